@@ -1,0 +1,19 @@
+// `npm run bench`: the speed figures issues ask for. Not a test: it prints, it does not fail on a slow machine.
+import { join } from 'node:path'
+import { weappPackageSizes } from './packageSize'
+import { benchNearbyStations } from './stations'
+
+async function main() {
+  await benchNearbyStations()
+
+  const sizes = weappPackageSizes(join(__dirname, '..', 'dist'))
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+  console.log('\nweapp packages (dist/, without source maps)')
+  console.log(`  main package: ${kb(sizes.mainBytes)} (target ≤ 500 KB: ${sizes.mainBytes <= 500 * 1024 ? 'met' : 'NOT met'})`)
+  for (const [root, bytes] of Object.entries(sizes.subpackages)) console.log(`  subpackage ${root}: ${kb(bytes)}`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,14 @@
+// wx-server-sdk is initialised once per instance (module scope), as CloudBase reuses warm instances.
+import cloud from 'wx-server-sdk'
+
+// DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the calling environment; its typings only allow strings.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+
+export const db = cloud.database()
+export const _ = db.command
+export { cloud }
+
+/** The caller's openid, from WeChat's own context only; empty when no user is behind the call. */
+export function callerOpenid(): string {
+  return cloud.getWXContext().OPENID ?? ''
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import type { ApiResult } from '../../../types/api'
+import type { AnyAction } from './action'
+import { loadCaller, requireRole } from './caller'
+import { now } from './clock'
+import { AppError, invalidInput } from './errors'
+import { parseInput } from './validation'
+
+const envelope = z.object({
+  action: z.string({ error: 'action 应为字符串' }).min(1).max(64),
+  data: z.unknown().optional(),
+})
+
+/** Builds the `api` function's body: validate, authorise, run, and never leak a stack trace. */
+export function createRouter(actions: readonly AnyAction[]) {
+  const byName = new Map(actions.map((action) => [action.name as string, action]))
+
+  return async function route(event: unknown, openid: string): Promise<ApiResult<unknown>> {
+    try {
+      const { action: name, data } = parseInput(envelope, event)
+      const action = byName.get(name)
+      if (!action) throw invalidInput(`未知的操作：${name}`)
+      const caller = await loadCaller(openid)
+      if (action.roles) requireRole(caller, action.roles)
+      const input = parseInput(action.input, data)
+      const result = await action.handle({ caller, input, now: now() })
+      return { ok: true, data: result }
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toJSON() }
+      console.error('[api] unexpected error', error)
+      return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }
+    }
+  }
+}

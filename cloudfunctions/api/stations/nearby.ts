@@ -1,0 +1,44 @@
+import { nearbyInput } from '../../../types/stations'
+import { DEFAULT_LIMIT, DEFAULT_RADIUS_KM } from '../../../types/stations.vocab'
+import { defineAction } from '../core/action'
+import { _, db } from '../core/cloud'
+import { aggregateDocs } from '../core/db'
+import { minuteOfWeek } from './openingHours'
+import { toStationView, type StationDoc } from './stationDoc'
+
+/**
+ * Nearest stations first, in one database call: a `geoNear` stage (2dsphere index on `location`) with the
+ * amenity and open-now filters inside it. The rider's position is used for this query only, never stored.
+ */
+export const nearbyStations = defineAction({
+  name: 'stations.nearby',
+  input: nearbyInput,
+  async handle({ input, now }) {
+    const radiusKm = input.radiusKm ?? DEFAULT_RADIUS_KM
+    const filter: Record<string, unknown> = {}
+    if (input.amenities?.length) filter.amenities = _.all(input.amenities)
+    if (input.openNow) {
+      const m = minuteOfWeek(now)
+      filter.openIntervals = _.elemMatch({ from: _.lte(m), to: _.gt(m) })
+    }
+    const list = await aggregateDocs<StationDoc>(
+      db
+        .collection('stations')
+      .aggregate()
+      .geoNear({
+        near: new db.Geo.Point(input.lng, input.lat),
+        spherical: true,
+        distanceField: 'distanceM',
+        maxDistance: radiusKm * 1000,
+        query: filter,
+        key: 'location',
+      })
+        .limit(input.limit ?? DEFAULT_LIMIT),
+    )
+    return {
+      stations: list.map((doc) => toStationView(doc, now)),
+      centre: { lat: input.lat, lng: input.lng },
+      radiusKm,
+    }
+  },
+})

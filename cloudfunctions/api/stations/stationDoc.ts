@@ -1,0 +1,54 @@
+import type { OpeningHours, StationView } from '../../../types/stations'
+import type { Amenity } from '../../../types/stations.vocab'
+import { hoursText } from './hoursText'
+import { openState, weekIntervals, type WeekInterval } from './openingHours'
+
+/** A station as stored in the `stations` collection. */
+export interface StationDoc {
+  _id: string
+  name: string
+  address: string
+  /** GeoJSON point, longitude first; carries the 2dsphere index. */
+  location: { type: 'Point'; coordinates: [number, number] }
+  phone: string | null
+  hours: OpeningHours
+  /** Derived from `hours` on every write, so "open now" is part of the geo query. */
+  openIntervals: WeekInterval[]
+  amenities: Amenity[]
+  description: string
+  updatedAt: Date
+}
+
+export type StationFields = Omit<StationDoc, 'openIntervals' | 'updatedAt'>
+
+/** Everything a write stores, with the derived fields filled in. */
+export function stationDoc(fields: StationFields, now: Date): StationDoc {
+  return { ...fields, openIntervals: weekIntervals(fields.hours), updatedAt: now }
+}
+
+/** `aggregate()` hands back GeoJSON, `get()` turns it into the SDK's Geo.Point: read either. */
+function lngLat(location: StationDoc['location'] | { longitude: number; latitude: number }): [number, number] {
+  return 'coordinates' in location ? location.coordinates : [location.longitude, location.latitude]
+}
+
+export function toStationView(doc: StationDoc & { distanceM?: number }, now: Date): StationView {
+  const [lng, lat] = lngLat(doc.location)
+  const state = openState(doc.hours, now)
+  const view: StationView = {
+    id: doc._id,
+    name: doc.name,
+    address: doc.address,
+    lat,
+    lng,
+    phone: doc.phone ?? null,
+    hours: doc.hours,
+    hoursText: hoursText(doc.hours),
+    amenities: doc.amenities,
+    description: doc.description ?? '',
+    openNow: state.openNow,
+    nextOpeningAt: state.nextOpeningAt?.toISOString() ?? null,
+    closesAt: state.closesAt?.toISOString() ?? null,
+  }
+  if (typeof doc.distanceM === 'number') view.distanceM = Math.round(doc.distanceM)
+  return view
+}

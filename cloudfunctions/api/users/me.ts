@@ -1,0 +1,32 @@
+import { chooseRolesInput, grantRoleInput, meInput } from '../../../types/users'
+import { defineAction } from '../core/action'
+import { withChosenRoles, withGrant } from './roles'
+import { updateRoles } from './userStore'
+
+export const me = defineAction({
+  name: 'users.me',
+  input: meInput,
+  async handle({ caller }) {
+    return { openid: caller.openid, roles: caller.roles, nickname: '' }
+  },
+})
+
+export const chooseRoles = defineAction({
+  name: 'users.chooseRoles',
+  input: chooseRolesInput,
+  async handle({ caller, input, now }) {
+    const user = await updateRoles(caller.openid, now, (roles) => withChosenRoles(roles, input.roles))
+    return { openid: caller.openid, roles: user.roles, nickname: user.nickname }
+  },
+})
+
+/** Only the street office grants or withdraws roles such as staff and merchant. */
+export const grantRole = defineAction({
+  name: 'users.grantRole',
+  input: grantRoleInput,
+  roles: ['admin'],
+  async handle({ input, now }) {
+    const user = await updateRoles(input.openid, now, (roles) => withGrant(roles, input.role, input.granted))
+    return { openid: input.openid, roles: user.roles }
+  },
+})

@@ -1,0 +1,21 @@
+import { SELF_CHOSEN_ROLES, type Role } from '../../../types/roles'
+
+const selfChosen: readonly Role[] = SELF_CHOSEN_ROLES
+
+/** Self-chosen roles replace the old self-chosen ones; granted roles are kept. */
+export function withChosenRoles(current: readonly Role[], chosen: readonly Role[]): Role[] {
+  const granted = current.filter((role) => !selfChosen.includes(role))
+  return normaliseRoles([...chosen, ...granted])
+}
+
+export function withGrant(current: readonly Role[], role: Role, granted: boolean): Role[] {
+  return normaliseRoles(granted ? [...current, role] : current.filter((r) => r !== role))
+}
+
+/** One of each, in a stable order; nobody is left with no role at all. */
+export function normaliseRoles(roles: readonly Role[]): Role[] {
+  const order: Role[] = ['resident', 'courier', 'merchant', 'staff', 'admin']
+  const set = new Set(roles)
+  const result = order.filter((role) => set.has(role))
+  return result.length ? result : ['resident']
+}

@@ -1,0 +1,81 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+// weapp and h5 write to different folders so the two builds never overwrite each other.
+const isH5 = process.env.TARO_ENV === 'h5'
+
+// The contract in ../types sits outside `src`; Taro compiles only `src` unless told.
+const contractDir = path.resolve(__dirname, '..', 'types')
+
+// The CloudBase environment id is fixed at build time: `TARO_APP_CLOUD_ENV=<env id> npx taro build --type weapp`.
+// Empty means "the environment the mini-program is bound to" (Taro.cloud.DYNAMIC_CURRENT_ENV).
+const cloudEnv = process.env.TARO_APP_CLOUD_ENV ?? ''
+
+// https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'nuanxin-block',
+    date: '2026-11-27',
+    // NutUI's styles are drawn for a 375 px design, ours for 750 px (NutUI React Taro's documented setup).
+    designWidth(input) {
+      const file = typeof input === 'object' ? input?.file : undefined
+      if (file?.replace(/\\+/g, '/').includes('@nutui')) return 375
+      return 750
+    },
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: {
+      'process.env.TARO_APP_CLOUD_ENV': JSON.stringify(cloudEnv),
+    },
+    copy: {
+      // Map markers need a real file in the package (a data URI is not accepted as iconPath).
+      patterns: isH5 ? [] : [{ from: 'src/assets/station-marker.png', to: 'dist/assets/station-marker.png' }],
+      options: {},
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // Modules used only by a subpackage's pages go into that subpackage, not the main package.
+      optimizeMainPackage: { enable: true },
+      compile: { include: [contractDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [contractDir] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,20 @@
+// One jest run, two worlds: node (unit, integration, browser end-to-end) and jsdom (the WeChat simulator).
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } } }]
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/weapp/', '/node_modules/'],
+    },
+    {
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+    },
+  ],
+}

@@ -1,0 +1,61 @@
+import { readCliSettings, loadProjectConfig, type LocalCloudProjectConfig } from './config'
+import { startLocalCloud, type LocalCloud } from './index'
+
+async function main(): Promise<void> {
+  const settings = readCliSettings()
+  const config = await loadProjectConfig(settings.configFile)
+  const cloud = await startLocalCloud({
+    port: settings.port,
+    host: settings.host,
+    dataDir: settings.dataDir,
+    functionsDir: config.functionsDir,
+    staticDir: config.staticDir,
+    collections: config.collections,
+    envId: config.envId,
+    appId: config.appId,
+    instancesPerFunction: config.instancesPerFunction,
+    seed: config.seed,
+  })
+  printBanner(cloud, settings.dataDir, config)
+  stopOnSignals(cloud)
+}
+
+function printBanner(cloud: LocalCloud, dataDir: string, config: LocalCloudProjectConfig): void {
+  const lines = [
+    '',
+    `  local cloud (env "${cloud.envId}") running at ${cloud.url}`,
+    `  data: ${dataDir}    functions: ${config.functionsDir}`,
+    `  call a function: curl -X POST ${cloud.url}/fn/<name> -H 'x-wx-openid: <openid>' -d '{...}'`,
+  ]
+  if (config.demoIdentities?.length) {
+    lines.push('  demo identities (x-wx-openid, or pick one in the h5 app):')
+    for (const identity of config.demoIdentities) lines.push(`    ${identity.openid.padEnd(24)} ${identity.label}`)
+  } else {
+    lines.push('  no demo identities configured: any x-wx-openid value is a user; none means no user')
+  }
+  lines.push('  Ctrl+C to stop', '')
+  console.log(lines.join('\n'))
+}
+
+function stopOnSignals(cloud: LocalCloud): void {
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return process.exit(1) // a second Ctrl+C means "now"
+    stopping = true
+    console.log(`\n  ${signal}: stopping the local cloud...`)
+    cloud.stop().then(
+      () => process.exit(0),
+      (err) => {
+        console.error('local cloud did not stop cleanly:', err)
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((err) => {
+  console.error('local cloud failed to start:', err instanceof Error ? err.message : err)
+  process.exit(1)
+})

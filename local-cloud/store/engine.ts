@@ -1,0 +1,156 @@
+/**
+ * The Storage implementation shared by both stores; they differ only in `persist`
+ * (nothing for memory, the journal for the durable store). Each operation computes its
+ * changes and applies them synchronously, so single operations are atomic.
+ */
+import { randomBytes } from 'node:crypto'
+import { deepClone } from './clone'
+import { aggregateDocs, applyUpdate, validateUpdate, filterDocs, findDocs, type CollectionInfo } from './query-engine'
+import { LocalTransaction } from './transaction'
+import { LockTable } from './locks'
+import { ERR, invalid, StoreError } from './errors'
+import type { Change, Tables } from './tables'
+import type { Doc, DocId, FindOptions, Storage, Transaction, UpdateOptions, UpdateResult } from './storage'
+
+export interface EngineOptions {
+  /** How long a transaction waits for a document another transaction holds. */
+  lockWaitMs?: number
+  /** A transaction still open after this long is aborted (its function probably died). */
+  transactionLifetimeMs?: number
+}
+
+export type Persist = (changes: Change[], created?: string) => Promise<void>
+
+export const newId = () => randomBytes(16).toString('hex')
+
+export class Engine implements Storage {
+  private readonly txs = new Map<string, LocalTransaction>()
+  private readonly locks: LockTable
+  private closed = false
+
+  constructor(
+    readonly tables: Tables,
+    private readonly persist: Persist,
+    readonly durable: boolean,
+    private readonly opts: EngineOptions = {},
+    private readonly onClose: () => Promise<void> = async () => {},
+  ) {
+    this.locks = new LockTable(opts.lockWaitMs ?? 5000)
+  }
+
+  private info(name: string): CollectionInfo {
+    this.tables.collection(name)
+    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => this.tables.docs(other) }
+  }
+  /** Lookups by _id skip the scan. */
+  private candidates(name: string, query: Doc): Doc[] {
+    const id = query._id
+    if (typeof id === 'string' || typeof id === 'number') {
+      const doc = this.tables.get(name, id)
+      return doc ? [doc] : []
+    }
+    return this.tables.docs(name)
+  }
+  private async commit(changes: Change[]): Promise<void> {
+    if (this.closed) throw new StoreError(ERR.requestFailed, 'the store is closed')
+    this.tables.apply(changes)
+    if (changes.length) await this.persist(changes)
+  }
+
+  listCollections = () => this.tables.names()
+  hasCollection = (name: string) => this.tables.has(name)
+  async createCollection(name: string): Promise<void> {
+    if (this.tables.has(name)) throw new StoreError(ERR.collectionExists, `collection ${name} already exists`)
+    this.tables.create(name)
+    await this.persist([], name)
+  }
+  async isEmpty(): Promise<boolean> {
+    return this.tables.totalDocs() === 0
+  }
+
+  async find(collection: string, query: Doc = {}, options: FindOptions = {}): Promise<Doc[]> {
+    return deepClone(findDocs(this.info(collection), this.candidates(collection, query), query, options))
+  }
+  async count(collection: string, query: Doc = {}): Promise<number> {
+    return filterDocs(this.info(collection), this.candidates(collection, query), query).length
+  }
+  async aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]> {
+    return deepClone(aggregateDocs(this.info(collection), deepClone(this.tables.docs(collection)), pipeline))
+  }
+
+  async insertMany(collection: string, docs: Doc[]): Promise<DocId[]> {
+    const changes = docs.map((d) => {
+      const id = (d._id as DocId | undefined) ?? newId()
+      return { collection, id, doc: { ...deepClone(d), _id: id }, insert: true }
+    })
+    await this.commit(changes)
+    return changes.map((c) => c.id)
+  }
+  async insertOne(collection: string, doc: Doc): Promise<DocId> {
+    return (await this.insertMany(collection, [doc]))[0]
+  }
+
+  async update(collection: string, query: Doc, update: Doc, options: UpdateOptions = {}): Promise<UpdateResult> {
+    validateUpdate(update)
+    const matches = filterDocs(this.info(collection), this.candidates(collection, query), query)
+    const targets = options.multi === false ? matches.slice(0, 1) : matches
+    const changes: Change[] = []
+    for (const cur of targets) {
+      const next = deepClone(cur)
+      applyUpdate(next, update)
+      if (JSON.stringify(next) !== JSON.stringify(cur)) changes.push({ collection, id: cur._id as DocId, doc: next })
+    }
+    if (targets.length === 0 && options.upsert) {
+      const seed = Object.fromEntries(Object.entries(query).filter(([k, v]) => !k.startsWith('$') && !isOperatorObject(v)))
+      const doc = deepClone(seed)
+      applyUpdate(doc, update)
+      const id = (doc._id as DocId | undefined) ?? newId()
+      await this.commit([{ collection, id, doc: { ...doc, _id: id }, insert: true }])
+      return { matched: 0, modified: 0, upsertedId: id }
+    }
+    await this.commit(changes)
+    return { matched: targets.length, modified: changes.length }
+  }
+
+  async replace(collection: string, id: DocId, doc: Doc, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
+    if (Object.keys(doc).some((k) => k.startsWith('$'))) throw invalid('a replacement document cannot contain update operators')
+    const existed = !!this.tables.get(collection, id)
+    if (!existed && !options.upsert) return { matched: 0, modified: 0 }
+    await this.commit([{ collection, id, doc: { ...deepClone(doc), _id: id } }])
+    return existed ? { matched: 1, modified: 1 } : { matched: 0, modified: 0, upsertedId: id }
+  }
+
+  async remove(collection: string, query: Doc, options: { multi?: boolean } = {}): Promise<number> {
+    const matches = filterDocs(this.info(collection), this.candidates(collection, query), query)
+    const targets = options.multi === false ? matches.slice(0, 1) : matches
+    await this.commit(targets.map((d) => ({ collection, id: d._id as DocId, doc: null })))
+    return targets.length
+  }
+
+  startTransaction(): Transaction {
+    const tx = new LocalTransaction({
+      tables: this.tables,
+      locks: this.locks,
+      persist: (changes) => this.persist(changes),
+      newId,
+      forget: (id) => this.txs.delete(id),
+      lifetimeMs: this.opts.transactionLifetimeMs ?? 30_000,
+    })
+    this.txs.set(tx.id, tx)
+    return tx
+  }
+  getTransaction(id: string): Transaction | undefined {
+    return this.txs.get(id)
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    for (const tx of [...this.txs.values()]) await tx.abort()
+    await this.onClose()
+  }
+}
+
+function isOperatorObject(v: unknown): boolean {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v).some((k) => k.startsWith('$'))
+}

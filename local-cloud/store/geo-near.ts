@@ -1,0 +1,60 @@
+/** The $geoNear aggregation stage (spherical only), run before mingo takes the rest of the pipeline. */
+import { getPath as resolve } from './clone'
+import { haversineMetres, pointOf, queryPoint } from './geo'
+import { invalid, unsupported } from './errors'
+import type { Doc } from './storage'
+
+const KNOWN = new Set(['near', 'distanceField', 'spherical', 'maxDistance', 'minDistance', 'query', 'includeLocs', 'distanceMultiplier', 'key', 'limit', 'num'])
+
+export function geoNearStage(
+  collection: string,
+  docs: Doc[],
+  spec: Record<string, any>,
+  geoFields: string[],
+  filter: (query: Record<string, unknown>, docs: Doc[]) => Doc[],
+): Doc[] {
+  for (const k of Object.keys(spec)) if (!KNOWN.has(k)) throw unsupported(`$geoNear option "${k}"`)
+  if (spec.spherical === false) throw unsupported('$geoNear with spherical: false', 'CloudBase needs spherical: true')
+  if (!spec.distanceField) throw invalid('$geoNear needs a distanceField')
+  const key = spec.key ?? pickKey(collection, geoFields)
+  if (!geoFields.includes(key)) {
+    throw invalid(`$geoNear on ${collection}.${key} needs a 2dsphere index on "${key}" (declare it in database/collections.json)`)
+  }
+  const center = queryPoint(spec.near, '$geoNear')
+  const min = spec.minDistance ?? 0
+  const max = spec.maxDistance ?? Infinity
+  const mult = spec.distanceMultiplier ?? 1
+  const candidates = spec.query ? filter(spec.query, docs) : docs
+  const scored: Array<{ doc: Doc; d: number; loc: unknown }> = []
+  for (const doc of candidates) {
+    const loc = resolve(doc, key)
+    const pt = pointOf(loc)
+    if (!pt) continue
+    const d = haversineMetres(center, pt)
+    if (d >= min && d <= max) scored.push({ doc, d, loc })
+  }
+  scored.sort((a, b) => a.d - b.d)
+  const limited = spec.limit ?? spec.num ? scored.slice(0, spec.limit ?? spec.num) : scored
+  return limited.map(({ doc, d, loc }) => {
+    const out = { ...doc }
+    setPath(out, spec.distanceField, d * mult)
+    if (spec.includeLocs) setPath(out, spec.includeLocs, loc)
+    return out
+  })
+}
+
+function pickKey(collection: string, geoFields: string[]): string {
+  if (geoFields.length === 1) return geoFields[0]
+  if (geoFields.length === 0) throw invalid(`$geoNear on ${collection} needs a 2dsphere index (declare it in database/collections.json)`)
+  throw invalid(`$geoNear on ${collection}: several 2dsphere indexes, say which with "key"`)
+}
+
+function setPath(obj: Record<string, any>, path: string, value: unknown) {
+  const parts = path.split('.')
+  let cur = obj
+  for (const p of parts.slice(0, -1)) {
+    cur[p] = cur[p] && typeof cur[p] === 'object' ? { ...cur[p] } : {}
+    cur = cur[p]
+  }
+  cur[parts[parts.length - 1]] = value
+}

@@ -1,0 +1,87 @@
+/** Geo query operators plugged into mingo, plus the checks CloudBase makes (2dsphere index required). */
+import { Context } from 'mingo'
+import { getPath as resolve } from './clone'
+import 'mingo/init/system'
+import { haversineMetres, parseNear, pointOf, pointWithinGeometry, EARTH_RADIUS_M, queryPoint } from './geo'
+import { unsupported, invalid } from './errors'
+
+type Predicate = (selector: string, value: any) => (obj: Record<string, unknown>) => boolean
+
+const near: (op: string) => Predicate = (op) => (selector, value) => {
+  const spec = parseNear(op, value)
+  return (obj) => {
+    const pt = pointOf(resolve(obj, selector))
+    if (!pt) return false
+    const d = haversineMetres(spec.point, pt)
+    return d >= spec.min && d <= spec.max
+  }
+}
+
+const geoWithin: Predicate = (selector, value) => {
+  if (value?.$centerSphere) {
+    const [center, radians] = value.$centerSphere
+    const c = Array.isArray(center) ? center : queryPoint(center, '$centerSphere')
+    if (typeof radians !== 'number') throw invalid('$centerSphere needs [[lng, lat], radiusInRadians]')
+    return (obj) => {
+      const pt = pointOf(resolve(obj, selector))
+      return !!pt && haversineMetres([c[0], c[1]], pt) <= radians * EARTH_RADIUS_M
+    }
+  }
+  if (!value?.$geometry) throw unsupported('$geoWithin without $geometry or $centerSphere')
+  return (obj) => {
+    const pt = pointOf(resolve(obj, selector))
+    return !!pt && pointWithinGeometry(pt, value.$geometry)
+  }
+}
+
+const geoIntersects: Predicate = (selector, value) => {
+  if (!value?.$geometry) throw unsupported('$geoIntersects without $geometry')
+  return (obj) => {
+    const pt = pointOf(resolve(obj, selector))
+    return !!pt && pointWithinGeometry(pt, value.$geometry)
+  }
+}
+
+export const geoContext = Context.init({
+  query: {
+    $nearSphere: near('$nearSphere'),
+    $near: near('$near'),
+    $geoWithin: geoWithin,
+    $geoIntersects: geoIntersects,
+  } as any,
+})
+
+const GEO_OPS = new Set(['$nearSphere', '$near', '$geoWithin', '$geoIntersects', '$within', '$box', '$center', '$polygon'])
+const LEGACY = new Set(['$within', '$box', '$center', '$polygon'])
+
+export interface GeoUse {
+  field: string
+  op: string
+  value: unknown
+}
+
+/** Every geo operator in a query, with the field it applies to. */
+export function findGeoUses(query: unknown, out: GeoUse[] = []): GeoUse[] {
+  if (!query || typeof query !== 'object') return out
+  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+    if (key === '$and' || key === '$or' || key === '$nor') {
+      for (const sub of value as unknown[]) findGeoUses(sub, out)
+    } else if (!key.startsWith('$') && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [op, v] of Object.entries(value)) {
+        if (LEGACY.has(op)) throw unsupported(op, 'use $geoWithin with $geometry or $centerSphere')
+        if (GEO_OPS.has(op)) out.push({ field: key, op, value: v })
+      }
+    }
+  }
+  return out
+}
+
+export function assertGeoIndexed(collection: string, uses: GeoUse[], geoFields: string[]): void {
+  for (const u of uses) {
+    if (!geoFields.includes(u.field)) {
+      throw invalid(
+        `${u.op} on ${collection}.${u.field} needs a 2dsphere index on "${u.field}" (declare it in database/collections.json)`,
+      )
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The local cloud's document store: every collection in memory, behind the `Storage` contract
+ * (storage.ts). `createStore({ dataDir })` is durable (journal + snapshot in dataDir, fsync'd
+ * before a write resolves); without dataDir, or via `createMemoryStore`, nothing touches disk.
+ * Query/update/aggregate semantics are mingo's; geo operators, unique indexes and transactions
+ * are ours. See test/local-cloud/store/conformance.test.ts for the behaviours both honour.
+ */
+import { promises as fs } from 'node:fs'
+import { Engine, type EngineOptions } from './engine'
+import { Tables } from './tables'
+import { Journal, changeRecords, encode, readRecords } from './journal'
+import type { CollectionsConfig, Storage } from './storage'
+
+export type { Storage, Transaction, Doc, DocId, CollectionsConfig, FindOptions, UpdateOptions, UpdateResult, IndexSpec } from './storage'
+export { StoreError, ERR } from './errors'
+export { haversineMetres, EARTH_RADIUS_M } from './geo'
+
+export interface StoreOptions extends EngineOptions {
+  /** Folder for the journal and snapshot; omit for a memory-only store. */
+  dataDir?: string
+  /** database/collections.json: declares collections and their (unique, 2dsphere) indexes. Omit to accept any collection. */
+  collections?: CollectionsConfig
+  /** Fold the journal into the snapshot once it grows past this many bytes (default 64 MB). */
+  compactBytes?: number
+}
+
+export function createMemoryStore(options: Omit<StoreOptions, 'dataDir'> = {}): Storage {
+  return new Engine(new Tables(options.collections), async () => {}, false, options)
+}
+
+export async function createStore(options: StoreOptions = {}): Promise<Storage> {
+  const { dataDir } = options
+  if (!dataDir) return createMemoryStore(options)
+  await fs.mkdir(dataDir, { recursive: true })
+  const tables = new Tables(options.collections)
+  for (const rec of await readRecords(dataDir)) {
+    if ('create' in rec) tables.create(rec.create)
+    else tables.replay({ collection: rec.c, id: rec.id as string, doc: rec.d as never })
+  }
+  const journal = await Journal.open(dataDir, () => snapshotLines(tables), options.compactBytes ?? 64 << 20)
+  return new Engine(
+    tables,
+    (changes, created) => journal.append(changeRecords(changes, created)),
+    true,
+    options,
+    () => journal.close(),
+  )
+}
+
+function* snapshotLines(tables: Tables): Iterable<string> {
+  for (const name of tables.names()) {
+    yield encode({ create: name })
+    for (const doc of tables.docs(name)) yield encode({ c: name, id: doc._id, d: doc })
+  }
+}

@@ -1,0 +1,10 @@
+import type { Role } from '../types/roles'
+
+/** The fixed demo identities of the local cloud (the h5 identity switcher offers exactly these). */
+export const demoUsers: Array<{ _id: string; roles: Role[]; nickname: string }> = [
+  { _id: 'demo-resident', roles: ['resident'], nickname: '演示居民' },
+  { _id: 'demo-merchant', roles: ['resident', 'merchant'], nickname: '演示商户' },
+  { _id: 'demo-courier', roles: ['courier'], nickname: '演示骑手' },
+  { _id: 'demo-staff', roles: ['resident', 'staff'], nickname: '演示网格员' },
+  { _id: 'demo-admin', roles: ['staff', 'admin'], nickname: '演示街道管理员' },
+]

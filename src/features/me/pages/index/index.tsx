@@ -1,0 +1,73 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useRef } from 'react'
+import { ROLE_LABELS } from '../../../../../types/roles'
+import { Cell, Tag } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { LocalIdentitySwitcher } from '../../components/LocalIdentitySwitcher'
+import { RoleChooser } from '../../components/RoleChooser'
+import { isStaff, useMe } from '../../useMe'
+import './index.scss'
+
+export const STAFF_HOME_PAGE = '/staff/pages/home/index'
+
+export default function MePage() {
+  const { data: me, error, loading, reload } = useMe()
+  const firstShow = useRef(true)
+
+  // Roles can change elsewhere (an admin grants one); refresh when the tab comes back.
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else reload()
+  })
+
+  let body: JSX.Element
+  if (error) body = <ErrorState message={error.message} onRetry={reload} />
+  else if (loading && !me) body = <LoadingRows rows={2} />
+  else if (!me) body = <LoadingRows rows={2} />
+  else
+    body = (
+      <>
+        <View className='me-card'>
+          <Text className='me-name'>{me.nickname || '街区朋友'}</Text>
+          <View className='me-roles'>
+            {me.roles.length === 0 ? (
+              <Text className='me-roles__none'>还没有选择身份</Text>
+            ) : (
+              me.roles.map((role) => (
+                <Tag key={role} className={`me-role me-role-${role}`} type='primary' plain>
+                  {ROLE_LABELS[role]}
+                </Tag>
+              ))
+            )}
+          </View>
+        </View>
+
+        <View className='nx-section-title'>我的身份</View>
+        <RoleChooser roles={me.roles} onSaved={reload} />
+
+        {isStaff(me.roles) && (
+          <>
+            <View className='nx-section-title'>工作</View>
+            <View className='me-staff'>
+              <Cell
+                className='staff-entry'
+                title='工作台'
+                description='网格员、街道管理员使用'
+                extra='进入'
+                clickable
+                onClick={() => Taro.navigateTo({ url: STAFF_HOME_PAGE })}
+              />
+            </View>
+          </>
+        )}
+      </>
+    )
+
+  return (
+    <View className='me-page'>
+      {body}
+      {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher onSwitched={reload} />}
+    </View>
+  )
+}

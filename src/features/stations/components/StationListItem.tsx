@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components'
+import type { StationView } from '../../../../types/stations'
+import { Cell, Tag } from '../../../shared/ui/nutui'
+import { describeOpening, formatDistance } from '../format'
+import { AmenityIcons } from './AmenityIcons'
+import './StationListItem.scss'
+
+interface Props {
+  station: StationView
+  now: Date
+  onOpen: (station: StationView) => void
+}
+
+/** One row of the nearby list: the answer a rider needs at a glance — how far, open or not, until when. */
+export function StationListItem({ station, now, onOpen }: Props) {
+  const opening = describeOpening(station, now)
+  return (
+    <Cell className='station-item' clickable onClick={() => onOpen(station)}>
+      <View className='station-item__body'>
+        <View className='station-item__head'>
+          <Text className='station-name'>{station.name}</Text>
+          {station.distanceM !== undefined && (
+            <Text className='station-distance'>{formatDistance(station.distanceM)}</Text>
+          )}
+        </View>
+        <View className='station-item__status'>
+          <Tag className={opening.open ? 'station-status station-status--open' : 'station-status station-status--closed'} type={opening.open ? 'success' : 'default'}>
+            {opening.label}
+          </Tag>
+          <Text className='station-opening'>{opening.detail}</Text>
+        </View>
+        <AmenityIcons amenities={station.amenities} />
+      </View>
+    </Cell>
+  )
+}

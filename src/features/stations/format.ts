@@ -1,0 +1,54 @@
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import type { StationView } from '../../../types/stations'
+
+dayjs.extend(utc)
+
+// Station hours are Shanghai wall-clock; show them so whatever the device's time zone.
+const SHANGHAI_OFFSET_MINUTES = 8 * 60
+
+/** "350 米", "1.2 公里", "12 公里". */
+export function formatDistance(metres: number): string {
+  if (metres < 1000) return `${Math.max(0, Math.round(metres / 10) * 10)} 米`
+  const km = metres / 1000
+  return km < 10 ? `${km.toFixed(1)} 公里` : `${Math.round(km)} 公里`
+}
+
+/** "今天 20:00", "明天 08:00", "后天 08:00", "周五 08:00" (within a week) or "6月3日 08:00". */
+export function formatWhen(iso: string, now: Date): string {
+  const at = dayjs(iso).utcOffset(SHANGHAI_OFFSET_MINUTES)
+  const today = dayjs(now).utcOffset(SHANGHAI_OFFSET_MINUTES).startOf('day')
+  const days = at.startOf('day').diff(today, 'day')
+  const clock = at.format('HH:mm')
+  if (days === 0) return `今天 ${clock}`
+  if (days === 1) return `明天 ${clock}`
+  if (days === 2) return `后天 ${clock}`
+  if (days > 2 && days < 7) return `${'周日 周一 周二 周三 周四 周五 周六'.split(' ')[at.day()]} ${clock}`
+  return `${at.month() + 1}月${at.date()}日 ${clock}`
+}
+
+export interface OpeningStatus {
+  open: boolean
+  /** "营业中" or "已打烊". */
+  label: string
+  /** "今天 20:00 打烊", "24 小时营业", "明天 08:00 开门", "暂无开门时间". */
+  detail: string
+}
+
+export function describeOpening(
+  station: Pick<StationView, 'openNow' | 'nextOpeningAt' | 'closesAt'>,
+  now: Date,
+): OpeningStatus {
+  if (station.openNow) {
+    return {
+      open: true,
+      label: '营业中',
+      detail: station.closesAt ? `${formatWhen(station.closesAt, now)} 打烊` : '24 小时营业',
+    }
+  }
+  return {
+    open: false,
+    label: '已打烊',
+    detail: station.nextOpeningAt ? `${formatWhen(station.nextOpeningAt, now)} 开门` : '暂无开门时间',
+  }
+}

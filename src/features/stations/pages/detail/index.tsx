@@ -1,0 +1,88 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { StationView } from '../../../../../types/stations'
+import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { AmenityIcons } from '../../components/AmenityIcons'
+import { describeOpening } from '../../format'
+import { webMapUrl } from '../../mapLink'
+import { useStation } from '../../useStation'
+import './index.scss'
+
+function navigateTo(station: StationView) {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(webMapUrl(station), '_blank')
+    return
+  }
+  // openLocation needs no location permission: WeChat's own map takes over and offers route planning.
+  Taro.openLocation({ latitude: station.lat, longitude: station.lng, name: station.name, address: station.address, scale: 17 })
+}
+
+export default function StationDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : undefined
+  const { data: station, error, loading, reload } = useStation(id)
+
+  if (!id || error?.code === 'NOT_FOUND' || error?.code === 'INVALID_INPUT') {
+    return (
+      <View className='station-detail station-not-found'>
+        <Empty status='empty' title='没有找到这个驿站' description='它可能已经撤销，回到列表看看附近其他驿站' />
+        <Button className='nx-big-button' type='primary' block onClick={() => Taro.switchTab({ url: '/features/stations/pages/list/index' })}>
+          返回驿站列表
+        </Button>
+      </View>
+    )
+  }
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (loading || !station) return <LoadingRows rows={2} />
+
+  const opening = describeOpening(station, new Date())
+  return (
+    <View className='station-detail'>
+      <View className='station-detail__head'>
+        <Text className='station-detail-name'>{station.name}</Text>
+        <View className='station-detail__status'>
+          <Tag className='station-detail-status' type={opening.open ? 'success' : 'default'}>
+            {opening.label}
+          </Tag>
+          <Text className='station-detail-opening'>{opening.detail}</Text>
+        </View>
+      </View>
+
+      <Button className='nx-big-button nav-button' type='primary' block onClick={() => navigateTo(station)}>
+        {process.env.TARO_ENV === 'h5' ? '在地图中查看' : '导航'}
+      </Button>
+
+      <CellGroup>
+        <Cell className='station-detail-hours' title='开放时间' extra={station.hoursText} />
+        <Cell className='station-detail-address' title='地址' description={station.address} />
+        {process.env.TARO_ENV === 'h5' && (
+          <Cell className='station-detail-coords' title='坐标' extra={`${station.lat.toFixed(5)}, ${station.lng.toFixed(5)}`} />
+        )}
+        {station.phone ? (
+          <Cell
+            className='station-detail-phone'
+            title='电话'
+            extra={`${station.phone}  拨打`}
+            clickable
+            onClick={() => Taro.makePhoneCall({ phoneNumber: station.phone as string })}
+          />
+        ) : (
+          <Cell className='station-detail-phone' title='电话' extra='暂无' />
+        )}
+      </CellGroup>
+
+      <View className='nx-section-title'>设施</View>
+      <View className='station-detail__amenities'>
+        {station.amenities.length > 0 ? <AmenityIcons amenities={station.amenities} large /> : <Text>暂无登记的设施</Text>}
+      </View>
+
+      {station.description && (
+        <>
+          <View className='nx-section-title'>介绍</View>
+          <Text className='station-detail-description'>{station.description}</Text>
+        </>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,31 @@
+import type { ErrorCode } from '../../../types/api'
+
+/** What a client can meet besides the server's own codes: the call never reached `api` or its answer was unreadable. */
+export type ClientErrorCode = ErrorCode | 'NETWORK'
+
+const FALLBACK_MESSAGES: Record<ClientErrorCode, string> = {
+  INVALID_INPUT: '填写的内容有误',
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '没有权限',
+  NOT_FOUND: '没有找到',
+  CONFLICT: '操作冲突，请刷新后再试',
+  INTERNAL: '服务出了点问题，请稍后再试',
+  NETWORK: '网络不太好，请稍后重试',
+}
+
+/** Thrown by `callApi`; `message` is Chinese and fit to show as is. */
+export class ApiCallError extends Error {
+  readonly code: ClientErrorCode
+
+  constructor(code: ClientErrorCode, message?: string) {
+    super(message || FALLBACK_MESSAGES[code] || FALLBACK_MESSAGES.INTERNAL)
+    this.name = 'ApiCallError'
+    this.code = code
+  }
+}
+
+/** Any thrown value as something to show the person. */
+export function toApiCallError(err: unknown): ApiCallError {
+  if (err instanceof ApiCallError) return err
+  return new ApiCallError('NETWORK')
+}

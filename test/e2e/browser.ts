@@ -1,0 +1,39 @@
+// Headless Debian Chromium driven by playwright-core, against the h5 build served by a real local cloud.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { startTestCloud, type TestCloud } from '../helpers/localCloud'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const H5_DIR = join(__dirname, '..', '..', 'dist-h5')
+
+export interface AppUnderTest {
+  cloud: TestCloud
+  browser: Browser
+  context: BrowserContext
+  close(): Promise<void>
+}
+
+export async function openApp(options: { geolocation?: { latitude: number; longitude: number } } = {}): Promise<AppUnderTest> {
+  if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist-h5/ is missing: run `npm run build:h5` (npm test builds it first)')
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`)
+  const cloud = await startTestCloud({ seed: true, staticDir: H5_DIR })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
+  })
+  return {
+    cloud,
+    browser,
+    context,
+    async close() {
+      await browser.close().catch(() => undefined)
+      await cloud.stop()
+    },
+  }
+}

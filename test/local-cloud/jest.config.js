@@ -1,0 +1,8 @@
+// Runs only the local-cloud store and API suites until the root jest config lands.
+const path = require('path')
+module.exports = {
+  rootDir: path.resolve(__dirname, '../..'),
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/local-cloud/{store,cloudbase-api}/**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
+}

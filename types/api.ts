@@ -1,0 +1,24 @@
+// The envelope every `api` action answers with, and the error codes a client can meet.
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ApiError {
+  code: ErrorCode
+  message: string
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+/** What the app sends to the `api` function (the `data` of `callFunction`). */
+export interface ApiRequest<A extends string = string, D = unknown> {
+  action: A
+  data?: D
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { AMENITIES, MAX_LIMIT, MAX_RADIUS_KM, type Amenity } from './stations.vocab'
+
+/** Shanghai wall-clock "HH:mm"; "24:00" allowed as a closing time. */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, '时间格式应为 HH:mm')
+
+export const openingPeriodSchema = z
+  .object({
+    /** 0 = Sunday … 6 = Saturday: the day the period opens. */
+    days: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    open: clockTime,
+    /** Earlier than `open` means the period runs past midnight. */
+    close: clockTime,
+  })
+  .strict()
+
+export const openingHoursSchema = z
+  .object({
+    always: z.boolean().optional(),
+    periods: z.array(openingPeriodSchema).max(14),
+  })
+  .strict()
+
+export type OpeningPeriod = z.infer<typeof openingPeriodSchema>
+export type OpeningHours = z.infer<typeof openingHoursSchema>
+
+const latitude = z.number({ error: '纬度应为数字' }).min(-90, '纬度应在 -90 到 90 之间').max(90, '纬度应在 -90 到 90 之间')
+const longitude = z
+  .number({ error: '经度应为数字' })
+  .min(-180, '经度应在 -180 到 180 之间')
+  .max(180, '经度应在 -180 到 180 之间')
+
+export const nearbyInput = z
+  .object({
+    lat: latitude,
+    lng: longitude,
+    radiusKm: z.number().positive('半径应大于 0').max(MAX_RADIUS_KM, `半径最多 ${MAX_RADIUS_KM} 公里`).optional(),
+    openNow: z.boolean().optional(),
+    amenities: z.array(z.enum(AMENITIES)).max(AMENITIES.length).optional(),
+    limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
+  })
+  .strict()
+export type NearbyInput = z.input<typeof nearbyInput>
+
+export const getStationInput = z.object({ id: z.string().min(1).max(64) }).strict()
+export type GetStationInput = z.input<typeof getStationInput>
+
+/** A station as the app sees it. */
+export interface StationView {
+  id: string
+  name: string
+  address: string
+  lat: number
+  lng: number
+  phone: string | null
+  hours: OpeningHours
+  /** Human-readable hours, e.g. "24 小时" or "每天 08:00–20:00". */
+  hoursText: string
+  amenities: Amenity[]
+  description: string
+  openNow: boolean
+  /** ISO time of the next opening when closed, null when open or never opening. */
+  nextOpeningAt: string | null
+  /** ISO time the current period ends when open (null when always open or closed). */
+  closesAt: string | null
+  /** Metres from the asked position (only from `stations.nearby`). */
+  distanceM?: number
+}
+
+export interface NearbyResult {
+  stations: StationView[]
+  /** The position used for sorting, echoed back so the app can say which it was. */
+  centre: { lat: number; lng: number }
+  radiusKm: number
+}

@@ -1,0 +1,38 @@
+// Station words the app shows (no zod here, so the mini-program bundle stays small).
+export const AMENITIES = [
+  'aircon',
+  'fridge',
+  'microwave',
+  'water',
+  'charging',
+  'seating',
+  'toilet',
+  'firstaid',
+  'umbrella',
+  'reading',
+  'wifi',
+] as const
+export type Amenity = (typeof AMENITIES)[number]
+
+/** The "6+X" kit of DOMAIN.md, in Chinese, with a one-character icon for lists. */
+export const AMENITY_LABELS: Record<Amenity, { label: string; icon: string }> = {
+  aircon: { label: '空调', icon: '❄' },
+  fridge: { label: '冰箱', icon: '🧊' },
+  microwave: { label: '微波炉', icon: '♨' },
+  water: { label: '饮水', icon: '💧' },
+  charging: { label: '充电', icon: '🔌' },
+  seating: { label: '桌椅', icon: '🪑' },
+  toilet: { label: '卫生间', icon: '🚻' },
+  firstaid: { label: '急救箱', icon: '⛑' },
+  umbrella: { label: '借伞', icon: '☂' },
+  reading: { label: '阅读', icon: '📖' },
+  wifi: { label: 'Wi-Fi', icon: '📶' },
+}
+
+/** Where the block is: 长宁区 新华路 (used when the rider's position is unknown). */
+export const BLOCK_CENTRE = { lat: 31.2046, lng: 121.4247, name: '新华路街区中心' } as const
+
+export const DEFAULT_RADIUS_KM = 3
+export const MAX_RADIUS_KM = 50
+export const DEFAULT_LIMIT = 20
+export const MAX_LIMIT = 100
