@@ -75,7 +75,7 @@ export class Engine implements Storage {
     return filterDocs(this.info(collection), this.candidates(collection, query), query).length
   }
   async aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]> {
-    return deepClone(aggregateDocs(this.info(collection), deepClone(this.tables.docs(collection)), pipeline))
+    return deepClone(aggregateDocs(this.info(collection), this.tables.docs(collection), pipeline))
   }
 
   async insertMany(collection: string, docs: Doc[]): Promise<DocId[]> {

@@ -1,5 +1,5 @@
 /** The $geoNear aggregation stage (spherical only), run before mingo takes the rest of the pipeline. */
-import { getPath as resolve } from './clone'
+import { deepClone, getPath as resolve } from './clone'
 import { haversineMetres, pointOf, queryPoint } from './geo'
 import { invalid, unsupported } from './errors'
 import type { Doc } from './storage'
@@ -11,7 +11,9 @@ export function geoNearStage(
   docs: Doc[],
   spec: Record<string, any>,
   geoFields: string[],
-  filter: (query: Record<string, unknown>, docs: Doc[]) => Doc[],
+  compile: (query: Record<string, unknown>) => (doc: Doc) => boolean,
+  /** How many results the pipeline can use at most (the stage's own limit or a $limit right after it). */
+  stopAfter = Infinity,
 ): Doc[] {
   for (const k of Object.keys(spec)) if (!KNOWN.has(k)) throw unsupported(`$geoNear option "${k}"`)
   if (spec.spherical === false) throw unsupported('$geoNear with spherical: false', 'CloudBase needs spherical: true')
@@ -24,9 +26,11 @@ export function geoNearStage(
   const min = spec.minDistance ?? 0
   const max = spec.maxDistance ?? Infinity
   const mult = spec.distanceMultiplier ?? 1
-  const candidates = spec.query ? filter(spec.query, docs) : docs
+  // Distance first (cheap), then the query only on the nearest until enough have matched: the same answer as
+  // filtering everything first, without testing thousands of documents nobody will see.
+  const matches = spec.query ? compile(spec.query) : () => true
   const scored: Array<{ doc: Doc; d: number; loc: unknown }> = []
-  for (const doc of candidates) {
+  for (const doc of docs) {
     const loc = resolve(doc, key)
     const pt = pointOf(loc)
     if (!pt) continue
@@ -34,9 +38,14 @@ export function geoNearStage(
     if (d >= min && d <= max) scored.push({ doc, d, loc })
   }
   scored.sort((a, b) => a.d - b.d)
-  const limited = spec.limit ?? spec.num ? scored.slice(0, spec.limit ?? spec.num) : scored
-  return limited.map(({ doc, d, loc }) => {
-    const out = { ...doc }
+  const wanted = Math.min(spec.limit ?? spec.num ?? Infinity, stopAfter)
+  const picked: typeof scored = []
+  for (const item of scored) {
+    if (picked.length >= wanted) break
+    if (matches(item.doc)) picked.push(item)
+  }
+  return picked.map(({ doc, d, loc }) => {
+    const out = deepClone(doc)
     setPath(out, spec.distanceField, d * mult)
     if (spec.includeLocs) setPath(out, spec.includeLocs, loc)
     return out

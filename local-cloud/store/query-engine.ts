@@ -4,7 +4,7 @@ import { update as mingoUpdate } from 'mingo'
 import { geoContext, findGeoUses, assertGeoIndexed } from './geo-operators'
 import { geoNearStage } from './geo-near'
 import { haversineMetres, parseNear, pointOf } from './geo'
-import { getPath as resolve } from './clone'
+import { deepClone, getPath as resolve } from './clone'
 import { invalid, unsupported, StoreError } from './errors'
 import type { Doc, FindOptions } from './storage'
 
@@ -39,6 +39,12 @@ export function filterDocs(info: CollectionInfo, docs: Iterable<Doc>, query: Doc
   return out
 }
 
+/** A compiled query as a predicate, for stages that test documents one at a time. */
+export function queryPredicate(info: CollectionInfo, query: Doc): (doc: Doc) => boolean {
+  const q = compileQuery(info, query)
+  return (doc) => wrap('query', () => q.test(doc))
+}
+
 /** Nearest first, as CloudBase does for a where() with geoNear. */
 function sortByNear(query: Doc, docs: Doc[]): Doc[] {
   const near = findGeoUses(query).find((u) => u.op === '$nearSphere' || u.op === '$near')
@@ -62,16 +68,21 @@ export function findDocs(info: CollectionInfo, docs: Iterable<Doc>, query: Doc =
   })
 }
 
+/** Runs a pipeline over the stored documents without changing them (only what is passed on is copied). */
 export function aggregateDocs(info: CollectionInfo, docs: Doc[], pipeline: Doc[]): Doc[] {
   pipeline.forEach((stage, i) => {
     if (i > 0 && '$geoNear' in stage) throw invalid('$geoNear is only valid as the first stage of a pipeline')
     if (Object.keys(stage).length !== 1) throw invalid(`a pipeline stage needs exactly one key, got ${JSON.stringify(Object.keys(stage))}`)
   })
-  let input = docs
+  let input: Doc[]
   let rest = pipeline
   if (pipeline[0] && '$geoNear' in pipeline[0]) {
-    input = geoNearStage(info.name, docs, pipeline[0].$geoNear as Doc, info.geoFields, (q, d) => filterDocs(info, d, q))
+    const next = pipeline[1] as { $limit?: unknown } | undefined
+    const stopAfter = typeof next?.$limit === 'number' ? next.$limit : Infinity
+    input = geoNearStage(info.name, docs, pipeline[0].$geoNear as Doc, info.geoFields, (q) => queryPredicate(info, q), stopAfter)
     rest = pipeline.slice(1)
+  } else {
+    input = deepClone(docs)
   }
   for (const stage of rest) {
     const op = Object.keys(stage)[0]
