@@ -57,6 +57,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       instancesPerFunction: options.instancesPerFunction,
     })
     const functionHost = functions
+    const setNow = (d: Date | null) => {
+      fixedNow = d ? new Date(d.getTime()) : null
+      functionHost.setNow(fixedNow)
+    }
     const api = createCloudbaseApi({
       store,
       now,
@@ -69,15 +73,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         envId,
         functions: functionHost,
         admin: { handle: (body) => api.handle(body as Record<string, unknown>) },
-        clock: { set: (d) => setNow(d), get: () => fixedNow },
+        clock: { set: setNow, get: () => fixedNow },
         staticDir: options.staticDir,
       }),
     )
 
-    const setNow = (d: Date | null) => {
-      fixedNow = d ? new Date(d.getTime()) : null
-      functionHost.setNow(fixedNow)
-    }
     const displayHost = host === '0.0.0.0' ? '127.0.0.1' : host
     return {
       url: `http://${displayHost}:${port}`,

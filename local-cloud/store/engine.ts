@@ -78,15 +78,15 @@ export class Engine implements Storage {
     return deepClone(aggregateDocs(this.info(collection), this.tables.docs(collection), pipeline))
   }
 
-  async insertMany(collection: string, docs: Doc[]): Promise<DocId[]> {
-    const changes = docs.map((d) => {
+  async insertMany(collection: string, objects: readonly object[]): Promise<DocId[]> {
+    const changes = (objects as Doc[]).map((d) => {
       const id = (d._id as DocId | undefined) ?? newId()
       return { collection, id, doc: { ...deepClone(d), _id: id }, insert: true }
     })
     await this.commit(changes)
     return changes.map((c) => c.id)
   }
-  async insertOne(collection: string, doc: Doc): Promise<DocId> {
+  async insertOne(collection: string, doc: object): Promise<DocId> {
     return (await this.insertMany(collection, [doc]))[0]
   }
 

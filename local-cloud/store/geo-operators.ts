@@ -1,7 +1,7 @@
 /** Geo query operators plugged into mingo, plus the checks CloudBase makes (2dsphere index required). */
 import { Context } from 'mingo'
-import { getPath as resolve } from './clone'
 import 'mingo/init/system'
+import { getPath as resolve } from './clone'
 import { haversineMetres, parseNear, pointOf, pointWithinGeometry, EARTH_RADIUS_M, queryPoint } from './geo'
 import { unsupported, invalid } from './errors'
 

@@ -1,6 +1,5 @@
 /** Query, sort, projection, aggregation and update semantics: mingo's, plus our geo operators. */
-import { Query, Aggregator } from 'mingo'
-import { update as mingoUpdate } from 'mingo'
+import { Query, Aggregator, update as mingoUpdate } from 'mingo'
 import { geoContext, findGeoUses, assertGeoIndexed } from './geo-operators'
 import { geoNearStage } from './geo-near'
 import { haversineMetres, parseNear, pointOf } from './geo'

@@ -73,8 +73,8 @@ export interface Storage {
   aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]>
 
   /** Inserts all or none; generates an `_id` where missing. */
-  insertMany(collection: string, docs: Doc[]): Promise<DocId[]>
-  insertOne(collection: string, doc: Doc): Promise<DocId>
+  insertMany(collection: string, docs: readonly object[]): Promise<DocId[]>
+  insertOne(collection: string, doc: object): Promise<DocId>
   update(collection: string, query: Doc, update: Doc, options?: UpdateOptions): Promise<UpdateResult>
   /** Replaces the document with this `_id` (keeping the id), inserting it if `upsert`. */
   replace(collection: string, id: DocId, doc: Doc, options?: { upsert?: boolean }): Promise<UpdateResult>

@@ -2,8 +2,7 @@
  * The in-memory documents of every collection, their versions and unique indexes.
  * `apply` validates a whole batch of changes before touching anything, so a batch is all or nothing.
  */
-import { getPath as resolve } from './clone'
-import { idKey } from './clone'
+import { getPath as resolve, idKey } from './clone'
 import { collectionNotExist, duplicateKey } from './errors'
 import type { CollectionsConfig, Doc, DocId, IndexSpec } from './storage'
 
