@@ -1,5 +1,6 @@
 // The believable demo block the local cloud loads on its first start.
 import { stationDoc } from '../cloudfunctions/api/stations/stationDoc'
+import { demoShopManagers, demoShops } from './shops'
 import { demoStations } from './stations'
 import { demoUsers } from './users'
 
@@ -16,4 +17,7 @@ export async function seedDemoBlock(store: SeedTarget, now = new Date()): Promis
     'stations',
     demoStations.map((fields) => stationDoc(fields, now)),
   )
+  await store.insertMany('shops', demoShops)
+  await store.insertMany('shopManagers', demoShopManagers)
+  // Each feature seeds its own collections below (seed/<feature>.ts).
 }

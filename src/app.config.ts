@@ -1,10 +1,13 @@
-// Tab pages must live in the main package; staff and admin pages go in the `staff` subpackage.
-// To add a tab (活动 …): add its page to `pages` and an entry to `tabBar.list`.
+// Tab pages (and little else) live in the main package, which must stay small. Conventions:
+// - a feature's tab page: `features/<feature>/pages/<page>/index` in `pages` + an entry in `tabBar.list`;
+// - a feature's other pages: its own subpackage, root `features/<feature>/subpages`;
+// - every staff or admin page: the `staff` subpackage, `staff/<feature>/<page>/index`.
 const LOCATION_REASON = '用于查找离你最近的驿站，不会保存'
 
 export default defineAppConfig({
   pages: [
     'features/stations/pages/list/index',
+    'features/services/pages/index/index',
     'features/me/pages/index/index',
     'features/stations/pages/detail/index',
   ],
@@ -21,6 +24,7 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       { pagePath: 'features/stations/pages/list/index', text: '驿站' },
+      { pagePath: 'features/services/pages/index/index', text: '服务' },
       { pagePath: 'features/me/pages/index/index', text: '我的' },
     ],
   },

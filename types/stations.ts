@@ -73,3 +73,8 @@ export interface NearbyResult {
   centre: { lat: number; lng: number }
   radiusKm: number
 }
+
+export interface StationsActions {
+  'stations.nearby': { input: NearbyInput; output: NearbyResult }
+  'stations.get': { input: GetStationInput; output: StationView }
+}

@@ -19,3 +19,9 @@ export const grantRoleInput = z
     granted: z.boolean(),
   })
   .strict()
+
+export interface UsersActions {
+  'users.me': { input: z.input<typeof meInput>; output: Me }
+  'users.chooseRoles': { input: z.input<typeof chooseRolesInput>; output: Me }
+  'users.grantRole': { input: z.input<typeof grantRoleInput>; output: { openid: string; roles: Role[] } }
+}

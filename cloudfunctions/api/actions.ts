@@ -1,7 +1,7 @@
-// Every action the `api` function serves. A feature adds its actions here.
+// Every action the `api` function serves: each feature exports its list from cloudfunctions/api/<feature>/index.ts.
 import type { AnyAction } from './core/action'
-import { getStation } from './stations/get'
-import { nearbyStations } from './stations/nearby'
-import { chooseRoles, grantRole, me } from './users/me'
+import { shopsActions } from './shops'
+import { stationsActions } from './stations'
+import { usersActions } from './users'
 
-export const actions: AnyAction[] = [me, chooseRoles, grantRole, nearbyStations, getStation]
+export const actions: AnyAction[] = [...usersActions, ...stationsActions, ...shopsActions]

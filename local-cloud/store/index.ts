@@ -14,6 +14,7 @@ import type { CollectionsConfig, Storage } from './storage'
 export type { Storage, Transaction, Doc, DocId, CollectionsConfig, FindOptions, UpdateOptions, UpdateResult, IndexSpec } from './storage'
 export { StoreError, ERR } from './errors'
 export { haversineMetres, EARTH_RADIUS_M } from './geo'
+export { isInternalCollection, INTERNAL_PREFIX } from './tables'
 
 export interface StoreOptions extends EngineOptions {
   /** Folder for the journal and snapshot; omit for a memory-only store. */

@@ -6,6 +6,10 @@ import { getPath as resolve, idKey } from './clone'
 import { collectionNotExist, duplicateKey } from './errors'
 import type { CollectionsConfig, Doc, DocId, IndexSpec } from './storage'
 
+/** The local cloud's own collections (outbox, consent ledger): never declared in collections.json. */
+export const INTERNAL_PREFIX = '_local_'
+export const isInternalCollection = (name: string) => name.startsWith(INTERNAL_PREFIX)
+
 export interface Change {
   collection: string
   id: DocId
@@ -41,7 +45,7 @@ export class Tables {
   /** Without a config any collection name is accepted, as a fresh database would auto-create it. */
   collection(name: string): Collection {
     if (!this.cols.has(name)) {
-      if (this.config) throw collectionNotExist(name)
+      if (this.config && !isInternalCollection(name)) throw collectionNotExist(name)
       this.create(name)
     }
     return this.cols.get(name)!
@@ -52,9 +56,10 @@ export class Tables {
   get(name: string, id: DocId): Doc | undefined {
     return this.collection(name).docs.get(idKey(id))
   }
+  /** Documents of the app's collections (the local cloud's own `_local_*` ones do not count). */
   totalDocs(): number {
     let n = 0
-    for (const c of this.cols.values()) n += c.docs.size
+    for (const [name, c] of this.cols) if (!isInternalCollection(name)) n += c.docs.size
     return n
   }
   /** Increases on every write to the document, removal included; 0 for never-written ids. */

@@ -1,5 +1,6 @@
 import type { OpeningHours, StationView } from '../../../types/stations'
 import type { Amenity } from '../../../types/stations.vocab'
+import { pointLngLat, type GeoPoint } from '../core/geo'
 import { hoursText } from './hoursText'
 import { openState, weekIntervals, type WeekInterval } from './openingHours'
 
@@ -9,7 +10,7 @@ export interface StationDoc {
   name: string
   address: string
   /** GeoJSON point, longitude first; carries the 2dsphere index. */
-  location: { type: 'Point'; coordinates: [number, number] }
+  location: GeoPoint
   phone: string | null
   hours: OpeningHours
   /** Derived from `hours` on every write, so "open now" is part of the geo query. */
@@ -26,13 +27,8 @@ export function stationDoc(fields: StationFields, now: Date): StationDoc {
   return { ...fields, openIntervals: weekIntervals(fields.hours), updatedAt: now }
 }
 
-/** `aggregate()` hands back GeoJSON, `get()` turns it into the SDK's Geo.Point: read either. */
-function lngLat(location: StationDoc['location'] | { longitude: number; latitude: number }): [number, number] {
-  return 'coordinates' in location ? location.coordinates : [location.longitude, location.latitude]
-}
-
 export function toStationView(doc: StationDoc & { distanceM?: number }, now: Date): StationView {
-  const [lng, lat] = lngLat(doc.location)
+  const [lng, lat] = pointLngLat(doc.location)
   const state = openState(doc.hours, now)
   const view: StationView = {
     id: doc._id,

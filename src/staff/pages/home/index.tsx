@@ -6,6 +6,8 @@ import { useNearbyStations } from '../../../features/stations/useNearbyStations'
 import { stationDetailUrl } from '../../../features/stations/routes'
 import { Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { EntryList } from '../../../shared/ui/EntryList'
+import { staffEntries } from '../../entries'
 import './index.scss'
 
 // Every station of the block, open or not: a radius that covers the whole street.
@@ -28,6 +30,7 @@ export default function StaffHomePage() {
 
   return (
     <View className='staff-home'>
+      <EntryList entries={staffEntries} roles={me.data.roles} />
       <View className='nx-section-title'>驿站开放时间</View>
       {stations.error ? (
         <ErrorState message={stations.error.message} onRetry={stations.reload} />

@@ -7,6 +7,8 @@ import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { LocalIdentitySwitcher } from '../../components/LocalIdentitySwitcher'
 import { RoleChooser } from '../../components/RoleChooser'
 import { isStaff, useMe } from '../../useMe'
+import { EntryList } from '../../../../shared/ui/EntryList'
+import { myEntries } from '../../entries'
 import './index.scss'
 
 export const STAFF_HOME_PAGE = '/staff/pages/home/index'
@@ -42,6 +44,8 @@ export default function MePage() {
             )}
           </View>
         </View>
+
+        <EntryList entries={myEntries} roles={me.roles} />
 
         <View className='nx-section-title'>我的身份</View>
         <RoleChooser roles={me.roles} onSaved={reload} />

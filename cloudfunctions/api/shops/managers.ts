@@ -1,0 +1,60 @@
+import { managerChangeInput } from '../../../types/shops'
+import { defineAction } from '../core/action'
+import { db } from '../core/cloud'
+import type { Transaction } from '../core/db'
+import { AppError, notFound } from '../core/errors'
+import { withGrant } from '../users/roles'
+import { updateRoles } from '../users/userStore'
+import { shopsManagedBy } from './membership'
+import { stintId, type ShopDoc, type ShopManagerDoc } from './shopDoc'
+
+const STAFF = ['staff', 'admin'] as const
+
+async function shopInTransaction(transaction: Transaction, shopId: string) {
+  const ref = transaction.collection('shops').doc(shopId)
+  const shop = (await ref.get().catch(() => ({ data: null }))).data as ShopDoc | null
+  if (!shop) throw notFound('没有找到这家店')
+  return { ref, shop }
+}
+
+/** Staff attach a new manager: they see the shop's whole history and act for it; they become a merchant. */
+export const attachManager = defineAction({
+  name: 'shops.attachManager',
+  input: managerChangeInput,
+  roles: STAFF,
+  async handle({ input, now }) {
+    const managerCount = (await db.runTransaction(async (transaction: Transaction) => {
+      const { ref, shop } = await shopInTransaction(transaction, input.shopId)
+      if (shop.managerOpenids.includes(input.openid)) return shop.managerOpenids.length
+      const managers = [...shop.managers, { openid: input.openid, since: now }]
+      await ref.update({ data: { managers, managerOpenids: managers.map((m) => m.openid), updatedAt: now } })
+      const stint: Omit<ShopManagerDoc, '_id'> = { shopId: shop._id, openid: input.openid, from: now, to: null }
+      await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, now)).set({ data: stint })
+      return managers.length
+    })) as number
+    await updateRoles(input.openid, now, (roles) => withGrant(roles, 'merchant', true))
+    return { shopId: input.shopId, managerCount }
+  },
+})
+
+/** Staff detach a manager who left: access ends at once; the shop and its history stay. */
+export const detachManager = defineAction({
+  name: 'shops.detachManager',
+  input: managerChangeInput,
+  roles: STAFF,
+  async handle({ input, now }) {
+    const managerCount = (await db.runTransaction(async (transaction: Transaction) => {
+      const { ref, shop } = await shopInTransaction(transaction, input.shopId)
+      const leaving = shop.managers.find((m) => m.openid === input.openid)
+      if (!leaving) throw new AppError('CONFLICT', '此人不是这家店的负责人')
+      const managers = shop.managers.filter((m) => m.openid !== input.openid)
+      await ref.update({ data: { managers, managerOpenids: managers.map((m) => m.openid), updatedAt: now } })
+      await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, new Date(leaving.since))).update({ data: { to: now } })
+      return managers.length
+    })) as number
+    if ((await shopsManagedBy(input.openid)).length === 0) {
+      await updateRoles(input.openid, now, (roles) => withGrant(roles, 'merchant', false))
+    }
+    return { shopId: input.shopId, managerCount }
+  },
+})

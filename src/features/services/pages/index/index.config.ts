@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '街区服务',
+  enablePullDownRefresh: false,
+})

@@ -1,0 +1,20 @@
+import { View } from '@tarojs/components'
+import { EntryList } from '../../../../shared/ui/EntryList'
+import { Empty } from '../../../../shared/ui/nutui'
+import { useMe } from '../../../me/useMe'
+import { serviceEntries } from '../../entries'
+import './index.scss'
+
+/** The 服务 tab: one list of what the block offers, filtered to what this person can use. */
+export default function ServicesPage() {
+  const { data: me } = useMe()
+  return (
+    <View className='services-page'>
+      {serviceEntries.length === 0 ? (
+        <Empty className='services-empty' description='街区服务即将上线' />
+      ) : (
+        <EntryList entries={serviceEntries} roles={me?.roles} />
+      )}
+    </View>
+  )
+}

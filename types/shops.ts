@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { GRIDS, SHOP_CATEGORIES, SHOP_TAGS, type Grid, type ShopCategory, type ShopTag } from './shops.vocab'
+
+export const myShopsInput = z.object({}).strict()
+
+export const shopIdInput = z.object({ shopId: z.string().min(1).max(64) }).strict()
+
+export const managerChangeInput = z
+  .object({
+    shopId: z.string().min(1).max(64),
+    /** The person's openid (staff read it from the person's 我的 page or a QR code). */
+    openid: z.string().min(1).max(64),
+  })
+  .strict()
+
+/** A shop as its own managers and the public see it (no personal data). */
+export interface ShopView {
+  id: string
+  name: string
+  address: string
+  lat: number
+  lng: number
+  category: ShopCategory
+  grid: Grid
+  tags: ShopTag[]
+}
+
+export const shopFieldsSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写店名').max(60),
+    address: z.string().trim().min(1, '请填写地址').max(120),
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    category: z.enum(SHOP_CATEGORIES),
+    grid: z.enum(GRIDS),
+    tags: z.array(z.enum(SHOP_TAGS)).max(SHOP_TAGS.length),
+  })
+  .strict()
+
+export interface ShopsActions {
+  'shops.mine': { input: z.input<typeof myShopsInput>; output: { shops: ShopView[] } }
+  'shops.attachManager': { input: z.input<typeof managerChangeInput>; output: { shopId: string; managerCount: number } }
+  'shops.detachManager': { input: z.input<typeof managerChangeInput>; output: { shopId: string; managerCount: number } }
+}

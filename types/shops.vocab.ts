@@ -1,0 +1,21 @@
+// Shop words the app shows (no zod here).
+export const SHOP_TAGS = ['new', 'distinctive', 'difficulty'] as const
+export type ShopTag = (typeof SHOP_TAGS)[number]
+export const SHOP_TAG_LABELS: Record<ShopTag, string> = { new: '新开', distinctive: '特色', difficulty: '经营困难' }
+
+export const SHOP_CATEGORIES = ['catering', 'retail', 'service', 'education', 'culture', 'health', 'other'] as const
+export type ShopCategory = (typeof SHOP_CATEGORIES)[number]
+export const SHOP_CATEGORY_LABELS: Record<ShopCategory, string> = {
+  catering: '餐饮',
+  retail: '零售',
+  service: '生活服务',
+  education: '教育培训',
+  culture: '文化娱乐',
+  health: '医疗健康',
+  other: '其他',
+}
+
+/** The block's grids (网格). */
+export const GRIDS = ['grid-1', 'grid-2', 'grid-3'] as const
+export type Grid = (typeof GRIDS)[number]
+export const GRID_LABELS: Record<Grid, string> = { 'grid-1': '第一网格', 'grid-2': '第二网格', 'grid-3': '第三网格' }
