@@ -6,6 +6,12 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'INTERNAL',
+  /** The event has no seat and no waitlist. */
+  'FULL',
+  /** Past the sign-up deadline or the start. */
+  'SIGNUP_CLOSED',
+  /** Text others would see did not pass the platform's content check. */
+  'CONTENT_REJECTED',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

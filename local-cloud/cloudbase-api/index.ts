@@ -1,11 +1,13 @@
 /**
  * The CloudBase server API that unmodified wx-server-sdk / @cloudbase/node-sdk talk to:
- * `api.handle(body)` takes the JSON body of one `POST /admin?env=...` and returns the JSON
- * object to answer with (always HTTP 200; failures are `{ code, message }`, which node-sdk
- * rethrows keeping `code`). Database actions run against a Storage from ../store;
- * functions.invokeFunction calls the injected `invokeFunction`. Unknown actions fail by name.
+ * `api.handle(body)` takes the body of one `POST /admin?env=...` (JSON, or the multipart form of the
+ * `wx.*` actions) and returns the JSON object to answer with, or a RawReply for `wx.openApi`'s
+ * protobuf bytes (always HTTP 200; failures are `{ code, message }`, which node-sdk rethrows keeping
+ * `code`). Database actions run against a Storage from ../store; functions.invokeFunction,
+ * storage.* and wx.openApi call the injected services. Unknown actions fail by name.
  */
-import type { Storage } from '../store'
+import { collectionNotExist } from '../store/errors'
+import { isInternalCollection, type Storage } from '../store'
 import * as docs from './documents'
 import * as tx from './transactions'
 import { ApiError, errorReply, requestId } from './errors'
@@ -15,10 +17,22 @@ export interface CloudbaseApiOptions {
   /** The clock behind db.serverDate(). */
   now?: () => Date
   invokeFunction?: (name: string, data: unknown) => Promise<unknown>
+  /** `wx.openApi`: the request's protobuf bytes in, the reply's out. */
+  openApi?: { call(apiName: string, requestData: Buffer): Promise<Buffer> }
+  /** `storage.*` actions by name. */
+  storage?: { actions: Record<string, (p: Record<string, any>) => Promise<Record<string, unknown>>> }
+}
+
+/** An answer that is not JSON: wx.openApi answers protobuf bytes. */
+export class RawReply {
+  constructor(
+    readonly body: Buffer,
+    readonly contentType = 'application/octet-stream',
+  ) {}
 }
 
 export interface CloudbaseApi {
-  handle(body: Record<string, any>): Promise<Record<string, unknown>>
+  handle(body: Record<string, any>): Promise<Record<string, unknown> | RawReply>
 }
 
 type Handler = (p: Record<string, any>, ctx: docs.Ctx) => Promise<Record<string, unknown>>
@@ -58,15 +72,33 @@ export function createCloudbaseApi(options: CloudbaseApiOptions): CloudbaseApi {
     return { requestId: requestId(), data: { response_data: JSON.stringify(result ?? null) } }
   }
 
-  async function handle(body: Record<string, any>): Promise<Record<string, unknown>> {
+  async function openApi(p: Record<string, any>): Promise<RawReply> {
+    if (!options.openApi) throw new ApiError('INVALID_ACTION', 'no open API is attached to this local cloud')
+    if (!Buffer.isBuffer(p.requestData)) throw new ApiError('INVALID_PARAM', 'wx.openApi needs requestData bytes')
+    try {
+      return new RawReply(await options.openApi.call(String(p.apiName), p.requestData))
+    } catch (e) {
+      throw new ApiError('INVALID_ACTION', (e as Error)?.message ?? String(e))
+    }
+  }
+
+  async function handle(body: Record<string, any>): Promise<Record<string, unknown> | RawReply> {
     const action = String(body?.action ?? '')
     try {
+      // The local cloud's own collections are not part of the app's database.
+      if (typeof body.collectionName === 'string' && isInternalCollection(body.collectionName)) {
+        throw collectionNotExist(body.collectionName)
+      }
       if (action === 'functions.invokeFunction') return await invoke(body)
+      if (action === 'wx.openApi') return await openApi(body)
+      const storageAction = options.storage?.actions[action]
+      if (storageAction) return await storageAction(body)
       const isTx = !!body.transactionId && !action.endsWith('Transaction')
       const handler = isTx ? inTransaction[action] : plain[action]
       if (!handler) {
         const where = isTx ? ' inside a transaction' : ''
-        throw new ApiError('INVALID_ACTION', `action ${action || '(none)'}${where} is not supported by the local cloud`)
+        const api = body.apiName ? ` (apiName ${body.apiName})` : ''
+        throw new ApiError('INVALID_ACTION', `action ${action || '(none)'}${api}${where} is not supported by the local cloud`)
       }
       return await handler(body, ctx)
     } catch (e) {

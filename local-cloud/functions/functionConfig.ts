@@ -32,7 +32,7 @@ export function readFunctionSpec(functionsDir: string, name: string, defaultTime
   }
 }
 
-function readConfigJson(file: string): Record<string, unknown> {
+export function readConfigJson(file: string): Record<string, unknown> {
   if (!existsSync(file)) return {}
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8'))

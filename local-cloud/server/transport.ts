@@ -24,6 +24,26 @@ export async function readJsonBody(req: IncomingMessage, maxBytes = DEFAULT_MAX_
   }
 }
 
+/**
+ * Reads a body as bytes. Over the limit it reads on to the end before refusing, so the client sees
+ * the refusal instead of a reset connection.
+ */
+export async function readRawBody(req: IncomingMessage, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size <= maxBytes) chunks.push(chunk as Buffer)
+  }
+  if (size > maxBytes) throw payloadTooLarge(maxBytes)
+  return Buffer.concat(chunks)
+}
+
+export function sendBytes(res: ServerResponse, status: number, contentType: string, body: Buffer, head = false): void {
+  res.writeHead(status, { 'content-type': contentType, 'content-length': body.length, 'cache-control': 'no-store' })
+  res.end(head ? undefined : body)
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body === undefined ? null : body)
   res.writeHead(status, {

@@ -10,6 +10,9 @@ const FALLBACK_MESSAGES: Record<ClientErrorCode, string> = {
   NOT_FOUND: '没有找到',
   CONFLICT: '操作冲突，请刷新后再试',
   INTERNAL: '服务出了点问题，请稍后再试',
+  FULL: '名额已满',
+  SIGNUP_CLOSED: '报名已截止',
+  CONTENT_REJECTED: '内容未通过安全检查，请修改后再提交',
   NETWORK: '网络不太好，请稍后重试',
 }
 
