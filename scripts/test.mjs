@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['lint', 'npx', ['eslint', '--max-warnings', '0', '--ext', '.ts,.tsx', 'src', 'types', 'cloudfunctions', 'local-cloud', 'seed', 'test', 'bench']],
+  ['lint', 'npx', ['eslint', '--max-warnings', '0', '--ext', '.ts,.tsx', 'src', 'types', 'cloudfunctions', 'local-cloud', 'seed', 'test', 'bench', 'scripts']],
   ['build cloud functions', 'node', ['scripts/build-functions.mjs']],
   ['build h5', 'npx', ['taro', 'build', '--type', 'h5']],
   ['build weapp', 'npx', ['taro', 'build', '--type', 'weapp']],
