@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     appId: config.appId,
     instancesPerFunction: config.instancesPerFunction,
     seed: config.seed,
+    runTimers: true,
   })
   printBanner(cloud, settings.dataDir, config)
   stopOnSignals(cloud)

@@ -1,8 +1,11 @@
 import { createServer } from 'node:http'
 import { createCloudbaseApi } from './cloudbase-api'
 import { createFunctionHost, type FunctionHost } from './functions'
+import { createOpenApi } from './openapi'
 import { close, createRequestHandler, listen } from './server'
+import { createCloudStorage } from './storage'
 import { createStore, type CollectionsConfig, type Storage } from './store'
+import { createTimerTriggers, type TimerTriggers } from './timers'
 
 export type LocalCloudStore = Storage
 
@@ -23,6 +26,8 @@ export interface LocalCloudOptions {
   instancesPerFunction?: number
   /** Runs once, when the store is empty (the first start on a data directory). */
   seed?: (store: LocalCloudStore) => Promise<void>
+  /** Run the functions' timer triggers on schedule (the CLI does). Default false: tests fire them by hand. */
+  runTimers?: boolean
 }
 
 export interface LocalCloud {
@@ -34,6 +39,8 @@ export interface LocalCloud {
   setNow(now: Date | null): void
   /** Calls a function directly, as if from the mini-program with that openid (none: no user). */
   invoke(name: string, data?: unknown, openid?: string): Promise<unknown>
+  /** Runs one timer trigger now (event `{ Type: 'Timer', TriggerName, Time }`, no user). */
+  fireTimer(functionName: string, triggerName: string): Promise<unknown>
   stop(): Promise<void>
 }
 
@@ -45,6 +52,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
   const store = await createStore({ dataDir: options.dataDir, collections: options.collections as CollectionsConfig })
   let functions: FunctionHost | undefined
+  let timers: TimerTriggers | undefined
   const httpServer = createServer()
   try {
     if (options.seed && (await store.isEmpty())) await options.seed(store)
@@ -61,12 +69,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       fixedNow = d ? new Date(d.getTime()) : null
       functionHost.setNow(fixedNow)
     }
-    const api = createCloudbaseApi({
-      store,
-      now,
-      // Function-to-function calls carry no user, as in the cloud.
-      invokeFunction: (name, data) => functionHost.invoke(name, data, { openid: '' }),
-    })
+    const openApi = createOpenApi({ store, now })
+    const storage = createCloudStorage({ dataDir: options.dataDir, envId, baseUrl: () => `http://127.0.0.1:${port}` })
+    // Function-to-function and timer calls carry no user, as in the cloud.
+    const invokeAsSystem = (name: string, data: unknown) => functionHost.invoke(name, data, { openid: '' })
+    timers = createTimerTriggers({ functionsDir: options.functionsDir, invoke: invokeAsSystem, now })
+    const timerTriggers = timers
+    const api = createCloudbaseApi({ store, now, invokeFunction: invokeAsSystem, openApi, storage })
     httpServer.on(
       'request',
       createRequestHandler({
@@ -75,8 +84,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         admin: { handle: (body) => api.handle(body as Record<string, unknown>) },
         clock: { set: setNow, get: () => fixedNow },
         staticDir: options.staticDir,
+        services: { openApi, storage, timers: timerTriggers },
       }),
     )
+    if (options.runTimers) timerTriggers.start()
 
     const displayHost = host === '0.0.0.0' ? '127.0.0.1' : host
     return {
@@ -86,7 +97,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       store,
       setNow,
       invoke: (name, data = {}, openid) => functionHost.invoke(name, data, { openid: openid ?? '', fromClient: !!openid }),
+      fireTimer: (functionName, triggerName) => timerTriggers.fire(functionName, triggerName),
       stop: async () => {
+        timerTriggers.stop()
         // Functions first: in-flight calls end (with an error) before the server waits on their connections.
         await functionHost.stop()
         await close(httpServer)
@@ -94,6 +107,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       },
     }
   } catch (err) {
+    timers?.stop()
     await functions?.stop()
     await close(httpServer).catch(() => undefined)
     await store.close()

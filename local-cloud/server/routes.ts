@@ -1,9 +1,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { RawReply } from '../cloudbase-api'
 import { FunctionError, functionNotFound } from '../functions/errors'
 import { isValidFunctionName } from '../functions/functionConfig'
 import { badRequest, HttpError, methodNotAllowed, notFound } from './httpErrors'
-import { readJsonBody, sendJson } from './transport'
+import { readJsonBody, readRawBody, sendBytes, sendJson } from './transport'
 import { serveStatic } from './staticFiles'
+import { boundaryOf, parseMultipart } from './multipart'
+import { serviceRoute, type LocalServices } from './serviceRoutes'
 
 /** What the HTTP layer needs from the rest of the local cloud. */
 export interface LocalCloudRoutes {
@@ -13,8 +16,10 @@ export interface LocalCloudRoutes {
     invoke(name: string, data: unknown, caller: { openid: string; clientIp?: string; fromClient: true }): Promise<unknown>
     states(): Record<string, string[]>
   }
-  /** The CloudBase server API that wx-server-sdk inside the functions talks to. */
+  /** The CloudBase server API that wx-server-sdk inside the functions talks to; a RawReply is sent as bytes. */
   admin: { handle(body: unknown): Promise<unknown> }
+  /** Outbox, consents, content check, storage files, timers (the `/_local/*` service endpoints). */
+  services?: LocalServices
   clock: { set(now: Date | null): void; get(): Date | null }
   staticDir?: string
   maxBodyBytes?: number
@@ -36,6 +41,7 @@ async function route(routes: LocalCloudRoutes, req: IncomingMessage, res: Server
     if (method !== 'GET') throw methodNotAllowed(method, pathname)
     return sendJson(res, 200, { ok: true, envId: routes.envId, now: routes.clock.get(), functions: routes.functions.states() })
   }
+  if (pathname.startsWith('/_local/') && routes.services && (await serviceRoute(routes.services, req, res))) return
   if (pathname.startsWith('/_local/')) throw notFound(`no local endpoint ${pathname}`)
   if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, pathname)
   serveStatic(req, res, routes.staticDir)
@@ -61,9 +67,15 @@ async function callFunctionRoute(routes: LocalCloudRoutes, req: IncomingMessage,
 
 async function adminRoute(routes: LocalCloudRoutes, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') throw methodNotAllowed(req.method ?? '', '/admin')
-  const body = await readJsonBody(req, routes.maxBodyBytes)
+  // The wx.* actions (open API, pay) arrive as multipart forms; everything else as JSON.
+  const boundary = boundaryOf(req.headers['content-type'])
+  const body = boundary
+    ? parseMultipart(await readRawBody(req, routes.maxBodyBytes), boundary)
+    : await readJsonBody(req, routes.maxBodyBytes)
   try {
-    sendJson(res, 200, await routes.admin.handle(body))
+    const reply = await routes.admin.handle(body)
+    if (reply instanceof RawReply) sendBytes(res, 200, reply.contentType, reply.body)
+    else sendJson(res, 200, reply)
   } catch (err) {
     // The SDK drops the body of any non-200 answer; a 200 with { code, message } is what reaches the function.
     console.error('[local-cloud] /admin failed:', err)

@@ -7,6 +7,17 @@ import { startLocalCloud, type LocalCloud, type LocalCloudStore } from '../../lo
 /** The `api` function's answer; replace with the contract's own type once it lives in `types/`. */
 export type ApiResult<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
 
+/** A message in the local cloud's subscribe-message outbox (dates arrive as ISO strings). */
+export interface OutboxMessage {
+  _id: string
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+  miniprogramState?: string
+  sentAt: string
+}
+
 export interface TestCloudOptions {
   /** Run the project's seed on the fresh data directory. Default false: each test arranges its own data. */
   seed?: boolean
@@ -27,6 +38,14 @@ export interface TestCloud {
   /** POST /fn/<name> with raw data; answers status and parsed body. */
   callFunction(name: string, data?: unknown, openid?: string): Promise<{ status: number; body: unknown }>
   setNow(now: Date | null): void
+  /** GET /_local/outbox: the subscribe messages sent (to `touser`, or to anyone), newest first. */
+  outbox(touser?: string): Promise<OutboxMessage[]>
+  /** POST /_local/subscriptions: the user accepted requestSubscribeMessage for these templates (one message each). */
+  grantSubscription(openid: string, templateIds: string[]): Promise<void>
+  /** POST /_local/content-check: the words security.msgSecCheck reports as risky (replaces the list). */
+  setBlockedWords(words: string[]): Promise<void>
+  /** POST /_local/timers/<fn>/<trigger>: runs a timer trigger now; answers the function's return value. */
+  fireTimer<T = unknown>(fn: string, trigger: string): Promise<T>
   /** Stops and starts again on the same data directory (a fresh port). */
   restart(): Promise<void>
   /** Stops, and deletes the data directory when the helper made it. */
@@ -57,6 +76,18 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     return { status: response.status, body: await response.json() }
   }
 
+  /** A /_local request that must succeed; answers the parsed body. */
+  const local = async (method: string, pathAndQuery: string, body?: unknown) => {
+    const response = await fetch(`${cloud.url}${pathAndQuery}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const parsed = await response.json()
+    if (response.status !== 200) throw new Error(`${method} ${pathAndQuery} answered ${response.status}: ${JSON.stringify(parsed)}`)
+    return parsed
+  }
+
   return {
     get url() {
       return cloud.url
@@ -76,6 +107,14 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
       fixedNow = now
       cloud.setNow(now)
     },
+    outbox: (touser) => local('GET', `/_local/outbox${touser ? `?touser=${encodeURIComponent(touser)}` : ''}`),
+    async grantSubscription(openid, templateIds) {
+      await local('POST', '/_local/subscriptions', { openid, templateIds })
+    },
+    async setBlockedWords(words) {
+      await local('POST', '/_local/content-check', { blocked: words })
+    },
+    fireTimer: (fn, trigger) => local('POST', `/_local/timers/${encodeURIComponent(fn)}/${encodeURIComponent(trigger)}`),
     async restart() {
       await cloud.stop()
       cloud = await start()
