@@ -1,6 +1,7 @@
 import { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
 
+import { listenForPrivacyRequests } from './features/privacy/privacyConsent'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -11,6 +12,7 @@ function App({ children }: PropsWithChildren) {
       const { DYNAMIC_CURRENT_ENV } = Taro.cloud as unknown as { DYNAMIC_CURRENT_ENV: string }
       Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || DYNAMIC_CURRENT_ENV, traceUser: true })
     }
+    listenForPrivacyRequests()
   })
 
   // children 是将要渲染的页面

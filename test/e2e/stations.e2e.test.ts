@@ -44,9 +44,14 @@ test('a courier finds, filters and opens the nearest open station', async () => 
 
   const firstSearch = page.waitForRequest(nearbyRequest)
   await page.goto(`${app.cloud.url}/#/features/stations/pages/list/index`)
+  // The privacy guide comes before the location is asked; agreeing lets the browser's position through.
+  await page.locator('.privacy-agree').click({ timeout: 10_000 })
   const request = await firstSearch
   expect(request.headers()['x-wx-openid']).toBe('demo-courier')
   expect(request.postDataJSON().data).toMatchObject({ openNow: true })
+  // The position used is the rider's own (converted to GCJ-02), not the block centre.
+  expect(Math.abs(request.postDataJSON().data.lat - RIDER.latitude)).toBeLessThan(0.01)
+  expect(request.postDataJSON().data.lat).not.toBe(31.2046)
   const openOnly = await expectListToMatch(request)
   expect(openOnly.stations.length).toBeGreaterThan(0)
   expect(openOnly.stations.every((s) => s.openNow)).toBe(true)
@@ -77,11 +82,12 @@ test('a courier finds, filters and opens the nearest open station', async () => 
   expect(await page.locator('.nav-button').isVisible()).toBe(true)
 })
 
-test('without a location the list says it sorts from the block centre', async () => {
+test('refusing the privacy guide keeps the position unasked, and the list sorts from the block centre', async () => {
   const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
   try {
     const fresh = await context.newPage()
     await fresh.goto(`${app.cloud.url}/#/features/stations/pages/list/index`)
+    await fresh.locator('.privacy-disagree').click({ timeout: 10_000 })
     const notice = () => fresh.locator('.location-fallback-notice').innerText().catch(() => '')
     expect(await poll(notice, (text) => text.includes('新华路街区中心'), 15_000)).toContain('新华路街区中心')
     await fresh.locator('.station-item').first().waitFor({ timeout: 10_000 })

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
+import { ensureConsentInBrowser } from '../../privacy/privacyConsent'
 import { wgs84ToGcj02 } from './coords'
 
 /** Where stations are sorted from. Held in memory only — a rider's whereabouts are never stored. */
@@ -33,7 +34,8 @@ export async function locateDevice(): Promise<RiderPosition | null> {
   }
 }
 
-function locateInBrowser(): Promise<RiderPosition | null> {
+async function locateInBrowser(): Promise<RiderPosition | null> {
+  if (!(await ensureConsentInBrowser())) return null
   return new Promise((resolve) => {
     if (typeof navigator === 'undefined' || !navigator.geolocation) {
       resolve(null)

@@ -5,6 +5,7 @@ import type { StationView } from '../../../../../types/stations'
 import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM, type Amenity } from '../../../../../types/stations.vocab'
 import { Button, Empty } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import { LocationBar } from '../../components/LocationBar'
 import { StationFilters } from '../../components/StationFilters'
 import { StationListItem } from '../../components/StationListItem'
@@ -59,6 +60,7 @@ export default function StationListPage() {
 
   return (
     <View className='station-list-page'>
+      <PrivacyPopup />
       <LocationBar position={position} onChange={setPosition} />
       <StationFilters
         openNow={openNow}

@@ -1,0 +1,41 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { AGREE_BUTTON_ID, answerPrivacyRequest, onPrivacyRequest } from '../privacyConsent'
+import { PRIVACY_GUIDE_PAGE } from '../routes'
+import './PrivacyPopup.scss'
+
+/** Shown when a page is about to use location or photos and the privacy guide is not yet accepted. */
+export function PrivacyPopup() {
+  const [open, setOpen] = useState(false)
+  useEffect(() => onPrivacyRequest(setOpen), [])
+  if (!open) return null
+  const isWeapp = process.env.TARO_ENV === 'weapp'
+  return (
+    <View className='privacy-popup'>
+      <View className='privacy-popup__card'>
+        <Text className='privacy-popup__title'>用户隐私保护提示</Text>
+        <Text className='privacy-popup__text'>
+          查找最近的驿站需要用到你的位置；上传照片需要用到相册或相机。位置只用来排序，不会保存。
+        </Text>
+        <Text className='privacy-popup__link privacy-guide-link' onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_PAGE })}>
+          查看《暖新街区隐私保护指引》
+        </Text>
+        <View className='privacy-popup__actions'>
+          <Button className='privacy-popup__button privacy-disagree' onClick={() => answerPrivacyRequest(false)}>
+            不同意
+          </Button>
+          <Button
+            id={AGREE_BUTTON_ID}
+            className='privacy-popup__button privacy-popup__button--agree privacy-agree'
+            openType={isWeapp ? 'agreePrivacyAuthorization' : undefined}
+            onAgreePrivacyAuthorization={() => answerPrivacyRequest(true)}
+            onClick={isWeapp ? undefined : () => answerPrivacyRequest(true)}
+          >
+            同意
+          </Button>
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,54 @@
+import Taro from '@tarojs/taro'
+
+// The privacy guide must be accepted before location (or photos) are touched.
+// weapp: WeChat raises onNeedPrivacyAuthorization when such an API is called and waits for our popup's answer.
+// h5: we ask the same question ourselves before the browser's geolocation, and remember the answer.
+
+type Resolve = (option: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void
+type Listener = (open: boolean) => void
+
+const H5_KEY = 'nx.privacyAccepted'
+export const AGREE_BUTTON_ID = 'privacy-agree-btn'
+
+let pending: { resolve: Resolve | null; settle: (agreed: boolean) => void } | null = null
+const listeners = new Set<Listener>()
+
+function show(resolve: Resolve | null): Promise<boolean> {
+  return new Promise((settle) => {
+    pending = { resolve, settle }
+    listeners.forEach((listener) => listener(true))
+  })
+}
+
+/** Called once at launch on weapp. */
+export function listenForPrivacyRequests(): void {
+  // Older base libraries (and the simulator) lack the API: then WeChat asks nothing and nothing waits on us.
+  if (process.env.TARO_ENV !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
+  Taro.onNeedPrivacyAuthorization((resolve) => {
+    void show(resolve as unknown as Resolve)
+    ;(resolve as unknown as Resolve)({ event: 'exposureAuthorization' })
+  })
+}
+
+/** h5: true once the person accepted the guide (asks if they have not answered yet). */
+export async function ensureConsentInBrowser(): Promise<boolean> {
+  if (window.localStorage.getItem(H5_KEY) === 'yes') return true
+  const agreed = await show(null)
+  if (agreed) window.localStorage.setItem(H5_KEY, 'yes')
+  return agreed
+}
+
+export function answerPrivacyRequest(agreed: boolean): void {
+  const current = pending
+  pending = null
+  listeners.forEach((listener) => listener(false))
+  if (!current) return
+  current.resolve?.(agreed ? { event: 'agree', buttonId: AGREE_BUTTON_ID } : { event: 'disagree' })
+  current.settle(agreed)
+}
+
+export function onPrivacyRequest(listener: Listener): () => void {
+  listeners.add(listener)
+  if (pending) listener(true)
+  return () => listeners.delete(listener)
+}
