@@ -2,9 +2,11 @@
 import { join } from 'node:path'
 import { weappPackageSizes } from './packageSize'
 import { benchNearbyStations } from './stations'
+import { benchEventSignupRush } from './events'
 
 async function main() {
   await benchNearbyStations()
+  await benchEventSignupRush()
 
   const sizes = weappPackageSizes(join(__dirname, '..', 'dist'))
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

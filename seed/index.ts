@@ -1,8 +1,16 @@
 // The believable demo block the local cloud loads on its first start.
+import { demoEventData } from './events'
 import { stationDoc } from '../cloudfunctions/api/stations/stationDoc'
 import { demoShopManagers, demoShops } from './shops'
 import { demoStations } from './stations'
 import { demoUsers } from './users'
+import { demoClaims, demoFulfilments, demoIntents, demoProjects } from './projects'
+import { demoTeamDocs } from './teams'
+import { demoResources } from './resources'
+import { demoPositions } from './positions'
+import { demoNotices, demoShelters } from './notices'
+import { demoBadges } from './badges'
+import { demoNeedsAndVisits } from './needs'
 
 export interface SeedTarget {
   insertMany(collection: string, docs: object[]): Promise<unknown>
@@ -17,7 +25,30 @@ export async function seedDemoBlock(store: SeedTarget, now = new Date()): Promis
     'stations',
     demoStations.map((fields) => stationDoc(fields, now)),
   )
-  await store.insertMany('shops', demoShops)
+  const registry = demoNeedsAndVisits(demoShops, now)
+  await store.insertMany('shops', registry.shops)
   await store.insertMany('shopManagers', demoShopManagers)
   // Each feature seeds its own collections below (seed/<feature>.ts).
+  const demoEvents = demoEventData(now)
+  await store.insertMany('events', demoEvents.events)
+  await store.insertMany('signups', demoEvents.signups)
+  await store.insertMany('signupForms', demoEvents.forms)
+  await store.insertMany('projects', demoProjects())
+  await store.insertMany('projectClaims', demoClaims())
+  await store.insertMany('projectFulfilments', demoFulfilments())
+  await store.insertMany('projectIntents', demoIntents())
+  const team = demoTeamDocs(now)
+  await store.insertMany('teams', team.teams)
+  await store.insertMany('teamMembers', team.members)
+  await store.insertMany('teamActivities', team.activities)
+  await store.insertMany('volunteerHours', team.hours)
+  await store.insertMany('resources', demoResources(now))
+  await store.insertMany('positions', demoPositions(now))
+  await store.insertMany('notices', demoNotices(now))
+  await store.insertMany('stations', demoShelters.map((fields) => stationDoc(fields, now)))
+  await store.insertMany('badges', demoBadges(now))
+  await store.insertMany('shopContacts', registry.contacts)
+  await store.insertMany('visits', registry.visits)
+  await store.insertMany('visitAnswers', registry.answers)
+  await store.insertMany('needs', registry.needs)
 }

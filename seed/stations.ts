@@ -24,7 +24,7 @@ function station(
   phone: string | null,
   description: string,
 ): StationFields {
-  return { _id: id, name, address, location: { type: 'Point', coordinates: [lng, lat] }, hours, amenities, phone, description }
+  return { _id: id, kind: 'station', name, address, location: { type: 'Point', coordinates: [lng, lat] }, hours, amenities, phone, description }
 }
 
 export const demoStations: StationFields[] = [

@@ -7,14 +7,51 @@ const LOCATION_REASON = '用于查找离你最近的驿站，不会保存'
 export default defineAppConfig({
   pages: [
     'features/stations/pages/list/index',
+    'features/events/pages/list/index',
     'features/services/pages/index/index',
     'features/me/pages/index/index',
     'features/stations/pages/detail/index',
   ],
   subPackages: [
     {
+      root: 'features/events/subpages',
+      pages: ['detail/index', 'mine/index'],
+    },
+    {
+      root: 'features/teams/subpages',
+      pages: ['list/index', 'team/index', 'hours/index'],
+    },
+    {
+      root: 'features/projects/subpages',
+      pages: ['catalogue/index', 'detail/index', 'wall/index', 'mine/index', 'claim/index'],
+    },
+    {
+      root: 'features/resources/subpages',
+      pages: ['index/index', 'category/index', 'detail/index', 'favourites/index'],
+    },
+    {
+      root: 'features/badges/subpages',
+      pages: ['mine/index', 'verify/index'],
+    },
+    {
+      root: 'features/positions/subpages',
+      pages: ['nearby/index'],
+    },
+    {
+      root: 'features/notices/subpages',
+      pages: ['list/index', 'detail/index'],
+    },
+    {
+      root: 'features/needs/subpages',
+      pages: ['submit/index', 'mine/index', 'detail/index'],
+    },
+    {
       root: 'staff',
-      pages: ['pages/home/index'],
+      pages: ['pages/home/index', 'projects/review/index', 'projects/manage/index', 'needs/inbox/index', 'needs/detail/index', 'shops/list/index', 'shops/detail/index', 'visits/log/index', 'dashboard/index/index', 'resources/manage/index', 'positions/manage/index', 'notices/manage/index', 'badges/manage/index', 'events/manage/index', 'events/edit/index', 'events/roster/index', 'teams/manage/index'],
+    },
+    {
+      root: 'features/privacy/subpages',
+      pages: ['guide/index', 'mydata/index'],
     },
   ],
   tabBar: {
@@ -24,6 +61,7 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       { pagePath: 'features/stations/pages/list/index', text: '驿站' },
+      { pagePath: 'features/events/pages/list/index', text: '活动' },
       { pagePath: 'features/services/pages/index/index', text: '服务' },
       { pagePath: 'features/me/pages/index/index', text: '我的' },
     ],

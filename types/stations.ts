@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AMENITIES, MAX_LIMIT, MAX_RADIUS_KM, type Amenity } from './stations.vocab'
+import { AMENITIES, MAX_LIMIT, MAX_RADIUS_KM, STATION_KINDS, type Amenity, type StationKind } from './stations.vocab'
 
 /** Shanghai wall-clock "HH:mm"; "24:00" allowed as a closing time. */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, '时间格式应为 HH:mm')
@@ -38,6 +38,8 @@ export const nearbyInput = z
     openNow: z.boolean().optional(),
     amenities: z.array(z.enum(AMENITIES)).max(AMENITIES.length).optional(),
     limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
+    /** Which places to list. Absent: stations, plus shelters and storage points while an emergency is in force. */
+    kinds: z.array(z.enum(STATION_KINDS)).min(1).max(STATION_KINDS.length).optional(),
   })
   .strict()
 export type NearbyInput = z.input<typeof nearbyInput>
@@ -48,6 +50,8 @@ export type GetStationInput = z.input<typeof getStationInput>
 /** A station as the app sees it. */
 export interface StationView {
   id: string
+  /** 'station' unless it is a temporary shelter or courier storage point. */
+  kind: StationKind
   name: string
   address: string
   lat: number
@@ -72,6 +76,8 @@ export interface NearbyResult {
   /** The position used for sorting, echoed back so the app can say which it was. */
   centre: { lat: number; lng: number }
   radiusKm: number
+  /** True when an emergency notice is in force (the app says why shelters are listed). */
+  emergency?: boolean
 }
 
 export interface StationsActions {

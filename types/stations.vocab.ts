@@ -36,3 +36,8 @@ export const DEFAULT_RADIUS_KM = 3
 export const MAX_RADIUS_KM = 50
 export const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 100
+
+/** Places on the station map: red rest stations, and during an emergency temporary shelters and courier storage. */
+export const STATION_KINDS = ['station', 'shelter', 'storage'] as const
+export type StationKind = (typeof STATION_KINDS)[number]
+export const STATION_KIND_LABELS: Record<StationKind, string> = { station: '驿站', shelter: '避难点', storage: '临时存放点' }

@@ -2,3 +2,26 @@
 import type { Entry } from '../shared/entries'
 
 export const staffEntries: Entry[] = []
+
+staffEntries.push({ key: 'staff-events', title: '活动管理', description: '发布活动、查看名单、扫码签到、导出名单', url: '/staff/events/manage/index' })
+
+staffEntries.push(
+  { key: 'staff-needs', title: '诉求工单', description: '按哨级和状态处理诉求：受理、答复、转交、升级、办结', url: '/staff/needs/inbox/index' },
+  { key: 'staff-visits', title: '商户走访', description: '选一家店，记录走访和服务三问', url: '/staff/shops/list/index' },
+  { key: 'staff-shops', title: '商户名录', description: '商户档案、现任和历任联系人', url: '/staff/shops/list/index' },
+  { key: 'staff-dashboard', title: '数据看板', description: '走访覆盖、诉求办理、活动与项目汇总', url: '/staff/dashboard/index/index' },
+)
+
+staffEntries.push(
+  { key: 'staff-resources', title: '资源管理', description: '服务资源包与行动工具包的条目', url: '/staff/resources/manage/index' },
+  { key: 'staff-positions', title: '阵地管理', description: '党群阵地：地址、开放时间、特色活动', url: '/staff/positions/manage/index' },
+  { key: 'staff-notices', title: '公告与应急', description: '发布公告、台风预警，管理避难点和临时存放点', url: '/staff/notices/manage/index' },
+  { key: 'staff-badges', title: '工作牌管理', description: '发放、注销工作牌', url: '/staff/badges/manage/index' },
+)
+
+staffEntries.push(
+  { key: 'project-manage', title: '项目管理', description: '新建、编辑公益项目：名额、周期、受益人群', url: '/staff/projects/manage/index' },
+  { key: 'claim-review', title: '认领审核', description: '通过或驳回店家的认领，查看履约', url: '/staff/projects/review/index' },
+)
+
+staffEntries.push({ key: 'staff-teams', title: '志愿队管理', description: '志愿队活动的发布与编辑，考勤查看，志愿时长补登与更正', url: '/staff/teams/manage/index' })

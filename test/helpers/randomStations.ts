@@ -33,6 +33,7 @@ export function randomStations(count: number, seed = 42, spreadKm = 20): Station
     return stationDoc(
       {
         _id: `rand-${i}`,
+        kind: 'station',
         name: `驿站 ${i}`,
         address: `测试路 ${i} 号`,
         location: { type: 'Point', coordinates: [lng, lat] },

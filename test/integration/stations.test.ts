@@ -81,11 +81,13 @@ describe('stations.nearby', () => {
     expect(stations).toEqual([])
   })
 
-  it('never stores the position it was asked about', async () => {
-    await nearby({ lat: 31.2011, lng: 121.4222 })
-    const dump = readTree(cloud.dataDir)
-    expect(dump).not.toContain('31.2011')
-    expect(dump).not.toContain('121.4222')
+  it('never stores the position it was asked about: a search writes nothing at all', async () => {
+    const before = readTree(cloud.dataDir)
+    await nearby({ lat: 31.20713, lng: 121.42389 })
+    await nearby({ lat: 31.20713, lng: 121.42389, openNow: true, amenities: ['water'] }, 'demo-resident')
+    const after = readTree(cloud.dataDir)
+    expect(after).toBe(before)
+    expect(after).not.toContain('31.20713')
   })
 })
 

@@ -8,6 +8,7 @@ const HOURS = { periods: [{ days: [0, 1, 2, 3, 4, 5, 6], open: '08:00', close: '
 
 function station(partial: Partial<StationView> & Pick<StationView, 'id' | 'name' | 'lat' | 'lng'>): StationView {
   return {
+    kind: 'station',
     address: '长宁区新华路',
     phone: null,
     hours: HOURS,

@@ -37,8 +37,10 @@ export const exportMyDataFile = defineAction({
 
 /** Removes export files from storage (their records go with the generic deletion or the expiry job). */
 export async function deleteExportFiles(records: DataExportDoc[]): Promise<void> {
-  if (records.length === 0) return
-  await cloud.deleteFile({ fileList: records.map((r) => r.fileID) })
+  const fileList = records.map((r) => r.fileID).filter((id): id is string => typeof id === 'string' && id.length > 0)
+  if (fileList.length === 0) return
+  // A file already gone is fine: the point is that none is left.
+  await cloud.deleteFile({ fileList })
 }
 
 export const expireDataExports: Job = {

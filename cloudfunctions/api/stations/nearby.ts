@@ -3,19 +3,23 @@ import { DEFAULT_LIMIT, DEFAULT_RADIUS_KM } from '../../../types/stations.vocab'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { aggregateDocs } from '../core/db'
+import { emergencyInForce } from '../notices/emergency'
 import { minuteOfWeek } from './openingHours'
 import { toStationView, type StationDoc } from './stationDoc'
 
 /**
- * Nearest stations first, in one database call: a `geoNear` stage (2dsphere index on `location`) with the
+ * Nearest stations first, in one geo query: a `geoNear` stage (2dsphere index on `location`) with the kind,
  * amenity and open-now filters inside it. The rider's position is used for this query only, never stored.
+ * Without `kinds`, shelters and courier storage points join the stations while an emergency is in force.
  */
 export const nearbyStations = defineAction({
   name: 'stations.nearby',
   input: nearbyInput,
   async handle({ input, now }) {
     const radiusKm = input.radiusKm ?? DEFAULT_RADIUS_KM
-    const filter: Record<string, unknown> = {}
+    const emergency = await emergencyInForce(now)
+    const kinds = input.kinds ?? (emergency ? ['station', 'shelter', 'storage'] : ['station'])
+    const filter: Record<string, unknown> = { kind: _.in(kinds) }
     if (input.amenities?.length) filter.amenities = _.all(input.amenities)
     if (input.openNow) {
       const m = minuteOfWeek(now)
@@ -39,6 +43,7 @@ export const nearbyStations = defineAction({
       stations: list.map((doc) => toStationView(doc, now)),
       centre: { lat: input.lat, lng: input.lng },
       radiusKm,
+      emergency,
     }
   },
 })

@@ -1,5 +1,5 @@
 import type { OpeningHours, StationView } from '../../../types/stations'
-import type { Amenity } from '../../../types/stations.vocab'
+import type { Amenity, StationKind } from '../../../types/stations.vocab'
 import { pointLngLat, type GeoPoint } from '../core/geo'
 import { hoursText } from './hoursText'
 import { openState, weekIntervals, type WeekInterval } from './openingHours'
@@ -7,6 +7,8 @@ import { openState, weekIntervals, type WeekInterval } from './openingHours'
 /** A station as stored in the `stations` collection. */
 export interface StationDoc {
   _id: string
+  /** A red rest station, or a temporary shelter / courier storage point listed during emergencies. */
+  kind: StationKind
   name: string
   address: string
   /** GeoJSON point, longitude first; carries the 2dsphere index. */
@@ -20,11 +22,11 @@ export interface StationDoc {
   updatedAt: Date
 }
 
-export type StationFields = Omit<StationDoc, 'openIntervals' | 'updatedAt'>
+export type StationFields = Omit<StationDoc, 'openIntervals' | 'updatedAt' | 'kind'> & { kind?: StationKind }
 
-/** Everything a write stores, with the derived fields filled in. */
+/** Everything a write stores, with the derived fields filled in (a place with no kind is a station). */
 export function stationDoc(fields: StationFields, now: Date): StationDoc {
-  return { ...fields, openIntervals: weekIntervals(fields.hours), updatedAt: now }
+  return { ...fields, kind: fields.kind ?? 'station', openIntervals: weekIntervals(fields.hours), updatedAt: now }
 }
 
 export function toStationView(doc: StationDoc & { distanceM?: number }, now: Date): StationView {
@@ -32,6 +34,7 @@ export function toStationView(doc: StationDoc & { distanceM?: number }, now: Dat
   const state = openState(doc.hours, now)
   const view: StationView = {
     id: doc._id,
+    kind: doc.kind ?? 'station',
     name: doc.name,
     address: doc.address,
     lat,

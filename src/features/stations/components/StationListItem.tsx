@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { StationView } from '../../../../types/stations'
+import { STATION_KIND_LABELS } from '../../../../types/stations.vocab'
 import { Cell, Tag } from '../../../shared/ui/nutui'
 import { describeOpening, formatDistance } from '../format'
 import { AmenityIcons } from './AmenityIcons'
@@ -18,6 +19,11 @@ export function StationListItem({ station, now, onOpen }: Props) {
     <Cell className='station-item' clickable onClick={() => onOpen(station)}>
       <View className='station-item__body'>
         <View className='station-item__head'>
+          {station.kind && station.kind !== 'station' && (
+            <Tag className={`station-kind station-kind-${station.kind}`} type='warning'>
+              {STATION_KIND_LABELS[station.kind]}
+            </Tag>
+          )}
           <Text className='station-name'>{station.name}</Text>
           {station.distanceM !== undefined && (
             <Text className='station-distance'>{formatDistance(station.distanceM)}</Text>

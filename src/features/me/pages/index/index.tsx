@@ -10,6 +10,7 @@ import { isStaff, useMe } from '../../useMe'
 import { EntryList } from '../../../../shared/ui/EntryList'
 import { myEntries } from '../../entries'
 import './index.scss'
+import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
 
 export const STAFF_HOME_PAGE = '/staff/pages/home/index'
 
@@ -70,6 +71,7 @@ export default function MePage() {
 
   return (
     <View className='me-page'>
+      <EmergencyBanner />
       {body}
       {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher onSwitched={reload} />}
     </View>

@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { StationView } from '../../../../../types/stations'
+import { STATION_KIND_LABELS } from '../../../../../types/stations.vocab'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { AmenityIcons } from '../../components/AmenityIcons'
 import { describeOpening } from '../../format'
 import { webMapUrl } from '../../mapLink'
 import { useStation } from '../../useStation'
+import { PerksNearStation } from '../../../projects/components/PerksNearStation'
 import './index.scss'
 
 function navigateTo(station: StationView) {
@@ -40,6 +42,11 @@ export default function StationDetailPage() {
   return (
     <View className='station-detail'>
       <View className='station-detail__head'>
+        {station.kind && station.kind !== 'station' && (
+          <Tag className={`station-kind station-kind-${station.kind}`} type='warning'>
+            {STATION_KIND_LABELS[station.kind]}
+          </Tag>
+        )}
         <Text className='station-detail-name'>{station.name}</Text>
         <View className='station-detail__status'>
           <Tag className='station-detail-status' type={opening.open ? 'success' : 'default'}>
@@ -53,6 +60,7 @@ export default function StationDetailPage() {
         {process.env.TARO_ENV === 'h5' ? '在地图中查看' : '导航'}
       </Button>
 
+      <Button className='nx-big-button report-station-problem' block onClick={() => Taro.navigateTo({ url: `/features/needs/subpages/submit/index?stationId=${encodeURIComponent(station.id)}` })}>报告问题</Button>
       <CellGroup>
         <Cell className='station-detail-hours' title='开放时间' extra={station.hoursText} />
         <Cell className='station-detail-address' title='地址' description={station.address} />
@@ -83,6 +91,7 @@ export default function StationDetailPage() {
           <Text className='station-detail-description'>{station.description}</Text>
         </>
       )}
+      <PerksNearStation lat={station.lat} lng={station.lng} />
     </View>
   )
 }

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import type { StationView } from '../../../../../types/stations'
 import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM, type Amenity } from '../../../../../types/stations.vocab'
 import { Button, Empty } from '../../../../shared/ui/nutui'
@@ -14,6 +14,7 @@ import { useRiderPosition } from '../../location/useRiderPosition'
 import { stationDetailUrl } from '../../routes'
 import { useNearbyStations } from '../../useNearbyStations'
 import './index.scss'
+import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
 
 const WIDER_RADIUS_KM = Math.min(10, MAX_RADIUS_KM)
 const canShowMap = process.env.TARO_ENV === 'weapp'
@@ -41,6 +42,13 @@ export default function StationListPage() {
   )
   const nearby = useNearbyStations(input)
 
+  // Back on the tab: an emergency may have started or ended (shelters come and go), stations opened or closed.
+  const firstShow = useRef(true)
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else nearby.reload()
+  })
+
   usePullDownRefresh(() => {
     nearby.reload()
     Taro.stopPullDownRefresh()
@@ -60,6 +68,7 @@ export default function StationListPage() {
 
   return (
     <View className='station-list-page'>
+      <EmergencyBanner />
       <PrivacyPopup />
       <LocationBar position={position} onChange={setPosition} />
       <StationFilters
@@ -104,6 +113,7 @@ export default function StationListPage() {
         <View className={nearby.loading ? 'station-list station-list--refreshing' : 'station-list'}>
           <Text className='station-count'>
             {radiusKm} 公里内 {stations.length} 个驿站{openNow ? '正在营业' : ''}
+            {nearby.data?.emergency ? '（应急期间，含临时避难点和存放点）' : ''}
           </Text>
           {stations.map((station) => (
             <StationListItem key={station.id} station={station} now={now} onOpen={openStation} />

@@ -1,0 +1,63 @@
+import { getEventInput, listEventsInput, manageEventsInput, type EventView } from '../../../types/events'
+import { EVENTS_LIST_LIMIT } from '../../../types/events.vocab'
+import { defineAction } from '../core/action'
+import { _ } from '../core/cloud'
+import { getDocs } from '../core/db'
+import { signupId, toEventSummary, toMySignup, type EventDoc } from './eventDoc'
+import { events, loadEvent, loadSignup, runsEvent, signups, waitlistPosition } from './eventStore'
+import { audienceAllows, signupClosedReason } from './rules'
+import { assertMayJoin } from './signup'
+
+const STAFF = ['staff', 'admin'] as const
+const iso = (d: Date) => new Date(d).toISOString()
+
+/** The 活动 tab: published public events not yet over, soonest first, for the caller's audience. */
+export const listEvents = defineAction({
+  name: 'events.list',
+  input: listEventsInput,
+  async handle({ caller, input, now }) {
+    const where: Record<string, unknown> = { status: 'published', visibility: 'public', endAt: _.gt(now) }
+    if (input.kind) where.kind = input.kind
+    const docs = await getDocs<EventDoc>(events().where(where).orderBy('startAt', 'asc').limit(EVENTS_LIST_LIMIT))
+    return { events: docs.filter((e) => audienceAllows(e.audience, caller.roles)).map(toEventSummary) }
+  },
+})
+
+/** One event, with the caller's own sign-up. A QR-only event needs its invitation (or an existing sign-up). */
+export const getEvent = defineAction({
+  name: 'events.get',
+  input: getEventInput,
+  async handle({ caller, input, now }): Promise<EventView> {
+    const event = await loadEvent(input.id)
+    const own = event ? await loadSignup(signupId(event._id, caller.openid)) : null
+    assertMayJoin(caller, event, own ? event?.inviteCode : input.invite)
+    const waiting = (await signups().where({ eventId: event._id, status: 'waitlisted' }).count()) as { total: number }
+    return {
+      ...toEventSummary(event),
+      description: event.description,
+      organiser: event.organiser,
+      place: event.place,
+      cancelDeadline: iso(event.cancelDeadline),
+      formFields: event.formFields,
+      route: event.route,
+      sessions: event.sessions.map((s) => ({ title: s.title, startAt: iso(s.startAt), endAt: iso(s.endAt) })),
+      waitlistCount: waiting.total,
+      signupOpen: signupClosedReason(event, now) === null,
+      mine: own && own.status !== 'cancelled' ? toMySignup(own, event, await waitlistPosition(own), now) : null,
+      canManage: runsEvent(caller, event),
+    }
+  },
+})
+
+/** Staff: the events they run (admins: all), drafts included. */
+export const manageEvents = defineAction({
+  name: 'events.manage',
+  input: manageEventsInput,
+  roles: STAFF,
+  async handle({ caller, input, now }) {
+    const where: Record<string, unknown> = input.includePast ? {} : { endAt: _.gt(now) }
+    if (!caller.roles.includes('admin')) where.staffOpenids = _.all([caller.openid])
+    const docs = await getDocs<EventDoc>(events().where(where).orderBy('startAt', 'asc').limit(100))
+    return { events: docs.map(toEventSummary) }
+  },
+})

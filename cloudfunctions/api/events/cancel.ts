@@ -1,0 +1,41 @@
+import { eventIdInput } from '../../../types/events'
+import { defineAction } from '../core/action'
+import { AppError, notFound } from '../core/errors'
+import { signupId } from './eventDoc'
+import { loadSignup, requireEvent, signups } from './eventStore'
+import { passSeatOn, releaseSeat } from './seats'
+
+/** Cancels the caller's own sign-up until the cancel deadline; a freed seat moves the waitlist up at once. */
+export const cancelSignup = defineAction({
+  name: 'events.cancel',
+  input: eventIdInput,
+  async handle({ caller, input, now }) {
+    const event = await requireEvent(input.eventId)
+    const id = signupId(event._id, caller.openid)
+    for (let round = 0; round < 20; round++) {
+      const doc = await loadSignup(id)
+      if (!doc) throw notFound('你没有报名这个活动')
+      if (doc.status === 'cancelled') return { status: 'cancelled' as const, promoted: 0 }
+      if (doc.status === 'pending') {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        continue
+      }
+      if (doc.checkedInAt) throw new AppError('CONFLICT', '已签到，不能取消')
+      if (now >= new Date(event.cancelDeadline)) throw new AppError('CONFLICT', '已过取消截止时间，如需取消请联系组织者')
+      const wasSeated = doc.status === 'seated'
+      const res = (await signups()
+        .where({ _id: id, status: doc.status, checkedInAt: null })
+        .update({ data: { status: 'cancelled', cancelledAt: now, updatedAt: now } })) as { stats: { updated: number } }
+      if (res.stats.updated === 0) continue // it changed under us (promoted, checked in, cancelled): look again
+      if (!wasSeated) return { status: 'cancelled' as const, promoted: 0 }
+      if (event.status !== 'published') {
+        await releaseSeat(event._id)
+        return { status: 'cancelled' as const, promoted: 0 }
+      }
+      const promoted = await passSeatOn(event._id, now)
+      return { status: 'cancelled' as const, promoted }
+    }
+    throw new AppError('CONFLICT', '报名状态正在变化，请稍后再试')
+  },
+})
+

@@ -1,0 +1,102 @@
+import type { EventSummary, FormField, MySignup, Waypoint } from '../../../types/events'
+import type { EventAudience, EventKind, EventStatus, EventVisibility, SignupStatus, WalkingRoute } from '../../../types/events.vocab'
+import { attendeeCode } from './codes'
+
+/** An event in `events`. `seatsTaken` and `waitlistIssued` move only by conditional update or transaction. */
+export interface EventDoc {
+  _id: string
+  kind: EventKind
+  title: string
+  description: string
+  organiser: string
+  place: { name: string; address: string; lat: number; lng: number }
+  startAt: Date
+  endAt: Date
+  signupDeadline: Date
+  cancelDeadline: Date
+  capacity: number
+  waitlistEnabled: boolean
+  audience: EventAudience
+  visibility: EventVisibility
+  formFields: FormField[]
+  route: { key: WalkingRoute; name: string; waypoints: Waypoint[] } | null
+  sessions: Array<{ title: string; startAt: Date; endAt: Date }>
+  status: EventStatus
+  /** Seats held by seated sign-ups (plus, for a moment, one being seated). Never above capacity. */
+  seatsTaken: number
+  /** Waitlist tickets handed out so far: the next one is this + 1 (arrival order). */
+  waitlistIssued: number
+  /** Secret in the event's own check-in code and in a QR-only event's invitation. */
+  eventSecret: string
+  inviteCode: string
+  /** Staff who run this event (its creator first); admins run every event. */
+  staffOpenids: string[]
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** One person's sign-up, `_id` = `${eventId}:${openid}`: a second add for the same pair fails. */
+export interface SignupDoc {
+  _id: string
+  eventId: string
+  openid: string
+  /** `pending` while the request that claimed this record is still seating it. */
+  status: SignupStatus | 'pending'
+  waitTicket: number | null
+  /** Secret in the personal check-in code. */
+  checkinToken: string
+  checkedInAt: Date | null
+  checkedInBy: string | null
+  remind: boolean
+  reminderSentAt: Date | null
+  /** Copied from the event so "my events" and the reminder job are single queries. */
+  startAt: Date
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** Form answers (names, phones …): a collection only functions read, same `_id` as the sign-up. */
+export interface SignupFormDoc {
+  _id: string
+  eventId: string
+  openid: string
+  answers: Record<string, string>
+  updatedAt: Date
+}
+
+export const signupId = (eventId: string, openid: string) => `${eventId}:${openid}`
+
+const iso = (d: Date | string) => new Date(d).toISOString()
+
+export function toEventSummary(doc: EventDoc): EventSummary {
+  return {
+    id: doc._id,
+    kind: doc.kind,
+    title: doc.title,
+    startAt: iso(doc.startAt),
+    endAt: iso(doc.endAt),
+    placeName: doc.place.name,
+    capacity: doc.capacity,
+    seatsTaken: doc.seatsTaken,
+    seatsLeft: Math.max(0, doc.capacity - doc.seatsTaken),
+    waitlistEnabled: doc.waitlistEnabled,
+    signupDeadline: iso(doc.signupDeadline),
+    audience: doc.audience,
+    visibility: doc.visibility,
+    status: doc.status,
+  }
+}
+
+export function toMySignup(doc: SignupDoc, event: EventDoc, position: number | null, now: Date): MySignup {
+  const status = doc.status === 'pending' ? 'waitlisted' : doc.status
+  return {
+    signupId: doc._id,
+    eventId: doc.eventId,
+    status,
+    position: status === 'waitlisted' ? position : null,
+    checkedInAt: doc.checkedInAt ? iso(doc.checkedInAt) : null,
+    checkinCode: status === 'seated' ? attendeeCode(doc.eventId, doc.openid, doc.checkinToken) : null,
+    remind: doc.remind,
+    canCancel: status !== 'cancelled' && !doc.checkedInAt && now < new Date(event.cancelDeadline),
+  }
+}

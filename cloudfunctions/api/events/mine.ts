@@ -1,0 +1,44 @@
+import { eventIdInput, mineInput } from '../../../types/events'
+import { defineAction } from '../core/action'
+import { _ } from '../core/cloud'
+import { getDocs } from '../core/db'
+import { notFound } from '../core/errors'
+import { signupId, toEventSummary, toMySignup, type EventDoc, type SignupDoc } from './eventDoc'
+import { events, signups, waitlistPosition } from './eventStore'
+
+/** "我的活动": every sign-up of the caller (cancelled ones too), soonest event first. */
+export const myEvents = defineAction({
+  name: 'events.mine',
+  input: mineInput,
+  async handle({ caller, now }) {
+    const mine = await getDocs<SignupDoc>(signups().where({ openid: caller.openid }).orderBy('startAt', 'asc').limit(100))
+    const settled = mine.filter((s) => s.status !== 'pending')
+    if (settled.length === 0) return { items: [] }
+    const docs = await getDocs<EventDoc>(events().where({ _id: _.in(settled.map((s) => s.eventId)) }).limit(100))
+    const byId = new Map(docs.map((e) => [e._id, e]))
+    const items = []
+    for (const signup of settled) {
+      const event = byId.get(signup.eventId)
+      if (!event) continue
+      items.push({ event: toEventSummary(event), signup: toMySignup(signup, event, await waitlistPosition(signup), now) })
+    }
+    return { items }
+  },
+})
+
+/** The person accepted the reminder message later (from "我的活动"): remind them before the start. */
+export const remindMe = defineAction({
+  name: 'events.remind',
+  input: eventIdInput,
+  async handle({ caller, input }) {
+    const res = (await signups()
+      .where({ _id: signupId(input.eventId, caller.openid), status: _.in(['seated', 'waitlisted']) })
+      .update({ data: { remind: true } })) as { stats: { updated: number } }
+    if (res.stats.updated === 0) {
+      // Already on (nothing changed) or no sign-up at all: tell them apart.
+      const count = (await signups().where({ _id: signupId(input.eventId, caller.openid), status: _.in(['seated', 'waitlisted']) }).count()) as { total: number }
+      if (count.total === 0) throw notFound('你没有报名这个活动')
+    }
+    return { remind: true as const }
+  },
+})

@@ -1,0 +1,78 @@
+import { eventIdInput, signupIdInput, type Roster, type RosterRow } from '../../../types/events'
+import { ROSTER_LIMIT, SIGNUP_STATUS_LABELS } from '../../../types/events.vocab'
+import { defineAction } from '../core/action'
+import type { Caller } from '../core/caller'
+import { getDocs, firstDoc } from '../core/db'
+import { notFound } from '../core/errors'
+import { logAccess } from '../core/privacy'
+import { toEventSummary, type SignupDoc, type SignupFormDoc } from './eventDoc'
+import { loadSignup, requireEventStaff, signupForms, signups } from './eventStore'
+import { maskAnswers, toCsv } from './rules'
+
+const STAFF = ['staff', 'admin'] as const
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
+
+async function loadRoster(caller: Caller, eventId: string): Promise<Roster> {
+  const event = await requireEventStaff(caller, eventId)
+  const docs = (await getDocs<SignupDoc>(signups().where({ eventId }).orderBy('createdAt', 'asc').limit(ROSTER_LIMIT))).filter((s) => s.status !== 'pending')
+  const forms = await getDocs<SignupFormDoc>(signupForms().where({ eventId }).limit(ROSTER_LIMIT))
+  const answersOf = new Map(forms.map((f) => [f._id, f.answers]))
+  const waiting = docs.filter((s) => s.status === 'waitlisted').sort((a, b) => (a.waitTicket ?? 0) - (b.waitTicket ?? 0))
+  const rows: RosterRow[] = docs.map((s) => ({
+    signupId: s._id,
+    status: s.status as RosterRow['status'],
+    position: s.status === 'waitlisted' ? waiting.indexOf(s) + 1 : null,
+    checkedInAt: iso(s.checkedInAt),
+    signedUpAt: new Date(s.createdAt).toISOString(),
+    answers: maskAnswers(event.formFields, answersOf.get(s._id) ?? {}),
+  }))
+  const count = (status: string) => docs.filter((s) => s.status === status).length
+  return {
+    event: toEventSummary(event),
+    formFields: event.formFields,
+    rows,
+    counts: { seated: count('seated'), waitlisted: count('waitlisted'), cancelled: count('cancelled'), checkedIn: docs.filter((s) => s.checkedInAt).length },
+  }
+}
+
+export const eventRoster = defineAction({
+  name: 'events.roster',
+  input: eventIdInput,
+  roles: STAFF,
+  handle: ({ caller, input }) => loadRoster(caller, input.eventId),
+})
+
+/** The roster as CSV (names and phones masked, like the screen). */
+export const eventRosterCsv = defineAction({
+  name: 'events.rosterCsv',
+  input: eventIdInput,
+  roles: STAFF,
+  async handle({ caller, input }) {
+    const roster = await loadRoster(caller, input.eventId)
+    const header = ['序号', '状态', '候补位次', '报名时间', '签到时间', ...roster.formFields.map((f) => f.label)]
+    const rows = roster.rows.map((r, i) => [
+      String(i + 1),
+      SIGNUP_STATUS_LABELS[r.status],
+      r.position ? String(r.position) : '',
+      r.signedUpAt,
+      r.checkedInAt ?? '',
+      ...roster.formFields.map((f) => r.answers[f.key] ?? ''),
+    ])
+    return { filename: `${roster.event.title}-名单.csv`, csv: toCsv(header, rows) }
+  },
+})
+
+/** One person's full answers, for staff of the event; every opening is written to the access log. */
+export const signupDetail = defineAction({
+  name: 'events.signupDetail',
+  input: signupIdInput,
+  roles: STAFF,
+  async handle({ caller, input, now }) {
+    const signup = await loadSignup(input.signupId)
+    if (!signup) throw notFound('没有找到这条报名')
+    const event = await requireEventStaff(caller, signup.eventId)
+    const form = await firstDoc<SignupFormDoc>(signupForms().where({ _id: signup._id }).limit(1))
+    await logAccess(caller, 'signup.form', signup._id, signup.openid, now)
+    return { signupId: signup._id, answers: form?.answers ?? {}, formFields: event.formFields }
+  },
+})

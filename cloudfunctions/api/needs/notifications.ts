@@ -1,0 +1,37 @@
+// Subscribe messages about a need's progress: to the person who raised it, and to the level it climbs to.
+import { NEED_STATUS_LABELS, type NeedLevel } from '../../../types/needs.vocab'
+import { _, db } from '../core/cloud'
+import { getDocs } from '../core/db'
+import { notify } from '../core/notify'
+import type { NeedDoc } from './needDoc'
+
+const SUBMITTER_PAGE = 'features/needs/subpages/detail/index'
+const STAFF_PAGE = 'staff/needs/detail/index'
+
+/** "2026-11-27 09:30" in Shanghai (UTC+8, no daylight saving). */
+function shanghaiMinute(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+}
+
+function progressData(need: NeedDoc, phrase: string, at: Date) {
+  return {
+    thing1: { value: need.description.slice(0, 20) },
+    phrase2: { value: phrase.slice(0, 5) },
+    time3: { value: shanghaiMinute(at) },
+  }
+}
+
+export async function notifySubmitter(need: NeedDoc, at: Date, phrase = NEED_STATUS_LABELS[need.status]) {
+  return notify(need.submitterOpenid, 'needProgress', progressData(need, phrase, at), `${SUBMITTER_PAGE}?id=${need._id}`)
+}
+
+/** Everyone who answers for a level: the staff for 联勤联动, the street office for 统筹指挥. */
+export async function notifyLevel(need: NeedDoc, level: NeedLevel, at: Date): Promise<number> {
+  const role = level === 3 ? 'admin' : 'staff'
+  const people = await getDocs<{ _id: string }>(db.collection('users').where({ roles: _.all([role]) }).field({ _id: true }).limit(100))
+  const phrase = '已升级'
+  const outcomes = await Promise.all(
+    people.map((p) => notify(p._id, 'needProgress', progressData(need, phrase, at), `${STAFF_PAGE}?id=${need._id}`)),
+  )
+  return outcomes.filter((o) => o === 'sent').length
+}

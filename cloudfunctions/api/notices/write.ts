@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto'
+import { noticeIdInput, saveNoticeInput } from '../../../types/notices'
+import { defineAction } from '../core/action'
+import { db } from '../core/cloud'
+import { assertTextIsClean } from '../core/contentCheck'
+import { firstDoc } from '../core/db'
+import { notFound } from '../core/errors'
+import { toNoticeView, type NoticeDoc } from './noticeDoc'
+import { noticeWindow } from './noticeWindow'
+
+const STAFF = ['staff', 'admin'] as const
+
+async function loadNotice(id: string): Promise<NoticeDoc> {
+  const doc = await firstDoc<NoticeDoc>(db.collection('notices').where({ _id: id }).limit(1))
+  if (!doc) throw notFound('没有找到这条公告')
+  return doc
+}
+
+/** Staff publish or edit a notice; an emergency one shows as a banner and opens the shelters until it expires. */
+export const saveNotice = defineAction({
+  name: 'notices.save',
+  input: saveNoticeInput,
+  roles: STAFF,
+  async handle({ caller, input, now }) {
+    const window = noticeWindow(input.kind, now, input.startsAt, input.expiresAt)
+    await assertTextIsClean(caller.openid, [input.title, input.body])
+    const existing = input.id ? await loadNotice(input.id) : null
+    const doc: NoticeDoc = {
+      _id: existing?._id ?? randomUUID(),
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      ...window,
+      authorOpenid: existing?.authorOpenid ?? caller.openid,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    }
+    const { _id, ...fields } = doc
+    await db.collection('notices').doc(_id).set({ data: fields })
+    return toNoticeView(doc, now)
+  },
+})
+
+/** Ends a notice at once (the typhoon has passed): the banner goes, the shelters leave the map. */
+export const endNotice = defineAction({
+  name: 'notices.end',
+  input: noticeIdInput,
+  roles: STAFF,
+  async handle({ input, now }) {
+    const doc = await loadNotice(input.id)
+    const ended: NoticeDoc = { ...doc, expiresAt: new Date(Math.min(new Date(doc.expiresAt).getTime(), now.getTime())), updatedAt: now }
+    await db.collection('notices').doc(doc._id).update({ data: { expiresAt: ended.expiresAt, updatedAt: now } })
+    return toNoticeView(ended, now)
+  },
+})

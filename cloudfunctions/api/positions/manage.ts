@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto'
+import { positionIdInput, savePositionInput } from '../../../types/positions'
+import { defineAction } from '../core/action'
+import { db } from '../core/cloud'
+import { assertTextIsClean } from '../core/contentCheck'
+import { firstDoc } from '../core/db'
+import { notFound } from '../core/errors'
+import { geoPoint } from '../core/geo'
+import { toPositionView, type PositionDoc } from './positionDoc'
+
+const STAFF = ['staff', 'admin'] as const
+
+async function assertExists(id: string): Promise<void> {
+  const doc = await firstDoc<PositionDoc>(db.collection('positions').where({ _id: id }).limit(1))
+  if (!doc) throw notFound('没有找到这个阵地')
+}
+
+export const savePosition = defineAction({
+  name: 'positions.save',
+  input: savePositionInput,
+  roles: STAFF,
+  async handle({ caller, input, now }) {
+    if (input.id) await assertExists(input.id)
+    await assertTextIsClean(caller.openid, [input.name, input.address, ...input.featured])
+    const doc: PositionDoc = {
+      _id: input.id ?? `pos-${randomUUID()}`,
+      name: input.name,
+      address: input.address,
+      location: geoPoint(input.lat, input.lng),
+      hours: input.hours,
+      phone: input.phone || null,
+      featured: input.featured,
+      updatedAt: now,
+    }
+    const { _id, ...fields } = doc
+    await db.collection('positions').doc(_id).set({ data: fields })
+    return toPositionView(doc)
+  },
+})
+
+export const removePosition = defineAction({
+  name: 'positions.remove',
+  input: positionIdInput,
+  roles: STAFF,
+  async handle({ input }) {
+    await assertExists(input.id)
+    await db.collection('positions').doc(input.id).remove()
+    return { id: input.id }
+  },
+})

@@ -1,0 +1,86 @@
+import { claimIdInput, claimInput } from '../../../types/projects'
+import { defineAction } from '../core/action'
+import { _, db } from '../core/cloud'
+import { assertTextIsClean } from '../core/contentCheck'
+import type { Transaction } from '../core/db'
+import { AppError } from '../core/errors'
+import { requireShopManager } from '../shops/membership'
+import { isLive, isOpenForClaims, withdrawMove } from './claimRules'
+import { claimId, toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
+import { claims, isDuplicateKey, loadClaim, loadProject } from './store'
+
+/**
+ * A shop claims a project. Idempotent: the claim's id is `${projectId}:${shopId}`, so a second claim (or a
+ * double tap) answers the live one; a rejected or withdrawn claim is claimed again by a conditional update.
+ */
+export const claimProject = defineAction({
+  name: 'projects.claim',
+  input: claimInput,
+  async handle({ caller, input, now }) {
+    const shop = await requireShopManager(caller, input.shopId)
+    const project = await loadProject(input.projectId)
+    if (!isOpenForClaims(project, now)) throw new AppError('CONFLICT', '这个项目已经结束，不能再认领')
+    await assertTextIsClean(caller.openid, [input.commitment])
+
+    const id = claimId(project._id, shop._id)
+    const fresh: ClaimDoc = {
+      _id: id,
+      projectId: project._id,
+      projectName: project.name,
+      shopId: shop._id,
+      shopName: shop.name,
+      commitment: input.commitment,
+      status: 'pending',
+      rejectReason: null,
+      fulfilmentCount: 0,
+      history: [{ status: 'pending', at: now, by: caller.openid }],
+      createdAt: now,
+      updatedAt: now,
+    }
+    try {
+      await claims().add({ data: fresh })
+      return toClaimView(fresh)
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error
+    }
+    const existing = await loadClaim(id)
+    if (isLive(existing.status)) return toClaimView(existing)
+    await claims()
+      .where({ _id: id, status: _.in(['rejected', 'withdrawn']) })
+      .update({
+        data: {
+          commitment: input.commitment,
+          status: 'pending',
+          rejectReason: null,
+          history: _.push([{ status: 'pending', at: now, by: caller.openid }]),
+          updatedAt: now,
+        },
+      })
+    return toClaimView(await loadClaim(id))
+  },
+})
+
+/** The shop withdraws its own live claim; an approved one gives its place back, in the same transaction. */
+export const withdrawClaim = defineAction({
+  name: 'projects.withdraw',
+  input: claimIdInput,
+  async handle({ caller, input, now }) {
+    const before = await loadClaim(input.claimId)
+    await requireShopManager(caller, before.shopId)
+    await db.runTransaction(async (transaction: Transaction) => {
+      const claimRef = transaction.collection('projectClaims').doc(input.claimId)
+      const claim = (await claimRef.get()).data as ClaimDoc
+      const move = withdrawMove(claim.status)
+      if (typeof move === 'string') throw new AppError('CONFLICT', move)
+      if (move.placeDelta !== 0) {
+        const projectRef = transaction.collection('projects').doc(claim.projectId)
+        const project = (await projectRef.get()).data as ProjectDoc
+        await projectRef.update({ data: { approvedCount: Math.max(0, project.approvedCount + move.placeDelta), updatedAt: now } })
+      }
+      await claimRef.update({
+        data: { status: move.to, updatedAt: now, history: [...claim.history, { status: move.to, at: now, by: caller.openid }] },
+      })
+    })
+    return toClaimView(await loadClaim(input.claimId))
+  },
+})

@@ -1,0 +1,58 @@
+import { reviewInput, reviewQueueInput } from '../../../types/projects'
+import { defineAction } from '../core/action'
+import { db } from '../core/cloud'
+import { getDocs, type Transaction } from '../core/db'
+import { AppError } from '../core/errors'
+import { reviewMove } from './claimRules'
+import { toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
+import { claims, loadClaim } from './store'
+
+const STAFF = ['staff', 'admin'] as const
+
+/**
+ * Staff approve, reject (with a reason) or complete a claim. Approval takes a place of the project's quota in the
+ * same transaction of single-document operations that moves the claim, so concurrent approvals can never exceed it.
+ */
+export const reviewClaim = defineAction({
+  name: 'projects.review',
+  input: reviewInput,
+  roles: STAFF,
+  async handle({ caller, input, now }) {
+    await loadClaim(input.claimId)
+    await db.runTransaction(async (transaction: Transaction) => {
+      const claimRef = transaction.collection('projectClaims').doc(input.claimId)
+      const claim = (await claimRef.get()).data as ClaimDoc
+      const move = reviewMove(claim.status, input.decision)
+      if (typeof move === 'string') throw new AppError('CONFLICT', move)
+      if (move.placeDelta > 0) {
+        const projectRef = transaction.collection('projects').doc(claim.projectId)
+        const project = (await projectRef.get()).data as ProjectDoc
+        if (project.approvedCount >= project.quota) throw new AppError('FULL', `「${project.name}」的 ${project.quota} 个名额已满`)
+        await projectRef.update({ data: { approvedCount: project.approvedCount + 1, updatedAt: now } })
+      }
+      const reason = input.decision === 'reject' ? (input.reason as string) : undefined
+      await claimRef.update({
+        data: {
+          status: move.to,
+          rejectReason: reason ?? null,
+          updatedAt: now,
+          history: [...claim.history, { status: move.to, at: now, by: caller.openid, ...(reason ? { reason } : {}) }],
+        },
+      })
+    })
+    return toClaimView(await loadClaim(input.claimId))
+  },
+})
+
+/** Claims for staff to review (default: pending first, oldest first). */
+export const reviewQueue = defineAction({
+  name: 'projects.reviewQueue',
+  input: reviewQueueInput,
+  roles: STAFF,
+  async handle({ input }) {
+    const query = input.status ? claims().where({ status: input.status }) : claims()
+    const docs = await getDocs<ClaimDoc>(query.orderBy('createdAt', 'asc').limit(500))
+    const rank = (c: ClaimDoc) => (c.status === 'pending' ? 0 : 1)
+    return { claims: docs.sort((a, b) => rank(a) - rank(b)).map(toClaimView) }
+  },
+})

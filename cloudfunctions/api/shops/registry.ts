@@ -1,0 +1,69 @@
+// shops.list and shops.get: the merchant registry for staff. Lists mask the contact; the detail shows it whole
+// and the opening is written to the access log.
+import { getShopInput, listShopsInput, type RegistryShopDetail } from '../../../types/shopRegistry'
+import { defineAction } from '../core/action'
+import { _, db } from '../core/cloud'
+import { getDocs } from '../core/db'
+import { logAccess, maskName, maskPhone } from '../core/privacy'
+import { loadShop } from './membership'
+import { isoOrNull, toContactView, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
+import { toShopView } from './shopDoc'
+
+const STAFF = ['staff', 'admin'] as const
+const PAGE = 100
+
+export async function allShops(where: object = {}): Promise<RegistryShopDoc[]> {
+  const shops: RegistryShopDoc[] = []
+  for (;;) {
+    const page = await getDocs<RegistryShopDoc>(db.collection('shops').where(where).orderBy('_id', 'asc').skip(shops.length).limit(PAGE))
+    shops.push(...page)
+    if (page.length < PAGE) return shops
+  }
+}
+
+export const listShops = defineAction({
+  name: 'shops.list',
+  input: listShopsInput,
+  roles: STAFF,
+  async handle({ input }) {
+    const where: Record<string, unknown> = {}
+    if (input.grid) where.grid = input.grid
+    if (input.tag) where.tags = _.all([input.tag])
+    const q = input.q?.toLowerCase()
+    const shops = (await allShops(where)).filter((s) => !q || `${s.name}${s.address}`.toLowerCase().includes(q))
+    const ids = shops.map((s) => s.contactId).filter((id): id is string => !!id)
+    const contacts = ids.length ? await getDocs<ShopContactDoc>(db.collection('shopContacts').where({ _id: _.in(ids) }).limit(1000)) : []
+    const byId = new Map(contacts.map((c) => [c._id, c]))
+    return {
+      total: shops.length,
+      shops: shops.map((s) => {
+        const contact = s.contactId ? byId.get(s.contactId) : undefined
+        return { ...toShopView(s), contactName: maskName(contact?.name), contactPhone: maskPhone(contact?.phone), lastVisitAt: isoOrNull(s.lastVisitAt) }
+      }),
+    }
+  },
+})
+
+export async function shopDetail(shopId: string): Promise<RegistryShopDetail> {
+  const shop = (await loadShop(shopId)) as RegistryShopDoc
+  const contacts = await getDocs<ShopContactDoc>(db.collection('shopContacts').where({ shopId }).orderBy('from', 'desc').limit(100))
+  const current = contacts.find((c) => c._id === shop.contactId && !c.to) ?? null
+  return {
+    ...toShopView(shop),
+    contact: current ? toContactView(current) : null,
+    pastContacts: contacts.filter((c) => c !== current).map(toContactView),
+    managerCount: shop.managerOpenids.length,
+    lastVisitAt: isoOrNull(shop.lastVisitAt),
+  }
+}
+
+export const getShop = defineAction({
+  name: 'shops.get',
+  input: getShopInput,
+  roles: STAFF,
+  async handle({ caller, input, now }) {
+    const detail = await shopDetail(input.shopId)
+    if (detail.contact || detail.pastContacts.length) await logAccess(caller, 'shop.contact', input.shopId, null, now)
+    return detail
+  },
+})

@@ -1,0 +1,47 @@
+import { upsertShopInput } from '../../../types/shopRegistry'
+import { defineAction } from '../core/action'
+import { db } from '../core/cloud'
+import type { Transaction } from '../core/db'
+import { notFound } from '../core/errors'
+import { geoPoint } from '../core/geo'
+import { contactId, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
+import { shopDetail } from './registry'
+
+const newShopId = (now: Date) => `shop-${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+/**
+ * Staff add or edit a shop. A new contact person closes the previous one (kept as a past contact), so the shop
+ * record outlives whoever runs it. One transaction of single-document operations.
+ */
+export const upsertShop = defineAction({
+  name: 'shops.upsert',
+  input: upsertShopInput,
+  roles: ['staff', 'admin'],
+  async handle({ input, now }) {
+    const { lat, lng, ...fields } = input.shop
+    const shopId = await db.runTransaction(async (transaction: Transaction) => {
+      const id = input.shopId ?? newShopId(now)
+      const ref = transaction.collection('shops').doc(id)
+      const existing = input.shopId ? ((await ref.get().catch(() => ({ data: null }))).data as RegistryShopDoc | null) : null
+      if (input.shopId && !existing) throw notFound('没有找到这家店')
+      let currentContact = existing?.contactId ?? null
+      if (input.contact) {
+        const old = currentContact
+          ? ((await transaction.collection('shopContacts').doc(currentContact).get().catch(() => ({ data: null }))).data as ShopContactDoc | null)
+          : null
+        const same = old && !old.to && old.name === input.contact.name && old.phone === input.contact.phone
+        if (!same) {
+          if (old && !old.to) await transaction.collection('shopContacts').doc(currentContact as string).update({ data: { to: now } })
+          currentContact = contactId(id, now)
+          const contact: Omit<ShopContactDoc, '_id'> = { shopId: id, ...input.contact, from: now, to: null }
+          await transaction.collection('shopContacts').doc(currentContact).set({ data: contact })
+        }
+      }
+      const record = { ...fields, location: geoPoint(lat, lng), contactId: currentContact, updatedAt: now }
+      if (existing) await ref.update({ data: record })
+      else await ref.set({ data: { ...record, managers: [], managerOpenids: [], createdAt: now, lastVisitAt: null } })
+      return id
+    })
+    return shopDetail(shopId as string)
+  },
+})

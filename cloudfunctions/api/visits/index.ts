@@ -1,0 +1,5 @@
+import type { AnyAction } from '../core/action'
+import { listVisits } from './list'
+import { logVisit } from './log'
+
+export const visitsActions: AnyAction[] = [logVisit, listVisits]

@@ -1,0 +1,24 @@
+import { Image, Text, View } from '@tarojs/components'
+import dayjs from 'dayjs'
+import type { ReactNode } from 'react'
+import type { BadgePublicView } from '../../../../types/badges'
+import { GRID_LABELS } from '../../../../types/shops.vocab'
+import './BadgeCard.scss'
+
+/** The face of a badge: photo, name, title, grid, the issuing street office, and how long it is valid. */
+export function BadgeCard({ badge, children }: { badge: BadgePublicView; children?: ReactNode }) {
+  return (
+    <View className='badge-card'>
+      <View className='badge-card__top'>
+        {badge.photoUrl ? <Image className='badge-photo' src={badge.photoUrl} mode='aspectFill' /> : <View className='badge-photo badge-photo--none'>{badge.name.slice(0, 1)}</View>}
+        <View className='badge-card__who'>
+          <Text className='badge-name'>{badge.name}</Text>
+          <Text className='badge-title'>{badge.title}</Text>
+          <Text className='badge-grid'>{GRID_LABELS[badge.grid]}</Text>
+        </View>
+      </View>
+      {children}
+      <Text className='badge-issuer'>{badge.issuedBy} 颁发 · 有效期至 {dayjs(badge.validUntil).format('YYYY年M月D日')}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useApiQuery } from '../../../../shared/api/useApiQuery'
+import { Empty, Tag } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { BadgeCard } from '../../components/BadgeCard'
+import { BadgeQr } from '../../components/BadgeQr'
+
+const NO_INPUT = {} as Record<string, never>
+
+/** A staff member shows this when someone asks "你是谁?": they scan the code to check it. */
+export default function MyBadgePage() {
+  const { data, error, loading, reload } = useApiQuery('badges.mine', NO_INPUT)
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (loading || !data) return <LoadingRows rows={2} />
+  const badge = data.badge
+  if (!badge) return <Empty className='badge-none' status='empty' title='还没有工作牌' description='请联系街道管理员在“工作牌管理”中办理' />
+  const expired = new Date(badge.validUntil).getTime() <= Date.now()
+  return (
+    <View className='my-badge-page'>
+      <BadgeCard badge={badge}>
+        {expired ? <Tag type='default'>已过期，请联系街道续办</Tag> : <BadgeQr code={badge.code} />}
+        <Text className='badge-hint'>请对方在“暖新街区 → 服务 → 验证工作牌”扫码核验</Text>
+      </BadgeCard>
+      {process.env.TARO_ENV === 'h5' && (
+        // Local-only stand-in for the camera: the code as text, to paste into the verify page.
+        <View className='badge-code-local' onClick={() => Taro.setClipboardData({ data: badge.code })}>
+          <Text className='badge-code-text'>本地调试 · 二维码内容：{badge.code}</Text>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,91 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { MySignup } from '../../../../types/events'
+import { SIGNUP_STATUS_LABELS } from '../../../../types/events.vocab'
+import { callApi } from '../../../shared/api/callApi'
+import { toApiCallError } from '../../../shared/api/ApiCallError'
+import { Button, Input, Tag } from '../../../shared/ui/nutui'
+import { shortTime } from '../format'
+import { QrCodeImage } from './QrCodeImage'
+import './MySignupPanel.scss'
+
+/** The person's own sign-up: status, waitlist place, personal check-in code, self check-in, cancel. */
+export function MySignupPanel({ mine, onChanged }: { mine: MySignup; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false)
+  const [typed, setTyped] = useState('')
+  // Cancelling gives the seat away: a second, explicit tap confirms it.
+  const [confirming, setConfirming] = useState(false)
+  const act = async (work: () => Promise<string>) => {
+    setBusy(true)
+    try {
+      Taro.showToast({ title: await work(), icon: 'success' })
+      onChanged()
+    } catch (err) {
+      Taro.showModal({ title: '没有成功', content: toApiCallError(err).message, showCancel: false })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const cancel = () =>
+    act(async () => {
+      await callApi('events.cancel', { eventId: mine.eventId })
+      return '已取消'
+    })
+  const selfCheckin = (code: string) =>
+    act(async () => {
+      await callApi('events.checkin', { eventId: mine.eventId, code })
+      return '签到成功'
+    })
+  const scan = async () => {
+    const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
+    await selfCheckin(result)
+  }
+
+  return (
+    <View className='my-signup'>
+      <View className='my-signup__status'>
+        <Tag className={`my-signup-status my-signup-status-${mine.status}`} type={mine.status === 'seated' ? 'success' : 'warning'}>
+          {SIGNUP_STATUS_LABELS[mine.status]}
+        </Tag>
+        {mine.position && <Text className='my-signup-position'>候补第 {mine.position} 位，有人取消会自动递补</Text>}
+        {mine.checkedInAt && <Text className='my-signup-checked'>已于 {shortTime(mine.checkedInAt)} 签到</Text>}
+      </View>
+      {mine.checkinCode && !mine.checkedInAt && (
+        <View className='my-signup__qr'>
+          <QrCodeImage content={mine.checkinCode} />
+          <Text className='my-signup__qr-hint'>到场后出示给工作人员扫码签到</Text>
+          {process.env.TARO_ENV === 'weapp' ? (
+            <Button className='nx-big-button' fill='outline' block onClick={scan}>
+              扫现场签到码
+            </Button>
+          ) : (
+            <View className='local-checkin'>
+              <Text className='local-checkin__label'>本地调试：粘贴现场签到码代替扫码</Text>
+              <Input className='local-checkin__input' value={typed} onChange={(v: string) => setTyped(v)} placeholder='NXE1|…' />
+              <Button className='nx-big-button' fill='outline' block disabled={!typed || busy} onClick={() => selfCheckin(typed)}>
+                签到
+              </Button>
+            </View>
+          )}
+        </View>
+      )}
+      {mine.canCancel &&
+        (confirming ? (
+          <View className='cancel-confirm'>
+            <Text className='cancel-confirm__text'>取消后名额会让给候补的人</Text>
+            <Button className='nx-big-button confirm-cancel-button' type='danger' block disabled={busy} onClick={cancel}>
+              确认取消报名
+            </Button>
+            <Button className='nx-big-button' fill='outline' block onClick={() => setConfirming(false)}>
+              不取消
+            </Button>
+          </View>
+        ) : (
+          <Button className='nx-big-button cancel-signup-button' fill='outline' type='danger' block onClick={() => setConfirming(true)}>
+            取消报名
+          </Button>
+        ))}
+    </View>
+  )
+}

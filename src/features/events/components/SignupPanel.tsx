@@ -1,0 +1,62 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { EventView } from '../../../../types/events'
+import { callApi } from '../../../shared/api/callApi'
+import { toApiCallError } from '../../../shared/api/ApiCallError'
+import { askToSubscribe } from '../../../shared/api/subscribe'
+import { Button, Input } from '../../../shared/ui/nutui'
+import './SignupPanel.scss'
+
+/** The event's own form and the one-tap sign-up (which also asks, from the tap, for the reminder). */
+export function SignupPanel({ event, invite, onDone }: { event: EventView; invite?: string; onDone: () => void }) {
+  const [form, setForm] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  if (!event.signupOpen) {
+    return <Text className='signup-closed'>{event.status === 'cancelled' ? '活动已取消' : '报名已截止'}</Text>
+  }
+  const full = event.seatsLeft === 0
+  if (full && !event.waitlistEnabled) return <Text className='signup-closed'>名额已满</Text>
+
+  const submit = async () => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      const accepted = await askToSubscribe(['eventReminder'])
+      const result = await callApi('events.signup', { eventId: event.id, form, remind: accepted.includes('eventReminder'), ...(invite ? { invite } : {}) })
+      Taro.showToast({ title: result.status === 'seated' ? '报名成功' : `已候补第 ${result.position ?? '-'} 位`, icon: 'success' })
+      onDone()
+    } catch (err) {
+      setProblem(toApiCallError(err).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='signup-panel'>
+      {event.formFields.map((field) => (
+        <View key={field.key} className={`signup-field signup-field-${field.key}`}>
+          <Text className='signup-field__label'>
+            {field.label}
+            {field.required ? ' *' : ''}
+          </Text>
+          <Input
+            className='signup-field__input'
+            type={field.type === 'phone' ? 'tel' : 'text'}
+            placeholder={`请填写${field.label}`}
+            value={form[field.key] ?? ''}
+            onChange={(value: string) => setForm((f) => ({ ...f, [field.key]: value }))}
+          />
+        </View>
+      ))}
+      {problem && <Text className='signup-problem'>{problem}</Text>}
+      <Button className='nx-big-button signup-button' type='primary' block loading={busy} disabled={busy} onClick={submit}>
+        {full ? '加入候补' : '立即报名'}
+      </Button>
+      <Text className='signup-hint'>报名时可同意接收开始前提醒（仅一次）</Text>
+    </View>
+  )
+}

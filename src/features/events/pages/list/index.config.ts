@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '街区活动',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,61 @@
+import { ScrollView, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../../../types/events.vocab'
+import { Button, Empty } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { EventCard } from '../../components/EventCard'
+import { eventDetailUrl, MY_EVENTS_PAGE } from '../../routes'
+import { useEventList } from '../../useEvents'
+import './index.scss'
+import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
+
+/** The 活动 tab: upcoming events, by kind, seats left at a glance. */
+export default function EventListPage() {
+  const [kind, setKind] = useState<EventKind | null>(null)
+  const list = useEventList(kind)
+  const firstShow = useRef(true)
+  // Seats move while the person is elsewhere: refresh when the tab comes back.
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else list.reload()
+  })
+  usePullDownRefresh(() => {
+    list.reload()
+    Taro.stopPullDownRefresh()
+  })
+
+  const chip = (value: EventKind | null, label: string) => (
+    <View key={label} className={`kind-chip kind-chip-${value ?? 'all'}${kind === value ? ' kind-chip--on' : ''}`} onClick={() => setKind(value)}>
+      {label}
+    </View>
+  )
+  const events = list.data?.events ?? []
+
+  return (
+    <View className='event-list-page'>
+      <EmergencyBanner />
+      <ScrollView scrollX className='kind-chips'>
+        {chip(null, '全部')}
+        {EVENT_KINDS.map((k) => chip(k, EVENT_KIND_LABELS[k]))}
+      </ScrollView>
+      <Button className='nx-big-button my-events-button' fill='outline' block onClick={() => Taro.navigateTo({ url: MY_EVENTS_PAGE })}>
+        我的活动
+      </Button>
+      {list.error ? (
+        <ErrorState message={list.error.message} onRetry={list.reload} />
+      ) : list.loading && !list.data ? (
+        <LoadingRows />
+      ) : events.length === 0 ? (
+        <Empty className='event-empty' status='empty' title={kind ? `近期没有${EVENT_KIND_LABELS[kind]}` : '近期没有活动'} description='过几天再来看看，或看看其他类别' />
+      ) : (
+        <View className='event-list'>
+          <Text className='event-count'>近期 {events.length} 场活动</Text>
+          {events.map((event) => (
+            <EventCard key={event.id} event={event} onOpen={(e) => Taro.navigateTo({ url: eventDetailUrl(e.id) })} />
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,93 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import type { EventView } from '../../../../../types/events'
+import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from '../../../../../types/events.vocab'
+import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { EventRoute } from '../../components/EventRoute'
+import { MySignupPanel } from '../../components/MySignupPanel'
+import { SeatsBar } from '../../components/SeatsBar'
+import { SignupPanel } from '../../components/SignupPanel'
+import { eventTimeText, shortTime } from '../../format'
+import { EVENTS_TAB, staffRosterUrl } from '../../routes'
+import { useEvent } from '../../useEvents'
+import './index.scss'
+
+function navigate(event: EventView) {
+  const { lat, lng, name, address } = event.place
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(`https://uri.amap.com/marker?position=${lng},${lat}&name=${encodeURIComponent(name)}&coordinate=gaode&callnative=1`, '_blank')
+    return
+  }
+  Taro.openLocation({ latitude: lat, longitude: lng, name, address, scale: 17 })
+}
+
+export default function EventDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : undefined
+  const invite = params.invite ? decodeURIComponent(params.invite) : undefined
+  const { data: event, error, loading, reload } = useEvent(id, invite)
+
+  if (!id || error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN') {
+    return (
+      <View className='event-detail event-not-found'>
+        <Empty status='empty' title={error?.code === 'FORBIDDEN' ? '暂时不能查看这个活动' : '没有找到这个活动'} description={error?.message ?? '它可能已经取消'} />
+        <Button className='nx-big-button' type='primary' block onClick={() => Taro.switchTab({ url: EVENTS_TAB })}>
+          看看其他活动
+        </Button>
+      </View>
+    )
+  }
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (loading && !event) return <LoadingRows rows={3} />
+  if (!event) return <LoadingRows rows={3} />
+
+  return (
+    <View className='event-detail'>
+      <View className='event-detail__head'>
+        <View className='event-detail__tags'>
+          <Tag type='primary' plain>
+            {EVENT_KIND_LABELS[event.kind]}
+          </Tag>
+          {event.audience !== 'all' && <Tag type='warning'>{EVENT_AUDIENCE_LABELS[event.audience]}</Tag>}
+        </View>
+        <Text className='event-detail-title'>{event.title}</Text>
+        <SeatsBar event={event} />
+        {event.waitlistCount > 0 && <Text className='event-detail-waiting'>{event.waitlistCount} 人候补中</Text>}
+      </View>
+
+      {event.mine ? <MySignupPanel mine={event.mine} onChanged={reload} /> : <SignupPanel event={event} invite={invite} onDone={reload} />}
+
+      <CellGroup>
+        <Cell className='event-detail-time' title='时间' description={eventTimeText(event.startAt, event.endAt)} />
+        <Cell className='event-detail-place' title='地点' description={`${event.place.name}｜${event.place.address}`} extra='导航 ›' clickable onClick={() => navigate(event)} />
+        <Cell title='组织方' extra={event.organiser} />
+        <Cell title='报名截止' extra={shortTime(event.signupDeadline)} />
+        <Cell title='取消截止' extra={shortTime(event.cancelDeadline)} />
+      </CellGroup>
+
+      {event.sessions.length > 0 && (
+        <>
+          <View className='nx-section-title'>课程安排（一次报名，全程参加）</View>
+          <CellGroup>
+            {event.sessions.map((s) => (
+              <Cell key={s.startAt} className='event-session' title={s.title} description={eventTimeText(s.startAt, s.endAt)} />
+            ))}
+          </CellGroup>
+        </>
+      )}
+      {event.route && <EventRoute name={event.route.name} waypoints={event.route.waypoints} />}
+      {event.description && (
+        <>
+          <View className='nx-section-title'>活动介绍</View>
+          <Text className='event-detail-description'>{event.description}</Text>
+        </>
+      )}
+      {event.canManage && (
+        <Button className='nx-big-button' fill='outline' block onClick={() => Taro.navigateTo({ url: staffRosterUrl(event.id) })}>
+          报名名单与签到（工作人员）
+        </Button>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useRef } from 'react'
+import { SIGNUP_STATUS_LABELS } from '../../../../../types/events.vocab'
+import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { eventTimeText } from '../../format'
+import { eventDetailUrl, EVENTS_TAB } from '../../routes'
+import { useMyEvents } from '../../useEvents'
+import './index.scss'
+
+/** Every event the person signed up for, with where they stand; tap one for the code or to cancel. */
+export default function MyEventsPage() {
+  const mine = useMyEvents()
+  const firstShow = useRef(true)
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else mine.reload()
+  })
+
+  if (mine.error) return <ErrorState message={mine.error.message} onRetry={mine.reload} />
+  if (mine.loading && !mine.data) return <LoadingRows />
+  const items = mine.data?.items ?? []
+  if (items.length === 0) {
+    return (
+      <View className='my-events my-events-empty'>
+        <Empty status='empty' title='还没有报名活动' description='去活动页看看街区最近有什么' />
+        <Button className='nx-big-button' type='primary' block onClick={() => Taro.switchTab({ url: EVENTS_TAB })}>
+          去看活动
+        </Button>
+      </View>
+    )
+  }
+  return (
+    <View className='my-events'>
+      {items.map(({ event, signup }) => (
+        <View key={signup.signupId} className={`my-event my-event-${signup.status}`} onClick={() => Taro.navigateTo({ url: eventDetailUrl(event.id) })}>
+          <View className='my-event__head'>
+            <Text className='my-event-title'>{event.title}</Text>
+            <Tag className='my-event-status' type={signup.status === 'seated' ? 'success' : signup.status === 'waitlisted' ? 'warning' : 'default'}>
+              {SIGNUP_STATUS_LABELS[signup.status]}
+              {signup.position ? ` 第 ${signup.position} 位` : ''}
+            </Tag>
+          </View>
+          <Text className='my-event__line'>{eventTimeText(event.startAt, event.endAt)}</Text>
+          <Text className='my-event__line'>
+            {event.placeName}
+            {signup.checkedInAt ? ' · 已签到' : ''}
+            {event.status === 'cancelled' ? ' · 活动已取消' : ''}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,8 @@
+import type { EventKind } from '../../../types/events.vocab'
+import { useApiQuery } from '../../shared/api/useApiQuery'
+
+export const useEventList = (kind: EventKind | null) => useApiQuery('events.list', kind ? { kind } : {})
+export const useEvent = (id: string | undefined, invite?: string) => useApiQuery('events.get', id ? { id, ...(invite ? { invite } : {}) } : null)
+export const useMyEvents = () => useApiQuery('events.mine', {})
+export const useManagedEvents = (allowed: boolean) => useApiQuery('events.manage', allowed ? { includePast: true } : null)
+export const useRoster = (eventId: string | undefined) => useApiQuery('events.roster', eventId ? { eventId } : null)

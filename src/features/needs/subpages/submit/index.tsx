@@ -1,0 +1,85 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { MAX_NEED_PHOTOS, NEED_CATEGORIES, NEED_CATEGORY_LABELS, type NeedCategory } from '../../../../../types/needs.vocab'
+import { askToSubscribe } from '../../../../shared/api/subscribe'
+import { uploadPhoto } from '../../../../shared/api/upload'
+import { Button, Input, TextArea } from '../../../../shared/ui/nutui'
+import { needDetailUrl } from '../../routes'
+import { useAction } from '../../useNeeds'
+import '../needs.scss'
+
+export default function SubmitNeedPage() {
+  const { params } = useRouter()
+  const stationId = params.stationId ? decodeURIComponent(params.stationId) : undefined
+  const shopId = params.shopId ? decodeURIComponent(params.shopId) : undefined
+  const [category, setCategory] = useState<NeedCategory | null>(stationId ? 'station' : null)
+  const [description, setDescription] = useState('')
+  const [place, setPlace] = useState('')
+  const [photos, setPhotos] = useState<Array<{ local: string; fileId: string }>>([])
+  const [uploading, setUploading] = useState(false)
+  const submit = useAction('needs.submit')
+
+  async function addPhoto() {
+    const picked = await Taro.chooseImage({ count: MAX_NEED_PHOTOS - photos.length, sizeType: ['compressed'] }).catch(() => null)
+    if (!picked) return
+    setUploading(true)
+    try {
+      for (const path of picked.tempFilePaths) setPhotos((p) => [...p, { local: path, fileId: '' }])
+      const ids = await Promise.all(picked.tempFilePaths.map((path) => uploadPhoto(path, 'needs')))
+      setPhotos((p) => p.map((ph) => ({ ...ph, fileId: ph.fileId || ids[picked.tempFilePaths.indexOf(ph.local)] || '' })))
+    } catch {
+      Taro.showToast({ title: '照片上传失败', icon: 'none' })
+    } finally {
+      setUploading(false)
+    }
+  }
+
+  async function send() {
+    if (!category) return
+    await askToSubscribe(['needProgress']) // from the tap, as WeChat requires; a refusal changes nothing
+    const need = await submit.run({
+      category,
+      description,
+      place: place || undefined,
+      photos: photos.map((p) => p.fileId).filter(Boolean),
+      stationId,
+      shopId,
+    })
+    if (need) Taro.redirectTo({ url: needDetailUrl(need.id) })
+  }
+
+  return (
+    <View className='need-page need-submit'>
+      {stationId && <Text className='need-prefill'>关于驿站：{stationId}</Text>}
+      {shopId && <Text className='need-prefill'>关于商户：{shopId}</Text>}
+      <View className='nx-section-title'>什么问题？</View>
+      <View className='need-chips'>
+        {NEED_CATEGORIES.map((c) => (
+          <View key={c} className={`need-chip need-category-${c}${category === c ? ' need-chip--selected' : ''}`} onClick={() => setCategory(c)}>
+            {NEED_CATEGORY_LABELS[c]}
+          </View>
+        ))}
+      </View>
+      <View className='nx-section-title'>具体情况</View>
+      <TextArea className='need-description' value={description} onChange={setDescription} placeholder='说说发生了什么、希望怎么解决' maxLength={500} showCount />
+      <View className='nx-section-title'>地点（可不填）</View>
+      <Input className='need-place' value={place} onChange={setPlace} placeholder='如：番禺路 388 号门口' />
+      <View className='nx-section-title'>照片（可不填）</View>
+      <View className='need-photos'>
+        {photos.map((p) => (
+          <Image key={p.local} className='need-photo' src={p.local} mode='aspectFill' />
+        ))}
+      </View>
+      {photos.length < MAX_NEED_PHOTOS && (
+        <Button className='nx-big-button need-add-photo' block loading={uploading} onClick={addPhoto}>
+          添加照片
+        </Button>
+      )}
+      {submit.error && <Text className='need-form-error'>{submit.error.message}</Text>}
+      <Button className='nx-big-button need-submit-button' type='primary' block disabled={!category || uploading} loading={submit.busy} onClick={send}>
+        {category ? '提交' : '请先选择问题类别'}
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,31 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useRef } from 'react'
+import { NoticeBar } from '../../../shared/ui/nutui'
+import { noticeDetailUrl } from '../routes'
+import { useActiveEmergencies } from '../useNotices'
+import './EmergencyBanner.scss'
+
+/**
+ * A red strip at the top of each tab page while an emergency notice (e.g. a typhoon warning) is in force.
+ * Quiet when there is none or the read fails: the page below must still work.
+ */
+export function EmergencyBanner() {
+  const { data, reload } = useActiveEmergencies()
+  const firstShow = useRef(true)
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else reload()
+  })
+  const emergencies = data?.emergencies ?? []
+  if (emergencies.length === 0) return null
+  return (
+    <View className='emergency-banner'>
+      {emergencies.map((emergency) => (
+        <View key={emergency.id} className='emergency-banner__item' onClick={() => Taro.navigateTo({ url: noticeDetailUrl(emergency.id) })}>
+          <NoticeBar className='emergency-banner-text' content={`⚠ ${emergency.title}（点此查看避难点与详情）`} wrap leftIcon={null} />
+        </View>
+      ))}
+    </View>
+  )
+}

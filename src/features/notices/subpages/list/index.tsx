@@ -1,0 +1,32 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { Cell, CellGroup, Empty } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { NoticeKindTag } from '../../components/NoticeKindTag'
+import { noticeDetailUrl } from '../../routes'
+import { useNotices } from '../../useNotices'
+
+export default function NoticeListPage() {
+  const { data, error, loading, reload } = useNotices()
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (loading || !data) return <LoadingRows />
+  if (data.notices.length === 0) return <Empty className='notices-empty' status='empty' title='暂无公告' />
+  return (
+    <View className='notice-list-page'>
+      <CellGroup>
+        {data.notices.map((notice) => (
+          <Cell
+            key={notice.id}
+            className={`notice-item notice-item-${notice.id}`}
+            title={notice.title}
+            description={`${dayjs(notice.startsAt).format('M月D日 HH:mm')} 发布`}
+            extra={<NoticeKindTag kind={notice.kind} active={notice.active} />}
+            clickable
+            onClick={() => Taro.navigateTo({ url: noticeDetailUrl(notice.id) })}
+          />
+        ))}
+      </CellGroup>
+    </View>
+  )
+}

@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useMemo } from 'react'
+import type { PositionView } from '../../../../../types/positions'
+import { useApiQuery } from '../../../../shared/api/useApiQuery'
+import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { formatDistance } from '../../../stations/format'
+import { useRiderPosition } from '../../../stations/location/useRiderPosition'
+import { webMapUrl } from '../../../stations/mapLink'
+import './index.scss'
+
+function navigate(position: PositionView) {
+  if (process.env.TARO_ENV === 'h5') window.open(webMapUrl(position), '_blank')
+  else Taro.openLocation({ latitude: position.lat, longitude: position.lng, name: position.name, address: position.address, scale: 17 })
+}
+
+/** 联系卡: the nearest party-mass service positions, their hours and featured activities, one tap to go or call. */
+export default function ContactCardPage() {
+  const { position } = useRiderPosition()
+  const input = useMemo(() => (position ? { lat: position.lat, lng: position.lng } : null), [position])
+  const { data, error, loading, reload } = useApiQuery('positions.nearby', input)
+
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (!data || loading) return <LoadingRows />
+  if (data.positions.length === 0) return <Empty className='positions-empty' status='empty' title='附近还没有登记的党群阵地' />
+  return (
+    <View className='contact-card-page'>
+      {data.positions.map((p, i) => (
+        <View key={p.id} className={`position-card position-card-${p.id}`}>
+          <View className='position-card__head'>
+            {i === 0 && <Tag type='danger'>最近</Tag>}
+            <Text className='position-name'>{p.name}</Text>
+            {p.distanceM !== undefined && <Text className='position-distance'>{formatDistance(p.distanceM)}</Text>}
+          </View>
+          <CellGroup>
+            <Cell title='地址' description={p.address} />
+            <Cell title='开放时间' extra={p.hours} />
+            {p.phone && <Cell className='position-call' title='电话' extra={`${p.phone}  拨打`} clickable onClick={() => Taro.makePhoneCall({ phoneNumber: p.phone as string })} />}
+          </CellGroup>
+          {p.featured.length > 0 && (
+            <View className='position-featured'>
+              <Text className='position-featured__label'>特色活动</Text>
+              {p.featured.map((f) => (
+                <Tag key={f} className='position-featured-item' type='primary' plain>
+                  {f}
+                </Tag>
+              ))}
+            </View>
+          )}
+          <Button className='nx-big-button position-nav' type='primary' block onClick={() => navigate(p)}>
+            {process.env.TARO_ENV === 'h5' ? '在地图中查看' : '导航过去'}
+          </Button>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,53 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { uploadPhoto } from '../../../../shared/api/upload'
+import { Button, Input, TextArea } from '../../../../shared/ui/nutui'
+import { useSubmit } from '../../useSubmit'
+
+/** Log one day's fulfilment: the date, what was given, optionally a photo (cloud storage; we keep the fileID). */
+export function FulfilForm({ claimId, onDone }: { claimId: string; onDone: () => void }) {
+  const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'))
+  const [given, setGiven] = useState('')
+  const [photo, setPhoto] = useState<string | null>(null)
+  const { submit, busy } = useSubmit('projects.fulfil', () => {
+    setGiven('')
+    setPhoto(null)
+    onDone()
+  })
+  const pick = async () => {
+    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null)
+    if (picked?.tempFilePaths[0]) setPhoto(picked.tempFilePaths[0])
+  }
+  const send = async () => {
+    let photoFileId: string | undefined
+    if (photo) {
+      try {
+        photoFileId = await uploadPhoto(photo, 'fulfilments')
+      } catch {
+        Taro.showToast({ title: '照片上传失败，请重试', icon: 'none' })
+        return
+      }
+    }
+    await submit({ claimId, date, given: given.trim(), photoFileId })
+  }
+  return (
+    <View className='projects-card fulfil-form'>
+      <Text className='projects-card__title'>登记履约</Text>
+      <Text className='projects-form__label'>日期</Text>
+      <Input className='fulfil-date' value={date} onChange={setDate} placeholder='YYYY-MM-DD' />
+      <Text className='projects-form__label'>送出了什么</Text>
+      <TextArea className='fulfil-given' value={given} onChange={setGiven} maxLength={200} placeholder='例如：送出 10 杯咖啡' />
+      {photo && <Image src={photo} mode='aspectFill' style={{ width: '200px', height: '200px' }} />}
+      <View className='projects-actions'>
+        <Button className='nx-big-button' onClick={pick}>
+          {photo ? '换一张照片' : '加照片（可选）'}
+        </Button>
+        <Button className='nx-big-button fulfil-submit' type='primary' loading={busy} disabled={!given.trim()} onClick={send}>
+          提交
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,45 @@
+import { Image, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Empty } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { ClaimStatusTag } from '../../components/ClaimStatusTag'
+import { useFulfilments } from '../../useProjects'
+import { FulfilForm } from './FulfilForm'
+import '../../projects.scss'
+
+/** One claim's fulfilment log; the shop's managers add to it (staff see it read-only: the server decides). */
+export default function ClaimPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : undefined
+  const { data, error, loading, reload } = useFulfilments(id)
+  if (!id || error?.code === 'NOT_FOUND') return <Empty title='没有找到这条认领' />
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (loading || !data) return <LoadingRows />
+  const { claim, fulfilments } = data
+  const canFulfil = claim.status === 'approved' || claim.status === 'active'
+  return (
+    <View className='projects-page claim-page'>
+      <View className='projects-card'>
+        <Text className='projects-card__title'>
+          {claim.projectName} · {claim.shopName}
+        </Text>
+        <ClaimStatusTag status={claim.status} />
+        <Text className='projects-card__line'>承诺：{claim.commitment}</Text>
+      </View>
+      {canFulfil && <FulfilForm claimId={claim.id} onDone={reload} />}
+      <View className='nx-section-title'>履约记录</View>
+      {fulfilments.length === 0 ? (
+        <Empty title='还没有履约记录' />
+      ) : (
+        fulfilments.map((f) => (
+          <View key={f.id} className='projects-card fulfilment-item'>
+            <Text className='projects-card__line'>
+              {f.date} {f.given}
+            </Text>
+            {f.photoUrl && <Image src={f.photoUrl} mode='aspectFill' style={{ width: '200px', height: '200px' }} />}
+          </View>
+        ))
+      )}
+    </View>
+  )
+}

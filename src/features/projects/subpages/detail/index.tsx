@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { BENEFICIARY_LABELS } from '../../../../../types/projects.vocab'
+import { Empty } from '../../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { useApiQuery } from '../../../../shared/api/useApiQuery'
+import { WallShopCard } from '../../components/WallShopCard'
+import { useProject } from '../../useProjects'
+import { ClaimForm } from './ClaimForm'
+import '../../projects.scss'
+
+const NO_INPUT = {} as Record<string, never>
+
+export default function ProjectDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : undefined
+  const { data, error, loading, reload } = useProject(id)
+  const myShops = useApiQuery('shops.mine', NO_INPUT)
+
+  if (!id || error?.code === 'NOT_FOUND') return <Empty title='没有找到这个项目' />
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (loading || !data) return <LoadingRows />
+  const { project, shops } = data
+  return (
+    <View className='projects-page project-detail'>
+      <View className='projects-card'>
+        <Text className='projects-card__title project-detail-name'>{project.name}</Text>
+        <Text className='projects-card__line'>{project.summary}</Text>
+        <Text className='projects-card__line'>受益：{BENEFICIARY_LABELS[project.beneficiary]}</Text>
+        <Text className='projects-card__line'>
+          需要 {project.quota} 家 · 已认领 {project.claimedCount} 家 · 已通过 {project.approvedCount} 家
+        </Text>
+        <Text className='projects-card__line'>
+          {project.startsOn} 至 {project.endsOn}
+        </Text>
+      </View>
+      {myShops.data && myShops.data.shops.length > 0 && <ClaimForm projectId={project.id} shops={myShops.data.shops} />}
+      <View className='nx-section-title'>参与的好店家</View>
+      {shops.length === 0 ? <Empty title='还没有店家参与' description='第一个认领的就是你' /> : shops.map((item) => <WallShopCard key={item.shop.id} item={item} />)}
+    </View>
+  )
+}

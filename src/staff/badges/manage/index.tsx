@@ -1,0 +1,93 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { GRIDS, GRID_LABELS, type Grid } from '../../../../types/shops.vocab'
+import { callApi } from '../../../shared/api/callApi'
+import { toApiCallError } from '../../../shared/api/ApiCallError'
+import { uploadPhoto } from '../../../shared/api/upload'
+import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { Button, Cell, CellGroup, Empty, Input, Tag } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import '../../notices/manage/index.scss'
+
+const NO_INPUT = {} as Record<string, never>
+
+/** The street office issues and revokes staff badges; a reissue revokes the earlier one. */
+export default function BadgeManagePage() {
+  const list = useApiQuery('badges.list', NO_INPUT)
+  const [openid, setOpenid] = useState('')
+  const [name, setName] = useState('')
+  const [title, setTitle] = useState('')
+  const [grid, setGrid] = useState<Grid>('grid-1')
+  const [validUntil, setValidUntil] = useState(dayjs().add(1, 'year').format('YYYY-MM-DD'))
+  const [photoFileId, setPhotoFileId] = useState<string | undefined>()
+  const [message, setMessage] = useState<string | null>(null)
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setMessage(null)
+    try {
+      await work()
+      setMessage(done)
+      list.reload()
+    } catch (err) {
+      setMessage(err instanceof Error && !('code' in err) ? err.message : toApiCallError(err).message)
+    }
+  }
+  const pickPhoto = () =>
+    act(async () => {
+      const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
+      setPhotoFileId(await uploadPhoto(picked.tempFilePaths[0], 'badges'))
+    }, '照片已上传')
+  const issue = () =>
+    act(
+      () => callApi('badges.issue', { openid, name, title, grid, validUntil: dayjs(`${validUntil}T23:59:59+08:00`).toISOString(), ...(photoFileId ? { photoFileId } : {}) }),
+      '已发放',
+    )
+
+  return (
+    <View className='badge-manage'>
+      <View className='nx-section-title'>发放工作牌</View>
+      <View className='notice-form'>
+        <Input placeholder='持牌人 openid（在对方“我的”页查看）' value={openid} onChange={setOpenid} />
+        <Input placeholder='姓名' value={name} onChange={setName} />
+        <Input placeholder='职务，如 第一网格网格员' value={title} onChange={setTitle} />
+        <View className='notice-kind'>
+          {GRIDS.map((g) => (
+            <Tag key={g} type={grid === g ? 'primary' : 'default'} onClick={() => setGrid(g)}>
+              {GRID_LABELS[g]}
+            </Tag>
+          ))}
+        </View>
+        <Input placeholder='有效期至 YYYY-MM-DD' value={validUntil} onChange={setValidUntil} />
+        <Button className='nx-big-button' block onClick={pickPhoto}>
+          {photoFileId ? '已选照片，点此重选' : '上传照片'}
+        </Button>
+        <Button className='nx-big-button' type='primary' block onClick={issue}>
+          发放
+        </Button>
+        {message && <Text className='notice-manage-message'>{message}</Text>}
+      </View>
+
+      <View className='nx-section-title'>已发放</View>
+      {list.error ? (
+        <ErrorState message={list.error.message} onRetry={list.reload} />
+      ) : !list.data ? (
+        <LoadingRows />
+      ) : list.data.badges.length === 0 ? (
+        <Empty status='empty' title='还没有工作牌' />
+      ) : (
+        <CellGroup>
+          {list.data.badges.map((b) => (
+            <Cell
+              key={b.id}
+              title={`${b.name} · ${b.title}`}
+              description={`${b.status === 'revoked' ? '已注销' : `有效期至 ${dayjs(b.validUntil).format('YYYY-MM-DD')}`}`}
+              extra={b.status === 'active' ? <Button size='small' onClick={() => act(() => callApi('badges.revoke', { id: b.id }), '已注销')}>注销</Button> : undefined}
+            />
+          ))}
+        </CellGroup>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,77 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { useMemo, useState } from 'react'
+import { NEED_CATEGORY_LABELS, NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NEED_STATUS_LABELS, type NeedCategory } from '../../../../types/needs.vocab'
+import { GRID_LABELS } from '../../../../types/shops.vocab'
+import { callApi } from '../../../shared/api/callApi'
+import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { Button } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { Chips } from '../../needs/Chips'
+import { StaffGate } from '../../needs/StaffGate'
+import { BarList } from '../BarList'
+import '../../needs/staff.scss'
+
+const PERIODS = ['30', '90', '365'] as const
+const PERIOD_LABELS = { '30': '近 30 天', '90': '近 3 个月', '365': '近一年' }
+
+async function exportCsv(period: { from: string; to: string }) {
+  const { filename, csv } = await callApi('dashboard.csv', period)
+  if (process.env.TARO_ENV === 'h5') {
+    const link = document.createElement('a')
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
+    link.download = filename
+    link.click()
+    return
+  }
+  // The mini-program cannot save to disk: the totals go to the clipboard, to paste into a spreadsheet.
+  await Taro.setClipboardData({ data: csv })
+}
+
+function Dashboard() {
+  const [days, setDays] = useState<(typeof PERIODS)[number]>('90')
+  const period = useMemo(() => ({ from: dayjs().subtract(Number(days) - 1, 'day').format('YYYY-MM-DD'), to: dayjs().format('YYYY-MM-DD') }), [days])
+  const { data: s, error, loading, reload } = useApiQuery('dashboard.stats', period)
+  return (
+    <View className='staff-page dashboard'>
+      <Chips name='dashboard-period' options={PERIODS} labels={PERIOD_LABELS} value={days} onChange={(d) => d && setDays(d)} all={false} />
+      {error ? (
+        <ErrorState message={error.message} onRetry={reload} />
+      ) : loading || !s ? (
+        <LoadingRows />
+      ) : (
+        <>
+          <View className='nx-section-title'>走访覆盖（{s.totals.visitedShops}/{s.totals.shops} 家，{s.totals.coveragePct}%，共 {s.totals.visits} 次）</View>
+          <BarList name='coverage' unit='%' rows={s.coverage.map((g) => ({ key: g.grid, label: `${GRID_LABELS[g.grid]} ${g.visitedShops}/${g.shops}`, value: g.coveragePct, max: 100 }))} />
+          <View className='nx-section-title'>诉求 <Text className='dashboard-needs-total'>{s.needs.total}</Text> 件，办结用时中位数 {s.needs.medianHoursToClose ?? '—'} 小时</View>
+          <BarList name='needs-level' rows={NEED_LEVELS.map((l) => ({ key: String(l), label: NEED_LEVEL_LABELS[l], value: s.needs.byLevel[l] }))} />
+          <BarList name='needs-status' rows={NEED_STATUSES.map((st) => ({ key: st, label: NEED_STATUS_LABELS[st], value: s.needs.byStatus[st] }))} />
+          <BarList name='needs-category' rows={Object.entries(s.needs.byCategory).map(([c, n]) => ({ key: c, label: NEED_CATEGORY_LABELS[c as NeedCategory], value: n ?? 0 }))} />
+          <View className='nx-section-title'>服务三问（按商户汇总）</View>
+          <BarList
+            name='answers'
+            rows={[
+              { key: 'party', label: '有党员的商户', value: s.serviceAnswers.shopsWithPartyMembers },
+              { key: 'childcare', label: '需假期照看子女', value: s.serviceAnswers.shopsNeedingChildcare },
+              { key: 'difficulties', label: '反映经营困难', value: s.serviceAnswers.shopsWithDifficulties },
+            ]}
+          />
+          {s.projects && (
+            <>
+              <View className='nx-section-title'>公益项目认领</View>
+              <BarList name='projects' rows={Object.entries(s.projects).map(([k, n]) => ({ key: k, label: k, value: n }))} />
+            </>
+          )}
+          <Button className='nx-big-button dashboard-export' block onClick={() => exportCsv(period).catch(() => Taro.showToast({ title: '导出失败', icon: 'none' }))}>
+            导出 CSV（仅汇总数据）
+          </Button>
+        </>
+      )}
+    </View>
+  )
+}
+
+export default function DashboardPage() {
+  return <StaffGate>{() => <Dashboard />}</StaffGate>
+}

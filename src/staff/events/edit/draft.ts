@@ -1,0 +1,68 @@
+import dayjs from 'dayjs'
+import type { EventFields, EventView } from '../../../../types/events'
+
+/** The form's state: times typed as "YYYY-MM-DD HH:mm" (Shanghai), numbers as text. */
+export interface EventDraft extends Omit<EventFields, 'startAt' | 'endAt' | 'signupDeadline' | 'cancelDeadline' | 'capacity' | 'sessions'> {
+  startAt: string
+  endAt: string
+  signupDeadline: string
+  capacity: string
+}
+
+const FORMAT = 'YYYY-MM-DD HH:mm'
+const typed = (iso: string) => dayjs(iso).format(FORMAT)
+
+export function newDraft(): EventDraft {
+  const start = dayjs().add(7, 'day').hour(9).minute(30)
+  return {
+    kind: 'market',
+    title: '',
+    description: '',
+    organiser: '新华路街区党支部',
+    place: { name: '新华路街区党群服务站', address: '长宁区新华路 211 号', lat: 31.2049, lng: 121.4251 },
+    startAt: start.format(FORMAT),
+    endAt: start.add(2, 'hour').format(FORMAT),
+    signupDeadline: start.subtract(1, 'day').hour(20).minute(0).format(FORMAT),
+    capacity: '30',
+    waitlistEnabled: true,
+    audience: 'all',
+    visibility: 'public',
+    formFields: [
+      { key: 'name', label: '姓名', type: 'name', required: true },
+      { key: 'phone', label: '手机号', type: 'phone', required: true },
+    ],
+  }
+}
+
+export function draftOf(event: EventView): EventDraft {
+  return {
+    kind: event.kind,
+    title: event.title,
+    description: event.description,
+    organiser: event.organiser,
+    place: event.place,
+    startAt: typed(event.startAt),
+    endAt: typed(event.endAt),
+    signupDeadline: typed(event.signupDeadline),
+    capacity: String(event.capacity),
+    waitlistEnabled: event.waitlistEnabled,
+    audience: event.audience,
+    visibility: event.visibility,
+    formFields: event.formFields,
+    ...(event.route ? { route: event.route.key } : {}),
+  }
+}
+
+/** "2026-05-01 09:30" → "2026-05-01T09:30:00+08:00"; anything else passes through for the server to refuse. */
+const instant = (text: string) => (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(text.trim()) ? `${text.trim().replace(' ', 'T')}:00+08:00` : text)
+
+export function fieldsOf(draft: EventDraft): Omit<EventFields, 'sessions'> {
+  return {
+    ...draft,
+    startAt: instant(draft.startAt),
+    endAt: instant(draft.endAt),
+    signupDeadline: instant(draft.signupDeadline),
+    capacity: Number(draft.capacity),
+    ...(draft.kind === 'walkingLesson' ? { route: draft.route ?? 'renwen' } : { route: undefined }),
+  }
+}

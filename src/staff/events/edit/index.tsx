@@ -1,0 +1,92 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { EVENT_AUDIENCES, EVENT_AUDIENCE_LABELS, EVENT_KINDS, EVENT_KIND_LABELS, WALKING_ROUTES, WALKING_ROUTE_LABELS } from '../../../../types/events.vocab'
+import { useEvent } from '../../../features/events/useEvents'
+import { callApi } from '../../../shared/api/callApi'
+import { toApiCallError } from '../../../shared/api/ApiCallError'
+import { Button, Cell, Input, Switch, TextArea } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { draftOf, fieldsOf, newDraft, type EventDraft } from './draft'
+import './index.scss'
+
+const SHOP_FIELD = { key: 'shopName', label: '店名', type: 'text', required: true } as const
+
+function Chips<T extends string>({ options, labels, value, onPick }: { options: readonly T[]; labels: Record<T, string>; value: T | undefined; onPick: (v: T) => void }) {
+  return (
+    <View className='edit-chips'>
+      {options.map((o) => (
+        <View key={o} className={`edit-chip edit-chip-${o}${value === o ? ' edit-chip--on' : ''}`} onClick={() => onPick(o)}>
+          {labels[o]}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export default function StaffEventEditPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : undefined
+  const existing = useEvent(id)
+  const [draft, setDraft] = useState<EventDraft | null>(id ? null : newDraft())
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    if (existing.data && !draft) setDraft(draftOf(existing.data))
+  }, [existing.data, draft])
+
+  if (existing.error) return <ErrorState message={existing.error.message} onRetry={existing.reload} />
+  if (!draft) return <LoadingRows />
+  const set = (patch: Partial<EventDraft>) => setDraft({ ...draft, ...patch })
+  const text = (key: 'title' | 'organiser' | 'startAt' | 'endAt' | 'signupDeadline' | 'capacity', label: string) => (
+    <Cell className={`edit-${key}`} title={label} extra={<Input className='edit-input' value={draft[key]} onChange={(v: string) => set({ [key]: v })} />} />
+  )
+  const hasShopField = draft.formFields.some((f) => f.key === SHOP_FIELD.key)
+
+  const save = async (publish: boolean) => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      if (id) await callApi('events.update', { id, ...fieldsOf(draft) })
+      else await callApi('events.create', { ...fieldsOf(draft), publish })
+      Taro.showToast({ title: '已保存', icon: 'success' })
+      Taro.navigateBack()
+    } catch (err) {
+      setProblem(toApiCallError(err).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='staff-event-edit'>
+      <View className='nx-section-title'>类别</View>
+      <Chips options={EVENT_KINDS} labels={EVENT_KIND_LABELS} value={draft.kind} onPick={(kind) => set({ kind })} />
+      {draft.kind === 'walkingLesson' && <Chips options={WALKING_ROUTES} labels={WALKING_ROUTE_LABELS} value={draft.route} onPick={(route) => set({ route })} />}
+      {text('title', '名称')}
+      {text('organiser', '组织方')}
+      <Cell title='地点' extra={<Input className='edit-input' value={draft.place.name} onChange={(v: string) => set({ place: { ...draft.place, name: v } })} />} />
+      <Cell title='地址' extra={<Input className='edit-input' value={draft.place.address} onChange={(v: string) => set({ place: { ...draft.place, address: v } })} />} />
+      {text('startAt', '开始（年-月-日 时:分）')}
+      {text('endAt', '结束')}
+      {text('signupDeadline', '报名截止')}
+      {text('capacity', '名额')}
+      <Cell title='满员后可候补' extra={<Switch checked={draft.waitlistEnabled} onChange={(v: boolean) => set({ waitlistEnabled: v })} />} />
+      <Cell title='仅限扫码报名（不在列表显示）' extra={<Switch checked={draft.visibility === 'qr'} onChange={(v: boolean) => set({ visibility: v ? 'qr' : 'public' })} />} />
+      <Cell title='报名表加“店名”' extra={<Switch checked={hasShopField} onChange={(v: boolean) => set({ formFields: v ? [...draft.formFields, SHOP_FIELD] : draft.formFields.filter((f) => f.key !== SHOP_FIELD.key) })} />} />
+      <View className='nx-section-title'>面向</View>
+      <Chips options={EVENT_AUDIENCES} labels={EVENT_AUDIENCE_LABELS} value={draft.audience} onPick={(audience) => set({ audience })} />
+      <View className='nx-section-title'>介绍</View>
+      <TextArea className='edit-description' value={draft.description} maxLength={1000} onChange={(v: string) => set({ description: v })} />
+      {problem && <Text className='edit-problem'>{problem}</Text>}
+      <Button className='nx-big-button save-publish-button' type='primary' block loading={busy} disabled={busy} onClick={() => save(true)}>
+        {id ? '保存修改' : '保存并发布'}
+      </Button>
+      {!id && (
+        <Button className='nx-big-button' fill='outline' block disabled={busy} onClick={() => save(false)}>
+          存为草稿
+        </Button>
+      )}
+    </View>
+  )
+}

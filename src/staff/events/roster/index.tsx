@@ -1,0 +1,125 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import type { RosterRow } from '../../../../types/events'
+import { EVENT_STATUS_LABELS, SIGNUP_STATUS_LABELS } from '../../../../types/events.vocab'
+import { QrCodeImage } from '../../../features/events/components/QrCodeImage'
+import { staffEditUrl } from '../../../features/events/routes'
+import { useRoster } from '../../../features/events/useEvents'
+import { callApi } from '../../../shared/api/callApi'
+import { toApiCallError } from '../../../shared/api/ApiCallError'
+import { Button, Cell, Empty, Input, Tag } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { exportRosterCsv, scanCode } from './actions'
+import './index.scss'
+
+export default function StaffRosterPage() {
+  const { params } = useRouter()
+  const eventId = params.id ? decodeURIComponent(params.id) : undefined
+  const roster = useRoster(eventId)
+  const [typed, setTyped] = useState('')
+  const [venueCode, setVenueCode] = useState<{ code: string; invite: string } | null>(null)
+
+  const run = async (work: () => Promise<string>) => {
+    try {
+      Taro.showToast({ title: await work(), icon: 'success' })
+      roster.reload()
+    } catch (err) {
+      Taro.showModal({ title: '没有成功', content: toApiCallError(err).message, showCancel: false })
+    }
+  }
+  if (!eventId) return <Empty status='empty' title='没有指定活动' />
+  const checkin = (data: { code?: string; signupId?: string }) =>
+    run(async () => `已签到 ${(await callApi('events.checkin', { eventId, ...data })).who}`)
+  const showFull = (row: RosterRow) =>
+    run(async () => {
+      const full = await callApi('events.signupDetail', { signupId: row.signupId })
+      const text = full.formFields.map((f) => `${f.label}：${full.answers[f.key] ?? '—'}`).join('\n')
+      await Taro.showModal({ title: '完整信息（已记录查看）', content: text || '没有填写报名表', showCancel: false })
+      return '已查看'
+    })
+  const setStatus = (status: 'published' | 'cancelled') => run(async () => ((await callApi('events.setStatus', { id: eventId, status })).status === 'published' ? '已发布' : '已取消'))
+
+  if (roster.error) return <ErrorState message={roster.error.message} onRetry={roster.reload} />
+  if (!roster.data) return <LoadingRows />
+  const { event, rows, counts, formFields } = roster.data
+
+  return (
+    <View className='staff-roster'>
+      <View className='roster-head'>
+        <Text className='roster-title'>{event.title}</Text>
+        <Text className='roster-counts'>
+          {EVENT_STATUS_LABELS[event.status]} · 已报名 {counts.seated}/{event.capacity} · 候补 {counts.waitlisted} · 已签到 {counts.checkedIn}
+        </Text>
+      </View>
+      <View className='roster-actions'>
+        {process.env.TARO_ENV === 'weapp' ? (
+          <Button className='nx-big-button' type='primary' block onClick={() => scanCode().then((code) => checkin({ code }), () => undefined)}>
+            扫码签到
+          </Button>
+        ) : (
+          <View className='local-scan'>
+            <Text className='local-scan__label'>本地调试：粘贴报名者的签到码代替扫码</Text>
+            <Input className='local-scan__input' value={typed} onChange={(v: string) => setTyped(v)} placeholder='NXA1|…' />
+            <Button className='nx-big-button scan-checkin-button' type='primary' block disabled={!typed} onClick={() => checkin({ code: typed })}>
+              签到
+            </Button>
+          </View>
+        )}
+        <Button className='nx-big-button export-csv-button' fill='outline' block onClick={() => run(async () => (await exportRosterCsv(eventId), '已导出'))}>
+          导出名单（CSV，手机号已隐藏）
+        </Button>
+        <Button className='nx-big-button' fill='outline' block onClick={() => callApi('events.eventCode', { eventId }).then(setVenueCode, () => undefined)}>
+          现场签到码
+        </Button>
+        {venueCode && (
+          <View className='venue-code'>
+            <QrCodeImage content={venueCode.code} />
+            <Text className='venue-code__hint'>放在现场，报名者用“我的活动”扫码签到</Text>
+          </View>
+        )}
+        <Button className='nx-big-button' fill='outline' block onClick={() => Taro.navigateTo({ url: staffEditUrl(eventId) })}>
+          编辑活动
+        </Button>
+        {event.status === 'draft' && (
+          <Button className='nx-big-button publish-button' type='primary' block onClick={() => setStatus('published')}>
+            发布
+          </Button>
+        )}
+        {event.status !== 'cancelled' && (
+          <Button className='nx-big-button' type='danger' fill='outline' block onClick={() => setStatus('cancelled')}>
+            取消活动
+          </Button>
+        )}
+      </View>
+
+      <View className='nx-section-title'>名单</View>
+      {rows.length === 0 ? (
+        <Empty status='empty' title='还没有人报名' />
+      ) : (
+        rows.map((row) => (
+          <Cell
+            key={row.signupId}
+            className={`roster-row roster-row-${row.status}`}
+            title={formFields.map((f) => row.answers[f.key]).filter(Boolean).join(' · ') || '（未填写报名表）'}
+            description={`${SIGNUP_STATUS_LABELS[row.status]}${row.position ? ` 第 ${row.position} 位` : ''}${row.checkedInAt ? ' · 已签到' : ''}`}
+            extra={
+              <View className='roster-row__actions'>
+                {row.status === 'seated' && !row.checkedInAt && (
+                  <Tag className='manual-checkin' type='primary' onClick={() => checkin({ signupId: row.signupId })}>
+                    手动签到
+                  </Tag>
+                )}
+                {formFields.length > 0 && (
+                  <Tag className='show-full' plain onClick={() => showFull(row)}>
+                    完整信息
+                  </Tag>
+                )}
+              </View>
+            }
+          />
+        ))
+      )}
+    </View>
+  )
+}

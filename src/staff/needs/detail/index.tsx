@@ -1,0 +1,70 @@
+import { Image, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS } from '../../../../types/needs.vocab'
+import { Button, Empty, Input, TextArea } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { NeedTimeline } from '../../../features/needs/components/NeedTimeline'
+import { useAction, useNeed } from '../../../features/needs/useNeeds'
+import { StaffGate } from '../StaffGate'
+import '../staff.scss'
+
+function HandleNeed({ id }: { id: string }) {
+  const { data: need, error, loading, reload } = useNeed(id)
+  const [text, setText] = useState('')
+  const [assignee, setAssignee] = useState('')
+  const actions = { accept: useAction('needs.accept'), reply: useAction('needs.reply'), escalate: useAction('needs.escalate'), resolve: useAction('needs.resolve'), assign: useAction('needs.assign') }
+  const failed = Object.values(actions).find((a) => a.error)?.error
+  const busy = Object.values(actions).some((a) => a.busy)
+
+  if (error?.code === 'NOT_FOUND') return <Empty status='empty' title='没有找到这条诉求' />
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (loading || !need) return <LoadingRows rows={2} />
+
+  const done = async (result: unknown) => {
+    if (result) {
+      setText('')
+      reload()
+    }
+  }
+  const open = need.status !== 'resolved'
+  return (
+    <View className='staff-page staff-need'>
+      <View className='staff-card'>
+        <Text className='staff-line need-level'>{NEED_LEVEL_LABELS[need.level]} · <Text className='need-status'>{NEED_STATUS_LABELS[need.status]}</Text></Text>
+        <Text className='staff-card__title'>{NEED_CATEGORY_LABELS[need.category]}{need.shopName ? ` · ${need.shopName}` : ''}{need.stationName ? ` · ${need.stationName}` : ''}</Text>
+        <Text className='staff-line'>{need.description}</Text>
+        {need.place && <Text className='staff-line'>地点：{need.place}</Text>}
+        {need.deadline && <Text className='staff-line'>本级时限：{dayjs(need.deadline).format('MM-DD HH:mm')} 前</Text>}
+        {need.photos.map((p) => <Image key={p} src={p} mode='aspectFill' style={{ width: '140px', height: '140px' }} />)}
+      </View>
+      {open && (
+        <View className='staff-card'>
+          {need.status === 'submitted' && (
+            <Button className='nx-big-button need-accept' type='primary' block loading={busy} onClick={() => actions.accept.run({ needId: id }).then(done)}>受理</Button>
+          )}
+          <TextArea className='need-action-text' value={text} onChange={setText} placeholder='答复、升级原因或办结说明' maxLength={500} />
+          <Button className='nx-big-button need-reply' block disabled={!text} onClick={() => actions.reply.run({ needId: id, message: text }).then(done)}>答复</Button>
+          {need.level < 3 && (
+            <Button className='nx-big-button need-escalate' type='warning' block disabled={!text} onClick={() => actions.escalate.run({ needId: id, reason: text }).then(done)}>
+              升级到{NEED_LEVEL_LABELS[(need.level + 1) as 2 | 3]}
+            </Button>
+          )}
+          <Button className='nx-big-button need-resolve' type='success' block disabled={!text} onClick={() => actions.resolve.run({ needId: id, message: text }).then(done)}>办结</Button>
+          <Input className='need-assignee' value={assignee} onChange={setAssignee} placeholder='转交给（同事的 openid）' />
+          <Button className='nx-big-button need-assign' block disabled={!assignee} onClick={() => actions.assign.run({ needId: id, assigneeOpenid: assignee, note: text || undefined }).then(done)}>转交</Button>
+          {failed && <Text className='staff-error'>{failed.message}</Text>}
+        </View>
+      )}
+      <View className='nx-section-title'>处理记录</View>
+      <NeedTimeline steps={need.history} />
+    </View>
+  )
+}
+
+export default function StaffNeedPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : ''
+  return <StaffGate>{() => (id ? <HandleNeed id={id} /> : <Empty status='empty' title='没有找到这条诉求' />)}</StaffGate>
+}

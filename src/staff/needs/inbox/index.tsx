@@ -1,0 +1,42 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NEED_STATUS_LABELS, type NeedLevel, type NeedStatus } from '../../../../types/needs.vocab'
+import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { CellGroup, Empty } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { NeedRow } from '../../../features/needs/components/NeedRow'
+import { staffNeedUrl } from '../../../features/needs/routes'
+import { Chips } from '../Chips'
+import { StaffGate } from '../StaffGate'
+import '../staff.scss'
+
+function Inbox() {
+  const [level, setLevel] = useState<NeedLevel | null>(null)
+  const [status, setStatus] = useState<NeedStatus | null>(null)
+  const inbox = useApiQuery('needs.inbox', { ...(level ? { level } : {}), ...(status ? { status } : {}) })
+  useDidShow(inbox.reload)
+  return (
+    <View className='staff-page needs-inbox'>
+      <Chips name='inbox-level' options={NEED_LEVELS} labels={NEED_LEVEL_LABELS} value={level} onChange={setLevel} />
+      <Chips name='inbox-status' options={NEED_STATUSES} labels={NEED_STATUS_LABELS} value={status} onChange={setStatus} all={false} />
+      {inbox.error ? (
+        <ErrorState message={inbox.error.message} onRetry={inbox.reload} />
+      ) : inbox.loading || !inbox.data ? (
+        <LoadingRows />
+      ) : inbox.data.needs.length === 0 ? (
+        <Empty status='empty' title='没有待处理的诉求' />
+      ) : (
+        <CellGroup>
+          {inbox.data.needs.map((need) => (
+            <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: staffNeedUrl(need.id) })} />
+          ))}
+        </CellGroup>
+      )}
+    </View>
+  )
+}
+
+export default function NeedsInboxPage() {
+  return <StaffGate>{() => <Inbox />}</StaffGate>
+}

@@ -1,0 +1,76 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { BLOCK_CENTRE, MAX_LIMIT, MAX_RADIUS_KM, STATION_KIND_LABELS } from '../../../../types/stations.vocab'
+import { callApi } from '../../../shared/api/callApi'
+import { toApiCallError } from '../../../shared/api/ApiCallError'
+import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { Button, Cell, CellGroup, Empty, Input, Tag } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+
+const ALL_SHELTERS = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, radiusKm: MAX_RADIUS_KM, limit: MAX_LIMIT, kinds: ['shelter' as const, 'storage' as const] }
+
+/** Temporary shelters and courier storage points: on the station map during emergencies. */
+export function ShelterManager() {
+  const shelters = useApiQuery('stations.nearby', ALL_SHELTERS)
+  const [kind, setKind] = useState<'shelter' | 'storage'>('shelter')
+  const [name, setName] = useState('')
+  const [address, setAddress] = useState('')
+  const [coords, setCoords] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setMessage(null)
+    try {
+      await work()
+      setMessage(done)
+      shelters.reload()
+    } catch (err) {
+      setMessage(toApiCallError(err).message)
+    }
+  }
+  const add = () => {
+    const [lat, lng] = coords.split(/[,，\s]+/).map(Number)
+    return act(() => callApi('notices.saveShelter', { kind, name, address, lat, lng }), '已添加')
+  }
+
+  return (
+    <View className='shelter-manager'>
+      <View className='nx-section-title'>临时避难点与临时存放点</View>
+      {shelters.error ? (
+        <ErrorState message={shelters.error.message} onRetry={shelters.reload} />
+      ) : !shelters.data ? (
+        <LoadingRows rows={1} />
+      ) : shelters.data.stations.length === 0 ? (
+        <Empty status='empty' title='还没有登记' />
+      ) : (
+        <CellGroup>
+          {shelters.data.stations.map((s) => (
+            <Cell
+              key={s.id}
+              className='staff-shelter'
+              title={s.name}
+              description={`${STATION_KIND_LABELS[s.kind]} · ${s.address}`}
+              extra={<Button size='small' onClick={() => act(() => callApi('notices.removeShelter', { id: s.id }), '已删除')}>删除</Button>}
+            />
+          ))}
+        </CellGroup>
+      )}
+      <View className='notice-form'>
+        <View className='notice-kind'>
+          {(['shelter', 'storage'] as const).map((k) => (
+            <Tag key={k} type={kind === k ? 'primary' : 'default'} onClick={() => setKind(k)}>
+              {STATION_KIND_LABELS[k]}
+            </Tag>
+          ))}
+        </View>
+        <Input placeholder='名称' value={name} onChange={setName} />
+        <Input placeholder='地址' value={address} onChange={setAddress} />
+        <Input placeholder='坐标：纬度, 经度（如 31.2039, 121.4191）' value={coords} onChange={setCoords} />
+        <Button className='nx-big-button' type='primary' block onClick={add}>
+          添加
+        </Button>
+        {message && <Text className='notice-manage-message'>{message}</Text>}
+      </View>
+    </View>
+  )
+}

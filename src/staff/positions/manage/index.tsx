@@ -1,0 +1,86 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { PositionView } from '../../../../types/positions'
+import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
+import { callApi } from '../../../shared/api/callApi'
+import { toApiCallError } from '../../../shared/api/ApiCallError'
+import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { Button, Cell, CellGroup, Empty, Input } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import '../../notices/manage/index.scss'
+
+const ALL = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, limit: 50 }
+const FIELDS = [
+  ['name', '名称'],
+  ['address', '地址'],
+  ['coords', '坐标：纬度, 经度'],
+  ['hours', '开放时间，如 每天 09:00–18:00'],
+  ['phone', '服务电话'],
+  ['featured', '特色活动，用顿号分隔'],
+] as const
+type Draft = Record<(typeof FIELDS)[number][0], string> & { id?: string }
+const EMPTY: Draft = { name: '', address: '', coords: '', hours: '', phone: '', featured: '' }
+const fromView = (p: PositionView): Draft => ({ id: p.id, name: p.name, address: p.address, coords: `${p.lat}, ${p.lng}`, hours: p.hours, phone: p.phone ?? '', featured: p.featured.join('、') })
+
+/** Staff keep the party-mass service positions (党群阵地) the contact card shows. */
+export default function PositionManagePage() {
+  const list = useApiQuery('positions.nearby', ALL)
+  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setMessage(null)
+    try {
+      await work()
+      setMessage(done)
+      list.reload()
+    } catch (err) {
+      setMessage(toApiCallError(err).message)
+    }
+  }
+  const save = () => {
+    const [lat, lng] = draft.coords.split(/[,，\s]+/).map(Number)
+    const featured = draft.featured.split(/[、,，]/).map((s) => s.trim()).filter(Boolean)
+    const input = { ...(draft.id ? { id: draft.id } : {}), name: draft.name, address: draft.address, lat, lng, hours: draft.hours, featured, ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}) }
+    return act(async () => {
+      await callApi('positions.save', input)
+      setDraft(EMPTY)
+    }, '已保存')
+  }
+
+  return (
+    <View className='position-manage'>
+      <View className='nx-section-title'>{draft.id ? '修改阵地' : '新增阵地'}</View>
+      <View className='notice-form'>
+        {FIELDS.map(([key, label]) => (
+          <Input key={key} placeholder={label} value={draft[key]} onChange={(v) => setDraft((d) => ({ ...d, [key]: v }))} />
+        ))}
+        <Button className='nx-big-button' type='primary' block onClick={save}>
+          保存
+        </Button>
+        {message && <Text className='notice-manage-message'>{message}</Text>}
+      </View>
+      <View className='nx-section-title'>全部阵地</View>
+      {list.error ? (
+        <ErrorState message={list.error.message} onRetry={list.reload} />
+      ) : !list.data ? (
+        <LoadingRows />
+      ) : list.data.positions.length === 0 ? (
+        <Empty status='empty' title='还没有阵地' />
+      ) : (
+        <CellGroup>
+          {list.data.positions.map((p) => (
+            <Cell
+              key={p.id}
+              title={p.name}
+              description={p.address}
+              clickable
+              onClick={() => setDraft(fromView(p))}
+              extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('positions.remove', { id: p.id }), '已删除') }}>删除</Button>}
+            />
+          ))}
+        </CellGroup>
+      )}
+    </View>
+  )
+}

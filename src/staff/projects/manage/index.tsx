@@ -1,0 +1,43 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { useProjectList } from '../../../features/projects/useProjects'
+import { Button, Empty } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { ProjectForm } from './ProjectForm'
+import '../../../features/projects/projects.scss'
+
+/** Staff: create a project, or open one to edit its quota, period and beneficiaries. */
+export default function ProjectManagePage() {
+  const { data, error, loading, reload } = useProjectList()
+  const [editing, setEditing] = useState<string | 'new' | null>(null)
+  const saved = () => {
+    setEditing(null)
+    reload()
+  }
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (loading || !data) return <LoadingRows />
+  return (
+    <View className='projects-page project-manage'>
+      {editing === 'new' ? (
+        <ProjectForm onSaved={saved} />
+      ) : (
+        <Button className='nx-big-button' type='primary' block onClick={() => setEditing('new')}>
+          新建项目
+        </Button>
+      )}
+      {data.projects.length === 0 && <Empty title='还没有项目' />}
+      {data.projects.map((p) =>
+        editing === p.id ? (
+          <ProjectForm key={p.id} project={p} onSaved={saved} />
+        ) : (
+          <View key={p.id} className='projects-card' onClick={() => setEditing(p.id)}>
+            <Text className='projects-card__title'>{p.name}</Text>
+            <Text className='projects-card__line'>
+              名额 {p.quota} · 已通过 {p.approvedCount} · {p.startsOn} 至 {p.endsOn}（点击编辑）
+            </Text>
+          </View>
+        ),
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,66 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { GRID_LABELS, SHOP_CATEGORY_LABELS, SHOP_TAG_LABELS } from '../../../../types/shops.vocab'
+import { PARTY_MEMBERSHIP_LABELS } from '../../../../types/visits.vocab'
+import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { StaffGate } from '../../needs/StaffGate'
+import '../../needs/staff.scss'
+
+function ShopFile({ id }: { id: string }) {
+  const shop = useApiQuery('shops.get', { shopId: id })
+  const visits = useApiQuery('visits.list', { shopId: id, limit: 20 })
+  useDidShow(visits.reload)
+  if (shop.error?.code === 'NOT_FOUND') return <Empty status='empty' title='没有找到这家店' />
+  if (shop.error) return <ErrorState message={shop.error.message} onRetry={shop.reload} />
+  if (!shop.data) return <LoadingRows rows={2} />
+  const s = shop.data
+  return (
+    <View className='staff-page shop-file'>
+      <View className='staff-card'>
+        <Text className='staff-card__title shop-file-name'>{s.name}</Text>
+        <Text className='staff-line'>{s.address}</Text>
+        <Text className='staff-line'>{GRID_LABELS[s.grid]} · {SHOP_CATEGORY_LABELS[s.category]} {s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}</Text>
+        {s.contact ? (
+          <Cell className='shop-contact' title={`联系人 ${s.contact.name}`} extra={`${s.contact.phone} 拨打`} clickable onClick={() => Taro.makePhoneCall({ phoneNumber: s.contact!.phone })} />
+        ) : (
+          <Text className='staff-line'>暂无联系人</Text>
+        )}
+        {s.pastContacts.map((c) => (
+          <Text key={c.from} className='staff-line shop-past-contact'>曾经：{c.name} {c.phone}（至 {c.to ? dayjs(c.to).format('YYYY-MM-DD') : '今'}）</Text>
+        ))}
+      </View>
+      <Button className='nx-big-button shop-log-visit' type='primary' block onClick={() => Taro.navigateTo({ url: `/staff/visits/log/index?shopId=${encodeURIComponent(id)}` })}>
+        记录走访
+      </Button>
+      <View className='nx-section-title'>走访记录</View>
+      {visits.error ? (
+        <ErrorState message={visits.error.message} onRetry={visits.reload} />
+      ) : !visits.data ? (
+        <LoadingRows />
+      ) : visits.data.visits.length === 0 ? (
+        <Empty status='empty' title='还没有走访过' />
+      ) : (
+        <CellGroup>
+          {visits.data.visits.map((v) => (
+            <Cell
+              key={v.id}
+              className='shop-visit'
+              title={v.date}
+              description={[v.answers ? PARTY_MEMBERSHIP_LABELS[v.answers.partyMembers] : null, v.answers?.difficulties ? `困难：${v.answers.difficulties}` : null, v.notes].filter(Boolean).join(' · ')}
+              extra={v.needId ? '已转诉求' : ''}
+            />
+          ))}
+        </CellGroup>
+      )}
+    </View>
+  )
+}
+
+export default function ShopFilePage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : ''
+  return <StaffGate>{() => (id ? <ShopFile id={id} /> : <Empty status='empty' title='没有找到这家店' />)}</StaffGate>
+}

@@ -1,0 +1,75 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { activityTimeText } from '../../../features/teams/format'
+import { useTeam, useTeamList } from '../../../features/teams/useTeams'
+import { Button, Empty } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { ActivityForm } from './ActivityForm'
+import { Attendance } from './Attendance'
+import '../../../features/teams/teams.scss'
+
+/** Staff: pick a team → its activities (create, edit) → an activity's attendance, where hours are corrected. */
+export default function TeamsManagePage() {
+  const list = useTeamList()
+  const [teamId, setTeamId] = useState<string | null>(null)
+  const team = useTeam(teamId ?? undefined)
+  const [editing, setEditing] = useState<string | 'new' | null>(null)
+  const [attendanceOf, setAttendanceOf] = useState<string | null>(null)
+  const pickTeam = (id: string) => {
+    setTeamId(id)
+    setEditing(null)
+    setAttendanceOf(null)
+  }
+  const saved = () => {
+    setEditing(null)
+    team.reload()
+  }
+
+  if (list.error) return <ErrorState message={list.error.message} onRetry={list.reload} />
+  if (list.loading || !list.data) return <LoadingRows />
+  return (
+    <View className='teams-page teams-manage'>
+      <View className='nx-section-title'>选择志愿队</View>
+      <View>
+        {list.data.teams.map((t) => (
+          <Text key={t.id} className={`teams-chip manage-team-${t.id}${teamId === t.id ? ' teams-chip--on' : ''}`} onClick={() => pickTeam(t.id)}>
+            {t.name}（{t.memberCount}）
+          </Text>
+        ))}
+      </View>
+      {!teamId && <Empty title='先选一支志愿队' description='查看它的活动、考勤，登记或更正时长' />}
+      {teamId && team.error && <ErrorState message={team.error.message} onRetry={team.reload} />}
+      {teamId && !team.error && (team.loading || !team.data) && <LoadingRows rows={2} />}
+      {teamId && team.data && (
+        <View>
+          {editing === 'new' ? (
+            <ActivityForm teamId={teamId} onSaved={saved} />
+          ) : (
+            <Button className='nx-big-button activity-new' type='primary' block onClick={() => setEditing('new')}>
+              新建活动
+            </Button>
+          )}
+          {team.data.activities.length === 0 && <Empty title='这支队伍还没有活动' />}
+          {team.data.activities.map((a) => (
+            <View key={a.id} className={`teams-card manage-activity manage-activity-${a.id}`}>
+              <Text className='teams-card__title'>{a.title}</Text>
+              <Text className='teams-card__line'>
+                {activityTimeText(a.startsAt, a.endsAt)} · {a.place}
+              </Text>
+              {editing === a.id && <ActivityForm teamId={teamId} activity={a} onSaved={saved} />}
+              <View className='teams-actions'>
+                <Button className='nx-big-button manage-edit' onClick={() => setEditing(editing === a.id ? null : a.id)}>
+                  {editing === a.id ? '收起' : '编辑'}
+                </Button>
+                <Button className='nx-big-button manage-attendance' type='primary' onClick={() => setAttendanceOf(attendanceOf === a.id ? null : a.id)}>
+                  {attendanceOf === a.id ? '收起考勤' : '考勤与更正'}
+                </Button>
+              </View>
+              {attendanceOf === a.id && <Attendance activity={a} />}
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

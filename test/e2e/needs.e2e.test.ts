@@ -1,0 +1,62 @@
+// A merchant raises a need; staff escalate and resolve it; the merchant reads the timeline and rates it;
+// the dashboard counts it.
+import type { Page } from 'playwright-core'
+import type { DashboardStats } from '../../types/dashboard'
+import { openApp, type AppUnderTest } from './browser'
+import { poll } from './poll'
+
+jest.setTimeout(120_000)
+
+let app: AppUnderTest
+let page: Page
+beforeAll(async () => {
+  app = await openApp()
+  page = await app.context.newPage()
+})
+afterAll(() => app?.close())
+
+async function become(openid: string) {
+  await page.goto(`${app.cloud.url}/#/features/me/pages/index/index`)
+  await page.locator(`.identity-option-${openid}`).click()
+  await page.waitForTimeout(300)
+}
+const text = (selector: string) => () => page.locator(selector).first().innerText().catch(() => '')
+
+test('a need goes from the merchant to staff and back, and the dashboard counts it', async () => {
+  await become('demo-merchant')
+  await page.goto(`${app.cloud.url}/#/features/needs/subpages/submit/index?shopId=shop-01`)
+  await page.locator('.need-category-signboard').click()
+  await page.locator('.need-description textarea').fill('台风要来了，店招有点松动')
+  await page.locator('.need-submit-button').click()
+  await page.locator('.need-step-submit').waitFor({ timeout: 15_000 })
+  const needId = decodeURIComponent(/id=([^&]+)/.exec(page.url())?.[1] ?? '')
+  expect(needId).not.toBe('')
+
+  await become('demo-staff')
+  await page.goto(`${app.cloud.url}/#/staff/needs/detail/index?id=${encodeURIComponent(needId)}`)
+  await page.locator('.need-action-text textarea').fill('需要房东和城管一起到场')
+  await page.locator('.need-escalate').click()
+  expect(await poll(text('.need-level'), (t) => t.includes('联勤联动'))).toContain('联勤联动')
+  await page.locator('.need-action-text textarea').fill('已联系房东加固店招')
+  await page.locator('.need-resolve').click()
+  expect(await poll(text('.need-status'), (t) => t.includes('已办结'))).toContain('已办结')
+
+  await become('demo-merchant')
+  await page.goto(`${app.cloud.url}/#/features/needs/subpages/detail/index?id=${encodeURIComponent(needId)}`)
+  await page.locator('.need-step-resolve').waitFor({ timeout: 10_000 })
+  expect(await page.locator('.need-step-escalate').innerText()).toContain('需要房东和城管一起到场')
+  expect(await page.locator('.need-step-resolve').innerText()).toContain('已联系房东加固店招')
+  await page.locator('.need-rate-button').click()
+  expect(await poll(text('.need-rating-given'), (t) => t.includes('5 星'))).toContain('5 星')
+
+  await become('demo-staff')
+  const dashboardCall = page.waitForRequest((r) => r.url().endsWith('/fn/api') && r.postDataJSON()?.action === 'dashboard.stats')
+  await page.goto(`${app.cloud.url}/#/staff/dashboard/index/index`)
+  const period = (await dashboardCall).postDataJSON().data as { from: string; to: string }
+  const res = await app.cloud.call<DashboardStats>('dashboard.stats', period, 'demo-staff')
+  if (!res.ok) throw new Error(res.error.message)
+  const shown = await poll(text('.dashboard-needs-total'), (t) => t === String(res.data.needs.total))
+  expect(Number(shown)).toBe(res.data.needs.total)
+  expect(res.data.needs.byStatus.resolved).toBeGreaterThan(0)
+  expect(await page.locator('.coverage .bar-row').count()).toBe(3)
+})

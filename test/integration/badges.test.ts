@@ -1,0 +1,85 @@
+import { startTestCloud, type TestCloud } from '../helpers/localCloud'
+import type { BadgeVerification, MyBadge } from '../../types/badges'
+
+const NOW = new Date('2026-11-27T10:00:00+08:00')
+const NEXT_YEAR = '2027-11-27T00:00:00+08:00'
+
+let cloud: TestCloud
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: true })
+  cloud.setNow(NOW)
+})
+afterAll(() => cloud?.stop())
+
+async function ok<T>(action: string, data: unknown, openid: string): Promise<T> {
+  const res = await cloud.call<T>(action, data, openid)
+  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
+  return res.data
+}
+const verify = (code: string, openid = 'demo-resident') => ok<BadgeVerification>('badges.verify', { code }, openid)
+const issue = (validUntil = NEXT_YEAR) =>
+  ok<MyBadge>('badges.issue', { openid: 'demo-staff', name: '王晓梅', title: '第一网格网格员', grid: 'grid-1', validUntil }, 'demo-admin')
+
+describe('badge verification', () => {
+  it('a genuine, current badge is valid, and shows no phone or openid', async () => {
+    const badge = await issue()
+    const result = await verify(badge.code)
+    expect(result).toMatchObject({ verdict: 'valid', valid: true, badge: { name: '王晓梅', title: '第一网格网格员', issuedBy: expect.stringContaining('街道') } })
+    expect(JSON.stringify(result)).not.toContain('demo-staff')
+    const mine = await ok<{ badge: MyBadge | null }>('badges.mine', {}, 'demo-staff')
+    expect(mine.badge?.code).toBe(badge.code)
+  })
+
+  it('a revoked badge is not valid, even with its good signature', async () => {
+    const badge = await issue()
+    await ok('badges.revoke', { id: badge.id }, 'demo-admin')
+    expect(await verify(badge.code)).toMatchObject({ verdict: 'revoked', valid: false })
+  })
+
+  it('reissuing revokes the earlier badge', async () => {
+    const first = await issue()
+    const second = await issue()
+    expect(await verify(first.code)).toMatchObject({ verdict: 'revoked', valid: false })
+    expect(await verify(second.code)).toMatchObject({ verdict: 'valid', valid: true })
+  })
+
+  it('an expired badge is not valid once its date has passed', async () => {
+    const badge = await issue('2026-12-31T23:59:59+08:00')
+    expect((await verify(badge.code)).valid).toBe(true)
+    cloud.setNow(new Date('2027-01-01T00:00:00+08:00'))
+    try {
+      expect(await verify(badge.code)).toMatchObject({ verdict: 'expired', valid: false })
+    } finally {
+      cloud.setNow(NOW)
+    }
+  })
+
+  it('a tampered code is not valid: another id, another nonce, a forged signature, or copied fields', async () => {
+    const badge = await issue()
+    const [prefix, id, nonce, signature] = badge.code.split('.')
+    const flip = (s: string) => (s[0] === 'A' ? 'B' : 'A') + s.slice(1)
+    const forgeries = [
+      `${prefix}.badge-demo-admin.${nonce}.${signature}`,
+      `${prefix}.${id}.${flip(nonce)}.${signature}`,
+      `${prefix}.${id}.${nonce}.${flip(signature)}`,
+      JSON.stringify({ name: '王晓梅', title: '第一网格网格员', id }),
+      'hello',
+    ]
+    for (const code of forgeries) expect(await verify(code)).toMatchObject({ verdict: 'tampered', valid: false, badge: null })
+  })
+
+  it('issuing needs staff, the holder must be staff, and the date must be ahead', async () => {
+    const data = { openid: 'demo-staff', name: '王晓梅', title: '网格员', grid: 'grid-1', validUntil: NEXT_YEAR }
+    expect(await cloud.call('badges.issue', data, 'demo-merchant')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await cloud.call('badges.issue', { ...data, openid: 'demo-courier' }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.call('badges.issue', { ...data, validUntil: '2020-01-01T00:00:00Z' }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.call('badges.issue', { ...data, grid: 'grid-99' }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.call('badges.revoke', { id: 'nope' }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('the seeded badges verify', async () => {
+    const mine = await ok<{ badge: MyBadge | null }>('badges.mine', {}, 'demo-admin')
+    expect(mine.badge).not.toBeNull()
+    expect((await verify(mine.badge!.code, 'demo-courier')).verdict).toBe('valid')
+  })
+})

@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { GRIDS, type Grid } from './shops.vocab'
+import type { BadgeVerdict } from './badges.vocab'
+
+export const noBadgeInput = z.object({}).strict()
+export const badgeIdInput = z.object({ id: z.string().min(1, '缺少工作牌编号').max(64) }).strict()
+export const verifyBadgeInput = z.object({ code: z.string().trim().min(1, '请扫描或粘贴工作牌二维码').max(300, '二维码内容过长') }).strict()
+
+export const issueBadgeInput = z
+  .object({
+    /** The staff member's openid (from their 我的 page). */
+    openid: z.string().min(1, '请填写持牌人').max(64),
+    name: z.string().trim().min(1, '请填写姓名').max(20),
+    title: z.string().trim().min(1, '请填写职务').max(30),
+    grid: z.enum(GRIDS, { error: '请选择网格' }),
+    /** Cloud storage fileID of the photo (uploadPhoto). */
+    photoFileId: z.string().min(1).max(300).optional(),
+    validUntil: z.iso.datetime({ offset: true, error: '有效期格式应为 ISO 8601' }),
+  })
+  .strict()
+export type IssueBadgeInput = z.input<typeof issueBadgeInput>
+
+/** What anyone may see on a badge: no phone, no openid. */
+export interface BadgePublicView {
+  name: string
+  title: string
+  grid: Grid
+  issuedBy: string
+  photoUrl: string | null
+  issuedAt: string
+  validUntil: string
+}
+
+export interface BadgeView extends BadgePublicView {
+  id: string
+  holderOpenid: string
+  status: 'active' | 'revoked'
+}
+
+export interface MyBadge extends BadgeView {
+  /** The signed QR content to render. */
+  code: string
+}
+
+export interface BadgeVerification {
+  verdict: BadgeVerdict
+  valid: boolean
+  /** The badge as issued, when the code names a real one (so a scanner sees whose revoked badge it is). */
+  badge: BadgePublicView | null
+}
+
+export interface BadgesActions {
+  'badges.mine': { input: z.input<typeof noBadgeInput>; output: { badge: MyBadge | null } }
+  'badges.verify': { input: z.input<typeof verifyBadgeInput>; output: BadgeVerification }
+  'badges.list': { input: z.input<typeof noBadgeInput>; output: { badges: BadgeView[] } }
+  'badges.issue': { input: IssueBadgeInput; output: MyBadge }
+  'badges.revoke': { input: z.input<typeof badgeIdInput>; output: BadgeView }
+}

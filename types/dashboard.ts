@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import type { NeedCategory, NeedLevel, NeedStatus } from './needs.vocab'
+import type { Grid } from './shops.vocab'
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+
+/** A period of Shanghai calendar days, both ends included. */
+export const dashboardInput = z
+  .object({ from: day, to: day })
+  .strict()
+  .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期' })
+
+export interface GridCoverage {
+  grid: Grid
+  shops: number
+  visitedShops: number
+  visits: number
+  /** 0–100, one decimal. */
+  coveragePct: number
+}
+
+/** Totals only: never a person, never a staff member's count (no rankings). */
+export interface DashboardStats {
+  from: string
+  to: string
+  coverage: GridCoverage[]
+  totals: { shops: number; visitedShops: number; visits: number; coveragePct: number }
+  needs: {
+    total: number
+    byLevel: Record<NeedLevel, number>
+    byStatus: Record<NeedStatus, number>
+    byCategory: Partial<Record<NeedCategory, number>>
+    resolved: number
+    medianHoursToClose: number | null
+  }
+  serviceAnswers: { shopsWithPartyMembers: number; partyMembers: number; shopsNeedingChildcare: number; shopsWithDifficulties: number }
+  /** From the events and projects features, when they are there. */
+  events: Record<string, number> | null
+  projects: Record<string, number> | null
+}
+
+export interface DashboardActions {
+  'dashboard.stats': { input: z.input<typeof dashboardInput>; output: DashboardStats }
+  'dashboard.csv': { input: z.input<typeof dashboardInput>; output: { filename: string; csv: string } }
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod'
+import {
+  EVENT_AUDIENCES,
+  EVENT_KINDS,
+  EVENT_VISIBILITIES,
+  FORM_FIELD_TYPES,
+  WALKING_ROUTES,
+  type EventAudience,
+  type EventKind,
+  type EventStatus,
+  type EventVisibility,
+  type FormFieldType,
+  type SignupStatus,
+  type WalkingRoute,
+} from './events.vocab'
+
+const id = z.string().min(1, '缺少编号').max(160)
+const instant = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601，如 2026-05-01T09:00:00+08:00' })
+
+export const formFieldSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-zA-Z0-9]{0,19}$/, '字段名应为英文字母开头，最多 20 个字符'),
+    label: z.string().trim().min(1, '请填写字段名称').max(20),
+    type: z.enum(FORM_FIELD_TYPES),
+    required: z.boolean(),
+  })
+  .strict()
+export type FormField = z.infer<typeof formFieldSchema>
+
+export const placeSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写地点').max(40),
+    address: z.string().trim().min(1, '请填写地址').max(120),
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+  })
+  .strict()
+
+export const sessionSchema = z
+  .object({ title: z.string().trim().min(1, '请填写课程名称').max(40), startAt: instant, endAt: instant })
+  .strict()
+
+/** Everything staff write about an event. Cross-field rules (end after start, deadlines) are checked server-side. */
+export const eventFieldsSchema = z
+  .object({
+    kind: z.enum(EVENT_KINDS),
+    title: z.string().trim().min(1, '请填写活动名称').max(40, '活动名称最多 40 个字'),
+    description: z.string().trim().max(1000, '介绍最多 1000 个字'),
+    organiser: z.string().trim().min(1, '请填写组织方').max(40),
+    place: placeSchema,
+    startAt: instant,
+    endAt: instant,
+    signupDeadline: instant,
+    /** Until when a sign-up may be cancelled (default: the start). */
+    cancelDeadline: instant.optional(),
+    capacity: z.number().int('名额应为整数').min(1, '名额至少 1 个').max(10000, '名额最多 10000 个'),
+    waitlistEnabled: z.boolean(),
+    audience: z.enum(EVENT_AUDIENCES),
+    visibility: z.enum(EVENT_VISIBILITIES),
+    formFields: z.array(formFieldSchema).max(8, '报名表最多 8 项'),
+    /** 特色行走党课 only: which of the three routes. */
+    route: z.enum(WALKING_ROUTES).optional(),
+    /** 新域夜校 only: the course's sessions (one sign-up covers them all). */
+    sessions: z.array(sessionSchema).max(20).optional(),
+  })
+  .strict()
+export type EventFields = z.infer<typeof eventFieldsSchema>
+
+export const createEventInput = eventFieldsSchema.extend({ publish: z.boolean().optional() }).strict()
+export const updateEventInput = eventFieldsSchema.partial().extend({ id }).strict()
+export const setEventStatusInput = z.object({ id, status: z.enum(['published', 'cancelled']) }).strict()
+
+export const listEventsInput = z.object({ kind: z.enum(EVENT_KINDS).optional() }).strict()
+export const manageEventsInput = z.object({ includePast: z.boolean().optional() }).strict()
+export const getEventInput = z.object({ id, invite: z.string().max(64).optional() }).strict()
+export const signupInput = z
+  .object({
+    eventId: id,
+    form: z.record(z.string(), z.string().max(100, '每项最多 100 个字')).optional(),
+    /** The person accepted the one-time reminder message (asked from the tap). */
+    remind: z.boolean().optional(),
+    /** The invitation code of a QR-only event. */
+    invite: z.string().max(64).optional(),
+  })
+  .strict()
+export const eventIdInput = z.object({ eventId: id }).strict()
+export const mineInput = z.object({}).strict()
+export const checkinInput = z
+  .object({
+    eventId: id,
+    /** A scanned code: the attendee's personal code (staff scan it) or the event's code (the attendee scans it). */
+    code: z.string().min(1).max(300).optional(),
+    /** Staff manual override: check this sign-up in without a code. */
+    signupId: id.optional(),
+  })
+  .strict()
+export const signupIdInput = z.object({ signupId: id }).strict()
+export const statsInput = z.object({ from: instant, to: instant }).strict()
+
+export interface Waypoint {
+  name: string
+  lat: number
+  lng: number
+  story: string
+}
+
+export interface EventSummary {
+  id: string
+  kind: EventKind
+  title: string
+  startAt: string
+  endAt: string
+  placeName: string
+  capacity: number
+  seatsTaken: number
+  seatsLeft: number
+  waitlistEnabled: boolean
+  signupDeadline: string
+  audience: EventAudience
+  visibility: EventVisibility
+  status: EventStatus
+}
+
+export interface MySignup {
+  signupId: string
+  eventId: string
+  status: SignupStatus
+  /** 1-based place in the waitlist (waitlisted only). */
+  position: number | null
+  checkedInAt: string | null
+  /** The personal check-in QR content (seated only). */
+  checkinCode: string | null
+  remind: boolean
+  canCancel: boolean
+}
+
+export interface EventView extends EventSummary {
+  description: string
+  organiser: string
+  place: { name: string; address: string; lat: number; lng: number }
+  cancelDeadline: string
+  formFields: FormField[]
+  route: { key: WalkingRoute; name: string; waypoints: Waypoint[] } | null
+  sessions: Array<{ title: string; startAt: string; endAt: string }>
+  waitlistCount: number
+  signupOpen: boolean
+  mine: MySignup | null
+  /** The caller is staff of this event. */
+  canManage: boolean
+}
+
+export interface SignupResult {
+  status: 'seated' | 'waitlisted'
+  position?: number
+}
+
+export interface RosterRow {
+  signupId: string
+  status: SignupStatus
+  position: number | null
+  checkedInAt: string | null
+  signedUpAt: string
+  /** Form answers, names and phones masked. */
+  answers: Record<string, string>
+}
+
+export interface Roster {
+  event: EventSummary
+  formFields: FormField[]
+  rows: RosterRow[]
+  counts: { seated: number; waitlisted: number; cancelled: number; checkedIn: number }
+}
+
+export interface CheckinResult {
+  signupId: string
+  checkedInAt: string
+  /** Masked, for the staff's screen. */
+  who: string
+}
+
+export interface EventsStats {
+  events: number
+  signups: number
+  seated: number
+  checkedIn: number
+  byKind: Record<string, number>
+}
+
+type In<S extends z.ZodType> = z.input<S>
+
+export interface EventsActions {
+  'events.list': { input: In<typeof listEventsInput>; output: { events: EventSummary[] } }
+  'events.get': { input: In<typeof getEventInput>; output: EventView }
+  'events.signup': { input: In<typeof signupInput>; output: SignupResult }
+  'events.cancel': { input: In<typeof eventIdInput>; output: { status: 'cancelled'; promoted: number } }
+  'events.remind': { input: In<typeof eventIdInput>; output: { remind: true } }
+  'events.mine': { input: In<typeof mineInput>; output: { items: Array<{ event: EventSummary; signup: MySignup }> } }
+  'events.checkin': { input: In<typeof checkinInput>; output: CheckinResult }
+  'events.create': { input: In<typeof createEventInput>; output: { id: string } }
+  'events.update': { input: In<typeof updateEventInput>; output: { id: string; promoted: number } }
+  'events.setStatus': { input: In<typeof setEventStatusInput>; output: { id: string; status: EventStatus } }
+  'events.manage': { input: In<typeof manageEventsInput>; output: { events: EventSummary[] } }
+  'events.roster': { input: In<typeof eventIdInput>; output: Roster }
+  'events.rosterCsv': { input: In<typeof eventIdInput>; output: { filename: string; csv: string } }
+  'events.signupDetail': { input: In<typeof signupIdInput>; output: { signupId: string; answers: Record<string, string>; formFields: FormField[] } }
+  'events.eventCode': { input: In<typeof eventIdInput>; output: { code: string; invite: string } }
+  'events.stats': { input: In<typeof statsInput>; output: EventsStats }
+}
+
+export type { EventKind, FormFieldType }

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { NOTICE_KINDS, type NoticeKind } from './notices.vocab'
+import { STATION_KINDS } from './stations.vocab'
+
+const isoTime = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601' })
+
+export const noticeIdInput = z.object({ id: z.string().min(1, '缺少公告编号').max(64) }).strict()
+export const listNoticesInput = z.object({}).strict()
+
+export const saveNoticeInput = z
+  .object({
+    id: z.string().min(1).max(64).optional(),
+    kind: z.enum(NOTICE_KINDS, { error: '请选择公告类型' }),
+    title: z.string().trim().min(1, '请填写标题').max(40, '标题最多 40 字'),
+    body: z.string().trim().min(1, '请填写内容').max(2000, '内容最多 2000 字'),
+    /** Absent: from now. */
+    startsAt: isoTime.optional(),
+    /** Absent: an emergency lasts DEFAULT_EMERGENCY_HOURS, a notice 30 days. */
+    expiresAt: isoTime.optional(),
+  })
+  .strict()
+export type SaveNoticeInput = z.input<typeof saveNoticeInput>
+
+export interface NoticeView {
+  id: string
+  kind: NoticeKind
+  title: string
+  body: string
+  startsAt: string
+  expiresAt: string
+  /** Shown now (started, not expired). */
+  active: boolean
+  updatedAt: string
+}
+
+export interface ActiveNotices {
+  /** Emergencies in force, newest first: each tab page shows a banner. */
+  emergencies: Array<Pick<NoticeView, 'id' | 'title' | 'expiresAt'>>
+}
+
+/** A temporary shelter or courier storage point: a place on the station map. */
+export const saveShelterInput = z
+  .object({
+    id: z.string().min(1).max(64).optional(),
+    kind: z.enum(STATION_KINDS.filter((k) => k !== 'station') as ['shelter', 'storage'], { error: '请选择类型' }),
+    name: z.string().trim().min(1, '请填写名称').max(60),
+    address: z.string().trim().min(1, '请填写地址').max(120),
+    lat: z.number({ error: '纬度应为数字' }).min(-90).max(90),
+    lng: z.number({ error: '经度应为数字' }).min(-180).max(180),
+    phone: z.string().trim().regex(/^[0-9+\-\s]{5,20}$/, '电话格式不对').optional(),
+    description: z.string().trim().max(300).optional(),
+  })
+  .strict()
+export type SaveShelterInput = z.input<typeof saveShelterInput>
+
+export interface NoticesActions {
+  'notices.list': { input: z.input<typeof listNoticesInput>; output: { notices: NoticeView[] } }
+  'notices.get': { input: z.input<typeof noticeIdInput>; output: NoticeView }
+  'notices.active': { input: z.input<typeof listNoticesInput>; output: ActiveNotices }
+  'notices.save': { input: SaveNoticeInput; output: NoticeView }
+  /** Ends a notice now (it stays in the list as expired). */
+  'notices.end': { input: z.input<typeof noticeIdInput>; output: NoticeView }
+  'notices.saveShelter': { input: SaveShelterInput; output: { id: string } }
+  'notices.removeShelter': { input: z.input<typeof noticeIdInput>; output: { id: string } }
+}

@@ -1,0 +1,58 @@
+// The merchant registry (商户名录), staff only: shops with their current and past contacts.
+import { z } from 'zod'
+import { shopFieldsSchema, type ShopView } from './shops'
+import { GRIDS, SHOP_TAGS } from './shops.vocab'
+
+const phone = z.string().trim().regex(/^[0-9+\- ]{5,20}$/, '电话号码格式不对')
+export const shopContactSchema = z
+  .object({ name: z.string().trim().min(1, '请填写联系人').max(30, '联系人最多 30 字'), phone })
+  .strict()
+
+export const listShopsInput = z
+  .object({
+    grid: z.enum(GRIDS).optional(),
+    tag: z.enum(SHOP_TAGS).optional(),
+    /** Part of the name or address. */
+    q: z.string().trim().max(30).optional(),
+  })
+  .strict()
+
+export const getShopInput = z.object({ shopId: z.string().min(1).max(64) }).strict()
+
+export const upsertShopInput = z
+  .object({
+    /** Absent: a new shop. */
+    shopId: z.string().min(1).max(64).optional(),
+    shop: shopFieldsSchema,
+    /** The person to call now; a different one closes the previous contact (kept as past). */
+    contact: shopContactSchema.optional(),
+  })
+  .strict()
+
+export interface ShopContactView {
+  name: string
+  phone: string
+  from: string
+  to: string | null
+}
+
+export interface RegistryShopSummary extends ShopView {
+  /** Masked: "王**", "138****5678". */
+  contactName: string | null
+  contactPhone: string | null
+  lastVisitAt: string | null
+}
+
+export interface RegistryShopDetail extends ShopView {
+  contact: ShopContactView | null
+  pastContacts: ShopContactView[]
+  managerCount: number
+  lastVisitAt: string | null
+}
+
+export interface ShopRegistryActions {
+  'shops.list': { input: z.input<typeof listShopsInput>; output: { shops: RegistryShopSummary[]; total: number } }
+  'shops.get': { input: z.input<typeof getShopInput>; output: RegistryShopDetail }
+  'shops.upsert': { input: z.input<typeof upsertShopInput>; output: RegistryShopDetail }
+}
+

@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import type { HoursSource } from './teams.vocab'
+
+const id = z.string().min(1, '缺少编号').max(80)
+const isoTime = z.string().datetime({ offset: true, error: '时间格式应为 ISO 8601' })
+
+export const noInput = z.object({}).strict()
+export const teamIdInput = z.object({ teamId: id }).strict()
+export const activityIdInput = z.object({ activityId: id }).strict()
+
+/** Without `activityId` a new activity; with it, that activity edited (its team stays the same). */
+export const saveActivityInput = z
+  .object({
+    activityId: id.optional(),
+    teamId: id,
+    title: z.string().trim().min(1, '请填写活动名称').max(40, '活动名称最多 40 字'),
+    place: z.string().trim().min(1, '请填写地点').max(60, '地点最多 60 字'),
+    startsAt: isoTime,
+    endsAt: isoTime,
+  })
+  .strict()
+  .refine((a) => new Date(a.startsAt) < new Date(a.endsAt), { message: '结束时间应晚于开始时间', path: ['endsAt'] })
+
+/** Staff record or correct one person's hours for one activity (forgotten check-out, no signal indoors …). */
+export const correctHoursInput = z
+  .object({
+    activityId: id,
+    openid: id,
+    checkInAt: isoTime,
+    checkOutAt: isoTime,
+    note: z.string().trim().min(1, '请写明更正原因').max(100),
+  })
+  .strict()
+  .refine((h) => new Date(h.checkInAt) < new Date(h.checkOutAt), { message: '签退时间应晚于签到时间', path: ['checkOutAt'] })
+
+export interface TeamView {
+  id: string
+  name: string
+  description: string
+  memberCount: number
+  joined: boolean
+}
+
+/** Where an activity stands by the server's clock: check-in opens an hour before the start and closes at the end. */
+export type ActivityPhase = 'upcoming' | 'open' | 'ended'
+
+export interface ActivityView {
+  id: string
+  teamId: string
+  title: string
+  place: string
+  startsAt: string
+  endsAt: string
+  phase: ActivityPhase
+  /** The caller's own record for it, if any. */
+  mine: HoursView | null
+}
+
+export interface HoursView {
+  activityId: string
+  activityTitle: string
+  openid: string
+  checkInAt: string | null
+  checkOutAt: string | null
+  minutes: number
+  source: HoursSource
+  note: string | null
+}
+
+export interface TeamsActions {
+  'teams.list': { input: z.input<typeof noInput>; output: { teams: TeamView[] } }
+  'teams.get': { input: z.input<typeof teamIdInput>; output: { team: TeamView; members: Array<{ name: string; joinedAt: string }>; activities: ActivityView[] } }
+  'teams.join': { input: z.input<typeof teamIdInput>; output: TeamView }
+  'teams.leave': { input: z.input<typeof teamIdInput>; output: TeamView }
+  'teams.saveActivity': { input: z.input<typeof saveActivityInput>; output: ActivityView }
+  'hours.checkIn': { input: z.input<typeof activityIdInput>; output: HoursView }
+  'hours.checkOut': { input: z.input<typeof activityIdInput>; output: HoursView }
+  'hours.mine': { input: z.input<typeof noInput>; output: { totalMinutes: number; records: HoursView[] } }
+  /** Staff: the records, and the team's members plus anyone with a record (masked names), so hours can be recorded for someone who never checked in. */
+  'hours.forActivity': { input: z.input<typeof activityIdInput>; output: { records: HoursView[]; members: Array<{ openid: string; name: string }> } }
+  'hours.correct': { input: z.input<typeof correctHoursInput>; output: HoursView }
+}

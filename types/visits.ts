@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { NEED_CATEGORIES } from './needs.vocab'
+import { GRIDS, type Grid } from './shops.vocab'
+import { PARTY_MEMBERSHIP_PLACES } from './visits.vocab'
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+
+/** 服务三问. Party membership is personal data: stored apart, shown to staff only, exported only as totals. */
+export const serviceAnswersSchema = z
+  .object({
+    partyMembers: z.enum(PARTY_MEMBERSHIP_PLACES, { error: '请回答党员一问' }),
+    partyMemberCount: z.number().int().min(0).max(200).optional(),
+    childcareNeeded: z.boolean({ error: '请回答子女照看一问' }),
+    childcareNote: z.string().trim().max(200).optional(),
+    difficulties: z.string().trim().max(300, '困难最多 300 字').optional(),
+  })
+  .strict()
+export type ServiceAnswers = z.infer<typeof serviceAnswersSchema>
+
+export const logVisitInput = z
+  .object({
+    shopId: z.string().min(1).max(64),
+    /** Shanghai calendar day of the visit; default today. */
+    date: day.optional(),
+    answers: serviceAnswersSchema,
+    notes: z.string().trim().max(500, '记录最多 500 字').optional(),
+    photos: z.array(z.string().min(1).max(300)).max(6, '最多 6 张照片').optional(),
+    /** A finding turned into a need at once, with the shop filled in. */
+    raiseNeed: z
+      .object({ category: z.enum(NEED_CATEGORIES), description: z.string().trim().min(4, '请至少用 4 个字描述问题').max(500) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+
+export const listVisitsInput = z
+  .object({
+    shopId: z.string().min(1).max(64).optional(),
+    grid: z.enum(GRIDS).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .strict()
+
+export interface VisitView {
+  id: string
+  shopId: string
+  shopName: string
+  grid: Grid
+  date: string
+  notes: string | null
+  photos: string[]
+  answers: ServiceAnswers | null
+  needId: string | null
+  /** The caller logged it (no names of colleagues: no rankings). */
+  byMe: boolean
+}
+
+export interface VisitsActions {
+  'visits.log': { input: z.input<typeof logVisitInput>; output: { visit: VisitView; needId: string | null } }
+  'visits.list': { input: z.input<typeof listVisitsInput>; output: { visits: VisitView[] } }
+}
+
