@@ -18,8 +18,8 @@ async function ok<T>(action: string, data: unknown, openid: string): Promise<T> 
 }
 
 /** A record that names the person through each declared owner field. */
-function recordNaming(owner: { field: string; array?: boolean; key?: string }, n: number) {
-  if (owner.field === '_id') return { _id: PERSON }
+function recordNaming(owner: { field: string; array?: boolean; key?: string; contains?: boolean }, n: number) {
+  if (owner.field === '_id') return { _id: owner.contains ? `planted-${n}:${PERSON}` : PERSON, note: 'planted' }
   const value = owner.key ? [{ [owner.key]: PERSON }] : owner.array ? [PERSON] : PERSON
   return { _id: `planted-${n}`, [owner.field]: value }
 }
@@ -63,8 +63,11 @@ describe('my data', () => {
     const again = await ok<MyDataExport>('mydata.export', {}, PERSON)
     expect(again.collections).toEqual({})
     for (const declaration of personalCollections) {
-      const expected = declaration.erase === 'remove' ? before[declaration.collection] - (result.removed[declaration.collection] ?? 0) : before[declaration.collection]
+      const expected = before[declaration.collection] - (result.removed[declaration.collection] ?? 0)
       expect(await cloud.store.count(declaration.collection)).toBe(expected)
+      if (declaration.erase === 'anonymise' && !declaration.owners.some((o) => o.erase === 'remove')) {
+        expect(result.removed[declaration.collection] ?? 0).toBe(0)
+      }
     }
     const shop = (await cloud.store.find('shops', { _id: 'shop-05' }))[0]
     expect(shop.managerOpenids).toEqual([])

@@ -3,7 +3,7 @@ import { deleteMyDataInput } from '../../../types/mydata'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import type { Transaction } from '../core/db'
-import { anonymised } from './anonymise'
+import { anonymised, eraseFor } from './anonymise'
 import { personalCollections } from './declarations'
 import { deleteExportFiles, type DataExportDoc } from './exportFiles'
 import { recordsOf } from './records'
@@ -26,7 +26,7 @@ export const deleteMyData = defineAction({
     for (const declaration of personalCollections) {
       const records = await recordsOf(declaration, caller.openid)
       for (const record of records) {
-        if (declaration.erase === 'remove') {
+        if (eraseFor(record, declaration, caller.openid) === 'remove') {
           await db.collection(declaration.collection).doc(record._id).remove()
           removed[declaration.collection] = (removed[declaration.collection] ?? 0) + 1
           continue

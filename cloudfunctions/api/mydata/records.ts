@@ -6,7 +6,10 @@ const PAGE = 1000
 
 type Doc = Record<string, unknown> & { _id: string }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 function ownerQuery(owner: OwnerField, openid: string) {
+  if (owner.field === '_id' && owner.contains) return { _id: db.RegExp({ regexp: escapeRegExp(openid) }) }
   if (owner.key) return { [`${owner.field}.${owner.key}`]: openid }
   return { [owner.field]: owner.array ? _.all([openid]) : openid }
 }
