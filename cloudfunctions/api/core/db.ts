@@ -31,3 +31,13 @@ export interface TransactionDoc {
 export interface Transaction {
   collection(name: string): { doc(id: string): TransactionDoc; add(options: { data: object }): Promise<{ _id: string }> }
 }
+
+/** Functions read at most 1,000 records at once: every record a query matches, page by page. */
+export async function allDocs<T>(pageAt: (skip: number, limit: number) => Gettable, pageSize = 1000): Promise<T[]> {
+  const all: T[] = []
+  for (;;) {
+    const page = await getDocs<T>(pageAt(all.length, pageSize))
+    all.push(...page)
+    if (page.length < pageSize) return all
+  }
+}

@@ -2,22 +2,18 @@ import { dashboardInput, type DashboardStats } from '../../../types/dashboard'
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../types/projects.vocab'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
-import { getDocs } from '../core/db'
+import { allDocs } from '../core/db'
+import { eventsDashboardStats } from '../events/stats'
+import { EVENT_KIND_LABELS, type EventKind } from '../../../types/events.vocab'
 import { projectsDashboardStats } from '../projects/stats'
 import { allShops } from '../shops/registry'
 import { statsToCsv } from './csv'
 import { answerFigures, coverageByGrid, needFigures, totalsOf, type AnswerRow, type NeedRow, type VisitRow } from './figures'
 
-const PAGE = 1000
 const STAFF = ['staff', 'admin'] as const
 
-async function allOf<T>(collection: string, where: object, fields: Record<string, true>): Promise<T[]> {
-  const out: T[] = []
-  for (;;) {
-    const page = await getDocs<T>(db.collection(collection).where(where).field(fields).orderBy('_id', 'asc').skip(out.length).limit(PAGE))
-    out.push(...page)
-    if (page.length < PAGE) return out
-  }
+function allOf<T>(collection: string, where: object, fields: Record<string, true>): Promise<T[]> {
+  return allDocs<T>((skip, limit) => db.collection(collection).where(where).field(fields).orderBy('_id', 'asc').skip(skip).limit(limit))
 }
 
 /** Shanghai days [from, to] as instants [start of from, start of the day after to). */
@@ -39,18 +35,30 @@ async function projectFigures(start: Date, end: Date): Promise<Record<string, nu
   }
 }
 
+async function eventFigures(start: Date, end: Date): Promise<Record<string, number> | null> {
+  try {
+    const e = await eventsDashboardStats({ from: start, to: end })
+    const byKind = Object.entries(e.byKind).map(([k, n]) => [`活动·${EVENT_KIND_LABELS[k as EventKind] ?? k}`, n])
+    return { 活动场次: e.events, 报名人数: e.signups, 入座人数: e.seated, 签到人数: e.checkedIn, ...Object.fromEntries(byKind) }
+  } catch (error) {
+    console.error('[dashboard] events figures failed', error)
+    return null
+  }
+}
+
 export async function dashboardStats(from: string, to: string): Promise<DashboardStats> {
   const { start, end } = window(from, to)
   const inDays = { day: _.gte(from).and(_.lte(to)) }
-  const [shops, visits, needs, answers, projects] = await Promise.all([
+  const [shops, visits, needs, answers, projects, events] = await Promise.all([
     allShops(),
     allOf<VisitRow>('visits', inDays, { shopId: true, grid: true, day: true }),
     allOf<NeedRow>('needs', { createdAt: _.gte(start).and(_.lt(end)) }, { category: true, level: true, status: true, createdAt: true, resolvedAt: true }),
     allOf<AnswerRow>('visitAnswers', inDays, { shopId: true, day: true, partyMembers: true, partyMemberCount: true, childcareNeeded: true, difficulties: true }),
     projectFigures(start, end),
+    eventFigures(start, end),
   ])
   const coverage = coverageByGrid(shops, visits)
-  return { from, to, coverage, totals: totalsOf(coverage), needs: needFigures(needs), serviceAnswers: answerFigures(answers), events: null, projects }
+  return { from, to, coverage, totals: totalsOf(coverage), needs: needFigures(needs), serviceAnswers: answerFigures(answers), events, projects }
 }
 
 export const statsAction = defineAction({

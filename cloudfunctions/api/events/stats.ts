@@ -1,28 +1,18 @@
 import { statsInput, type EventsStats } from '../../../types/events'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
-import { getDocs } from '../core/db'
+import { allDocs } from '../core/db'
 import type { EventDoc, SignupDoc } from './eventDoc'
 import { events, signups } from './eventStore'
 
-const PAGE = 1000
-
-async function allPages<T>(query: (skip: number) => { get(): unknown }): Promise<T[]> {
-  const all: T[] = []
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await getDocs<T>(query(skip))
-    all.push(...page)
-    if (page.length < PAGE) return all
-  }
-}
 
 /**
  * For the dashboard: published or cancelled events starting in [from, to) (drafts are not events yet), the live
  * sign-ups of those events (seated + waitlisted), how many are seated, how many were checked in, and events by kind.
  */
 export async function eventsDashboardStats({ from, to }: { from: Date; to: Date }): Promise<EventsStats> {
-  const inRange = await allPages<EventDoc>((skip) =>
-    events().where({ status: _.in(['published', 'cancelled']), startAt: _.and(_.gte(from), _.lt(to)) }).skip(skip).limit(PAGE),
+  const inRange = await allDocs<EventDoc>((skip, limit) =>
+    events().where({ status: _.in(['published', 'cancelled']), startAt: _.and(_.gte(from), _.lt(to)) }).skip(skip).limit(limit),
   )
   const byKind: Record<string, number> = {}
   for (const e of inRange) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1
@@ -31,8 +21,8 @@ export async function eventsDashboardStats({ from, to }: { from: Date; to: Date 
   for (let i = 0; i < ids.length; i += 100) {
     const chunk = ids.slice(i, i + 100)
     live = live.concat(
-      await allPages<SignupDoc>((skip) =>
-        signups().where({ eventId: _.in(chunk), status: _.in(['seated', 'waitlisted']) }).field({ status: true, checkedInAt: true }).skip(skip).limit(PAGE),
+      await allDocs<SignupDoc>((skip, limit) =>
+        signups().where({ eventId: _.in(chunk), status: _.in(['seated', 'waitlisted']) }).field({ status: true, checkedInAt: true }).skip(skip).limit(limit),
       ),
     )
   }

@@ -1,8 +1,6 @@
 import { _, db } from '../core/cloud'
-import { getDocs } from '../core/db'
+import { allDocs } from '../core/db'
 import type { OwnerField, PersonalDeclaration } from './declarations'
-
-const PAGE = 1000
 
 type Doc = Record<string, unknown> & { _id: string }
 
@@ -14,15 +12,14 @@ function ownerQuery(owner: OwnerField, openid: string) {
   return { [owner.field]: owner.array ? _.all([openid]) : openid }
 }
 
-/** Every record of one collection that names this person, page by page (functions read at most 1,000 at once). */
+/** Every record of one collection that names this person. */
 export async function recordsOf(declaration: PersonalDeclaration, openid: string): Promise<Doc[]> {
   const seen = new Map<string, Doc>()
   for (const owner of declaration.owners) {
-    for (let skip = 0; ; skip += PAGE) {
-      const page = await getDocs<Doc>(db.collection(declaration.collection).where(ownerQuery(owner, openid)).skip(skip).limit(PAGE))
-      page.forEach((doc) => seen.set(doc._id, doc))
-      if (page.length < PAGE) break
-    }
+    const docs = await allDocs<Doc>((skip, limit) =>
+      db.collection(declaration.collection).where(ownerQuery(owner, openid)).orderBy('_id', 'asc').skip(skip).limit(limit),
+    )
+    docs.forEach((doc) => seen.set(doc._id, doc))
   }
   return [...seen.values()]
 }

@@ -1,20 +1,9 @@
 // Figures for the street dashboard (another feature calls this directly, not through the router).
 import { CLAIM_STATUSES, PLACE_HOLDING_STATUSES } from '../../../types/projects.vocab'
 import { _ } from '../core/cloud'
-import { getDocs } from '../core/db'
+import { allDocs } from '../core/db'
 import type { ClaimDoc } from './projectDoc'
 import { claims, fulfilments } from './store'
-
-const PAGE = 1000
-
-async function allPages<T>(read: (skip: number) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await read(skip)
-    out.push(...page)
-    if (page.length < PAGE) return out
-  }
-}
 
 /**
  * In [from, to): claims made, by their status now; fulfilment entries logged; and the shops taking part
@@ -26,8 +15,8 @@ export async function projectsDashboardStats({ from, to }: { from: Date; to: Dat
   shopsTakingPart: number
 }> {
   const inWindow = { createdAt: _.gte(from).and(_.lt(to)) }
-  const made = await allPages((skip) =>
-    getDocs<Pick<ClaimDoc, 'status' | 'shopId'>>(claims().where(inWindow).field({ status: true, shopId: true }).skip(skip).limit(PAGE)),
+  const made = await allDocs<Pick<ClaimDoc, 'status' | 'shopId'>>((skip, limit) =>
+    claims().where(inWindow).field({ status: true, shopId: true }).orderBy('_id', 'asc').skip(skip).limit(limit),
   )
   const claimsByStatus: Record<string, number> = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0]))
   for (const c of made) claimsByStatus[c.status] = (claimsByStatus[c.status] ?? 0) + 1

@@ -57,6 +57,12 @@ function Dashboard() {
               { key: 'difficulties', label: '反映经营困难', value: s.serviceAnswers.shopsWithDifficulties },
             ]}
           />
+          {s.events && (
+            <>
+              <View className='nx-section-title'>活动参与</View>
+              <BarList name='events' rows={Object.entries(s.events).map(([k, n]) => ({ key: k, label: k, value: n }))} />
+            </>
+          )}
           {s.projects && (
             <>
               <View className='nx-section-title'>公益项目认领</View>
