@@ -1,8 +1,22 @@
 // How "my data" names each collection to the person (no zod here). A collection missing here shows its code name.
 export const COLLECTION_LABELS: Record<string, string> = {
   users: '账号与身份',
+  events: '我负责的活动',
+  signups: '活动报名',
+  signupForms: '报名时填写的信息',
+  resourceFavourites: '资源收藏',
+  badges: '工作牌',
+  notices: '我发布的公告',
   shops: '我负责的店铺',
   shopManagers: '店铺负责人记录',
+  projectClaims: '公益项目认领记录',
+  projectFulfilments: '履约记录',
+  projectIntents: '参与意向',
+  teamMembers: '志愿队',
+  volunteerHours: '志愿时长',
+  needs: '诉求',
+  visits: '走访记录',
+  visitAnswers: '走访问答',
   accessLog: '个人信息查看记录',
   dataExports: '数据导出文件',
 }

@@ -77,3 +77,8 @@ describe('my data', () => {
     expect(readTree(cloud.dataDir)).not.toContain(PERSON)
   })
 })
+
+it('names every personal collection in Chinese on the my-data page', async () => {
+  const { COLLECTION_LABELS } = await import('../../types/mydata.vocab')
+  expect(personalCollections.map((d) => d.collection).filter((c) => !COLLECTION_LABELS[c])).toEqual([])
+})

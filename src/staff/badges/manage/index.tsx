@@ -9,6 +9,7 @@ import { uploadPhoto } from '../../../shared/api/upload'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Input, Tag } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>
@@ -47,6 +48,7 @@ export default function BadgeManagePage() {
 
   return (
     <View className='badge-manage'>
+      <PrivacyPopup />
       <View className='nx-section-title'>发放工作牌</View>
       <View className='notice-form'>
         <Input placeholder='持牌人 openid（在对方“我的”页查看）' value={openid} onChange={setOpenid} />

@@ -11,6 +11,7 @@ import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../needs/StaffGate'
 import { BarList } from '../BarList'
+import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import '../../needs/staff.scss'
 
 const PERIODS = ['30', '90', '365'] as const
@@ -35,6 +36,7 @@ function Dashboard() {
   const { data: s, error, loading, reload } = useApiQuery('dashboard.stats', period)
   return (
     <View className='staff-page dashboard'>
+      <PrivacyPopup />
       <Chips name='dashboard-period' options={PERIODS} labels={PERIOD_LABELS} value={days} onChange={(d) => d && setDays(d)} all={false} />
       {error ? (
         <ErrorState message={error.message} onRetry={reload} />

@@ -11,6 +11,7 @@ import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { Button, Cell, Empty, Input, Tag } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { exportRosterCsv, scanCode } from './actions'
+import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import './index.scss'
 
 export default function StaffRosterPage() {
@@ -46,6 +47,7 @@ export default function StaffRosterPage() {
 
   return (
     <View className='staff-roster'>
+      <PrivacyPopup />
       <View className='roster-head'>
         <Text className='roster-title'>{event.title}</Text>
         <Text className='roster-counts'>

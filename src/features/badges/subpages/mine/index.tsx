@@ -5,6 +5,7 @@ import { Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { BadgeCard } from '../../components/BadgeCard'
 import { BadgeQr } from '../../components/BadgeQr'
+import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 
 const NO_INPUT = {} as Record<string, never>
 
@@ -18,6 +19,7 @@ export default function MyBadgePage() {
   const expired = new Date(badge.validUntil).getTime() <= Date.now()
   return (
     <View className='my-badge-page'>
+      <PrivacyPopup />
       <BadgeCard badge={badge}>
         {expired ? <Tag type='default'>已过期，请联系街道续办</Tag> : <BadgeQr code={badge.code} />}
         <Text className='badge-hint'>请对方在“暖新街区 → 服务 → 验证工作牌”扫码核验</Text>

@@ -7,6 +7,7 @@ import { callApi } from '../../../../shared/api/callApi'
 import { toApiCallError } from '../../../../shared/api/ApiCallError'
 import { Button, Empty, TextArea } from '../../../../shared/ui/nutui'
 import { BadgeCard } from '../../components/BadgeCard'
+import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import './index.scss'
 
 const isH5 = process.env.TARO_ENV === 'h5'
@@ -42,6 +43,7 @@ export default function VerifyBadgePage() {
 
   return (
     <View className='verify-badge-page'>
+      <PrivacyPopup />
       {isH5 ? (
         <View className='verify-paste'>
           <Text className='verify-paste__label'>本地调试：浏览器里没有扫码，请粘贴工作牌二维码内容</Text>

@@ -11,6 +11,7 @@ import { SignupPanel } from '../../components/SignupPanel'
 import { eventTimeText, shortTime } from '../../format'
 import { EVENTS_TAB, staffRosterUrl } from '../../routes'
 import { useEvent } from '../../useEvents'
+import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import './index.scss'
 
 function navigate(event: EventView) {
@@ -44,6 +45,7 @@ export default function EventDetailPage() {
 
   return (
     <View className='event-detail'>
+      <PrivacyPopup />
       <View className='event-detail__head'>
         <View className='event-detail__tags'>
           <Tag type='primary' plain>

@@ -7,6 +7,7 @@ import { uploadPhoto } from '../../../../shared/api/upload'
 import { Button, Input, TextArea } from '../../../../shared/ui/nutui'
 import { needDetailUrl } from '../../routes'
 import { useAction } from '../../useNeeds'
+import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import '../needs.scss'
 
 export default function SubmitNeedPage() {
@@ -51,6 +52,7 @@ export default function SubmitNeedPage() {
 
   return (
     <View className='need-page need-submit'>
+      <PrivacyPopup />
       {stationId && <Text className='need-prefill'>关于驿站：{stationId}</Text>}
       {shopId && <Text className='need-prefill'>关于商户：{shopId}</Text>}
       <View className='nx-section-title'>什么问题？</View>

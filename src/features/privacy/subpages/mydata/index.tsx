@@ -6,6 +6,7 @@ import { Button, Cell, CellGroup, Empty } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { downloadExport } from '../../downloadExport'
 import { useDeleteMyData, useMyData } from '../../useMyData'
+import { PrivacyPopup } from '../../components/PrivacyPopup'
 import './index.scss'
 
 export default function MyDataPage() {
@@ -41,6 +42,7 @@ export default function MyDataPage() {
 
   return (
     <View className='my-data'>
+      <PrivacyPopup />
       <Text className='my-data__lead'>这里是暖新街区保存的、与你有关的全部记录。</Text>
       {entries.length === 0 ? (
         <Empty className='my-data-empty' status='empty' title='没有与你有关的记录' />

@@ -5,6 +5,7 @@ import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { ClaimStatusTag } from '../../components/ClaimStatusTag'
 import { useFulfilments } from '../../useProjects'
 import { FulfilForm } from './FulfilForm'
+import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import '../../projects.scss'
 
 /** One claim's fulfilment log; the shop's managers add to it (staff see it read-only: the server decides). */
@@ -19,6 +20,7 @@ export default function ClaimPage() {
   const canFulfil = claim.status === 'approved' || claim.status === 'active'
   return (
     <View className='projects-page claim-page'>
+      <PrivacyPopup />
       <View className='projects-card'>
         <Text className='projects-card__title'>
           {claim.projectName} · {claim.shopName}

@@ -6,6 +6,7 @@ import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { ContactCells } from '../../components/ContactCells'
 import { useResource, useSetFavourite } from '../../useResources'
+import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import './index.scss'
 
 export default function ResourceDetailPage() {
@@ -23,6 +24,7 @@ export default function ResourceDetailPage() {
 
   return (
     <View className='resource-detail'>
+      <PrivacyPopup />
       <View className='resource-detail__head'>
         <Tag className='resource-detail-category' type='primary' plain>
           {RESOURCE_CATEGORY_LABELS[resource.category].label}
