@@ -60,10 +60,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'features/stations/pages/list/index', text: '驿站' },
-      { pagePath: 'features/events/pages/list/index', text: '活动' },
-      { pagePath: 'features/services/pages/index/index', text: '服务' },
-      { pagePath: 'features/me/pages/index/index', text: '我的' },
+      { pagePath: 'features/stations/pages/list/index', text: '驿站', iconPath: 'assets/tabbar/stations.png', selectedIconPath: 'assets/tabbar/stations-active.png' },
+      { pagePath: 'features/events/pages/list/index', text: '活动', iconPath: 'assets/tabbar/events.png', selectedIconPath: 'assets/tabbar/events-active.png' },
+      { pagePath: 'features/services/pages/index/index', text: '服务', iconPath: 'assets/tabbar/services.png', selectedIconPath: 'assets/tabbar/services-active.png' },
+      { pagePath: 'features/me/pages/index/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
     ],
   },
   window: {

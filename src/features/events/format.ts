@@ -1,17 +1,17 @@
-import dayjs from 'dayjs'
+import { blockTime } from '../../shared/time'
 import type { EventSummary } from '../../../types/events'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
 /** "5月3日 周日 09:30–11:30" (the phone's clock; the block is in Shanghai and so are its people). */
 export function eventTimeText(startAt: string, endAt: string): string {
-  const start = dayjs(startAt)
-  const end = dayjs(endAt)
+  const start = blockTime(startAt)
+  const end = blockTime(endAt)
   const day = `${start.format('M月D日')} ${WEEKDAYS[start.day()]}`
   return start.isSame(end, 'day') ? `${day} ${start.format('HH:mm')}–${end.format('HH:mm')}` : `${day} ${start.format('HH:mm')} 至 ${end.format('M月D日 HH:mm')}`
 }
 
-export const shortTime = (at: string) => dayjs(at).format('M月D日 HH:mm')
+export const shortTime = (at: string) => blockTime(at).format('M月D日 HH:mm')
 
 /** What the seats bar says: "剩余 3 / 30", "已满 · 可候补", "已满". */
 export function seatsText(event: Pick<EventSummary, 'capacity' | 'seatsLeft' | 'waitlistEnabled'>): string {

@@ -1,11 +1,5 @@
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import type { StationView } from '../../../types/stations'
-
-dayjs.extend(utc)
-
-// Station hours are Shanghai wall-clock; show them so whatever the device's time zone.
-const SHANGHAI_OFFSET_MINUTES = 8 * 60
+import { blockTime } from '../../shared/time'
 
 /** "350 米", "1.2 公里", "12 公里". */
 export function formatDistance(metres: number): string {
@@ -16,8 +10,8 @@ export function formatDistance(metres: number): string {
 
 /** "今天 20:00", "明天 08:00", "后天 08:00", "周五 08:00" (within a week) or "6月3日 08:00". */
 export function formatWhen(iso: string, now: Date): string {
-  const at = dayjs(iso).utcOffset(SHANGHAI_OFFSET_MINUTES)
-  const today = dayjs(now).utcOffset(SHANGHAI_OFFSET_MINUTES).startOf('day')
+  const at = blockTime(iso)
+  const today = blockTime(now).startOf('day')
   const days = at.startOf('day').diff(today, 'day')
   const clock = at.format('HH:mm')
   if (days === 0) return `今天 ${clock}`

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { blockTime } from '../../shared/time'
 
 /** Said wherever hours are shown: a tap records them, the grid worker's word settles them (no GPS). */
 export const HOURS_RULE_NOTE = '签到以网格员确认为准'
@@ -13,13 +13,13 @@ export function minutesText(minutes: number): string {
 
 /** "12月5日 09:00–12:00" (the phone's clock, as on the events pages). */
 export function activityTimeText(startsAt: string, endsAt: string): string {
-  const start = dayjs(startsAt)
-  const end = dayjs(endsAt)
+  const start = blockTime(startsAt)
+  const end = blockTime(endsAt)
   return start.isSame(end, 'day') ? `${start.format('M月D日 HH:mm')}–${end.format('HH:mm')}` : `${start.format('M月D日 HH:mm')} 至 ${end.format('M月D日 HH:mm')}`
 }
 
-export const clockText = (at: string | null) => (at ? dayjs(at).format('HH:mm') : '—')
+export const clockText = (at: string | null) => (at ? blockTime(at).format('HH:mm') : '—')
 
 /** A record's span: "12月5日 09:00–12:00", or only the check-in while it is still open. */
 export const recordTimeText = (checkInAt: string | null, checkOutAt: string | null) =>
-  !checkInAt ? '—' : checkOutAt ? activityTimeText(checkInAt, checkOutAt) : `${dayjs(checkInAt).format('M月D日 HH:mm')} 签到`
+  !checkInAt ? '—' : checkOutAt ? activityTimeText(checkInAt, checkOutAt) : `${blockTime(checkInAt).format('M月D日 HH:mm')} 签到`

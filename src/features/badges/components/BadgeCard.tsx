@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
+import { blockTime } from '../../../shared/time'
 import type { BadgePublicView } from '../../../../types/badges'
 import { GRID_LABELS } from '../../../../types/shops.vocab'
 import './BadgeCard.scss'
@@ -18,7 +18,7 @@ export function BadgeCard({ badge, children }: { badge: BadgePublicView; childre
         </View>
       </View>
       {children}
-      <Text className='badge-issuer'>{badge.issuedBy} 颁发 · 有效期至 {dayjs(badge.validUntil).format('YYYY年M月D日')}</Text>
+      <Text className='badge-issuer'>{badge.issuedBy} 颁发 · 有效期至 {blockTime(badge.validUntil).format('YYYY年M月D日')}</Text>
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import dayjs from 'dayjs'
+import { blockTime } from '../../../shared/time'
 import type { NeedStepView } from '../../../../types/needs'
 import { NEED_LEVEL_LABELS, NEED_STEP_LABELS } from '../../../../types/needs.vocab'
 import './NeedTimeline.scss'
@@ -18,7 +18,7 @@ export function NeedTimeline({ steps }: { steps: NeedStepView[] }) {
               {step.automatic ? '（超时自动）' : ''}
             </Text>
             <Text className='need-step__meta'>
-              {step.actor} · {dayjs(step.at).format('YYYY-MM-DD HH:mm')}
+              {step.actor} · {blockTime(step.at).format('YYYY-MM-DD HH:mm')}
             </Text>
             {step.note && <Text className='need-step__note'>{step.note}</Text>}
           </View>

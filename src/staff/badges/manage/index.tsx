@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import dayjs from 'dayjs'
 import { useState } from 'react'
+import { blockTime } from '../../../shared/time'
 import { GRIDS, GRID_LABELS, type Grid } from '../../../../types/shops.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
@@ -21,7 +21,7 @@ export default function BadgeManagePage() {
   const [name, setName] = useState('')
   const [title, setTitle] = useState('')
   const [grid, setGrid] = useState<Grid>('grid-1')
-  const [validUntil, setValidUntil] = useState(dayjs().add(1, 'year').format('YYYY-MM-DD'))
+  const [validUntil, setValidUntil] = useState(blockTime().add(1, 'year').format('YYYY-MM-DD'))
   const [photoFileId, setPhotoFileId] = useState<string | undefined>()
   const [message, setMessage] = useState<string | null>(null)
 
@@ -42,7 +42,7 @@ export default function BadgeManagePage() {
     }, '照片已上传')
   const issue = () =>
     act(
-      () => callApi('badges.issue', { openid, name, title, grid, validUntil: dayjs(`${validUntil}T23:59:59+08:00`).toISOString(), ...(photoFileId ? { photoFileId } : {}) }),
+      () => callApi('badges.issue', { openid, name, title, grid, validUntil: blockTime(`${validUntil}T23:59:59+08:00`).toISOString(), ...(photoFileId ? { photoFileId } : {}) }),
       '已发放',
     )
 
@@ -84,7 +84,7 @@ export default function BadgeManagePage() {
             <Cell
               key={b.id}
               title={`${b.name} · ${b.title}`}
-              description={`${b.status === 'revoked' ? '已注销' : `有效期至 ${dayjs(b.validUntil).format('YYYY-MM-DD')}`}`}
+              description={`${b.status === 'revoked' ? '已注销' : `有效期至 ${blockTime(b.validUntil).format('YYYY-MM-DD')}`}`}
               extra={b.status === 'active' ? <Button size='small' onClick={() => act(() => callApi('badges.revoke', { id: b.id }), '已注销')}>注销</Button> : undefined}
             />
           ))}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import dayjs from 'dayjs'
 import { useMemo, useState } from 'react'
+import { blockTime } from '../../../shared/time'
 import { NEED_CATEGORY_LABELS, NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NEED_STATUS_LABELS, type NeedCategory } from '../../../../types/needs.vocab'
 import { GRID_LABELS } from '../../../../types/shops.vocab'
 import { callApi } from '../../../shared/api/callApi'
@@ -32,7 +32,7 @@ async function exportCsv(period: { from: string; to: string }) {
 
 function Dashboard() {
   const [days, setDays] = useState<(typeof PERIODS)[number]>('90')
-  const period = useMemo(() => ({ from: dayjs().subtract(Number(days) - 1, 'day').format('YYYY-MM-DD'), to: dayjs().format('YYYY-MM-DD') }), [days])
+  const period = useMemo(() => ({ from: blockTime().subtract(Number(days) - 1, 'day').format('YYYY-MM-DD'), to: blockTime().format('YYYY-MM-DD') }), [days])
   const { data: s, error, loading, reload } = useApiQuery('dashboard.stats', period)
   return (
     <View className='staff-page dashboard'>

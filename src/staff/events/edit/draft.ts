@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { blockTime } from '../../../shared/time'
 import type { EventFields, EventView } from '../../../../types/events'
 
 /** The form's state: times typed as "YYYY-MM-DD HH:mm" (Shanghai), numbers as text. */
@@ -10,10 +10,10 @@ export interface EventDraft extends Omit<EventFields, 'startAt' | 'endAt' | 'sig
 }
 
 const FORMAT = 'YYYY-MM-DD HH:mm'
-const typed = (iso: string) => dayjs(iso).format(FORMAT)
+const typed = (iso: string) => blockTime(iso).format(FORMAT)
 
 export function newDraft(): EventDraft {
-  const start = dayjs().add(7, 'day').hour(9).minute(30)
+  const start = blockTime().add(7, 'day').hour(9).minute(30)
   return {
     kind: 'market',
     title: '',

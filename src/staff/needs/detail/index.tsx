@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import dayjs from 'dayjs'
 import { useState } from 'react'
+import { blockTime } from '../../../shared/time'
 import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS } from '../../../../types/needs.vocab'
 import { Button, Empty, Input, TextArea } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
@@ -36,7 +36,7 @@ function HandleNeed({ id }: { id: string }) {
         <Text className='staff-card__title'>{NEED_CATEGORY_LABELS[need.category]}{need.shopName ? ` · ${need.shopName}` : ''}{need.stationName ? ` · ${need.stationName}` : ''}</Text>
         <Text className='staff-line'>{need.description}</Text>
         {need.place && <Text className='staff-line'>地点：{need.place}</Text>}
-        {need.deadline && <Text className='staff-line'>本级时限：{dayjs(need.deadline).format('MM-DD HH:mm')} 前</Text>}
+        {need.deadline && <Text className='staff-line'>本级时限：{blockTime(need.deadline).format('MM-DD HH:mm')} 前</Text>}
         {need.photos.map((p) => <Image key={p} src={p} mode='aspectFill' style={{ width: '140px', height: '140px' }} />)}
       </View>
       {open && (

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import dayjs from 'dayjs'
 import { useState } from 'react'
+import { blockTime } from '../../../shared/time'
 import type { NoticeKind } from '../../../../types/notices.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
@@ -78,7 +78,7 @@ export default function NoticeManagePage() {
               key={n.id}
               className='staff-notice'
               title={n.title}
-              description={`${n.kind === 'emergency' ? '应急' : '公告'} · ${n.active ? '至' : '已于'} ${dayjs(n.expiresAt).format('M月D日 HH:mm')}${n.active ? '' : '结束'}`}
+              description={`${n.kind === 'emergency' ? '应急' : '公告'} · ${n.active ? '至' : '已于'} ${blockTime(n.expiresAt).format('M月D日 HH:mm')}${n.active ? '' : '结束'}`}
               extra={n.active ? <Button size='small' className='notice-end' onClick={() => run(() => callApi('notices.end', { id: n.id }), '已结束')}>结束</Button> : undefined}
             />
           ))}

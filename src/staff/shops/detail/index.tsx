@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import dayjs from 'dayjs'
+import { blockTime } from '../../../shared/time'
 import { GRID_LABELS, SHOP_CATEGORY_LABELS, SHOP_TAG_LABELS } from '../../../../types/shops.vocab'
 import { PARTY_MEMBERSHIP_LABELS } from '../../../../types/visits.vocab'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
@@ -29,7 +29,7 @@ function ShopFile({ id }: { id: string }) {
           <Text className='staff-line'>暂无联系人</Text>
         )}
         {s.pastContacts.map((c) => (
-          <Text key={c.from} className='staff-line shop-past-contact'>曾经：{c.name} {c.phone}（至 {c.to ? dayjs(c.to).format('YYYY-MM-DD') : '今'}）</Text>
+          <Text key={c.from} className='staff-line shop-past-contact'>曾经：{c.name} {c.phone}（至 {c.to ? blockTime(c.to).format('YYYY-MM-DD') : '今'}）</Text>
         ))}
       </View>
       <Button className='nx-big-button shop-log-visit' type='primary' block onClick={() => Taro.navigateTo({ url: `/staff/visits/log/index?shopId=${encodeURIComponent(id)}` })}>

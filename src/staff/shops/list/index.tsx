@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import dayjs from 'dayjs'
 import { useState } from 'react'
+import { blockTime } from '../../../shared/time'
 import { GRIDS, GRID_LABELS, SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag } from '../../../../types/shops.vocab'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Cell, CellGroup, Empty, SearchBar } from '../../../shared/ui/nutui'
@@ -34,7 +34,7 @@ function ShopList() {
               className={`shop-row shop-row-${s.id}`}
               title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
               description={`${GRID_LABELS[s.grid]} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
-              extra={s.lastVisitAt ? `上次走访 ${dayjs(s.lastVisitAt).format('MM-DD')}` : '未走访'}
+              extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
               clickable
               onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
             />

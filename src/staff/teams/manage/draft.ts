@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { blockTime } from '../../../shared/time'
 import type { ActivityView } from '../../../../types/teams'
 
 /** Times are typed as "YYYY-MM-DD HH:mm", Shanghai time, as on the events editor. */
@@ -12,8 +12,8 @@ export interface ActivityDraft {
 }
 
 export function draftOf(activity?: ActivityView): ActivityDraft {
-  if (activity) return { title: activity.title, place: activity.place, startsAt: dayjs(activity.startsAt).format(TIME_FORMAT), endsAt: dayjs(activity.endsAt).format(TIME_FORMAT) }
-  const start = dayjs().add(1, 'day').hour(9).minute(0)
+  if (activity) return { title: activity.title, place: activity.place, startsAt: blockTime(activity.startsAt).format(TIME_FORMAT), endsAt: blockTime(activity.endsAt).format(TIME_FORMAT) }
+  const start = blockTime().add(1, 'day').hour(9).minute(0)
   return { title: '', place: '', startsAt: start.format(TIME_FORMAT), endsAt: start.add(3, 'hour').format(TIME_FORMAT) }
 }
 
@@ -22,6 +22,6 @@ export const instant = (text: string) => (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test
 
 /** Staff type minutes; the record keeps the check-in (or the activity's start) and ends that many minutes later. */
 export function correctedSpan(from: string, minutes: number): { checkInAt: string; checkOutAt: string } {
-  const start = dayjs(from)
+  const start = blockTime(from)
   return { checkInAt: start.toISOString(), checkOutAt: start.add(minutes, 'minute').toISOString() }
 }

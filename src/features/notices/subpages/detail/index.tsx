@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import dayjs from 'dayjs'
+import { blockTime } from '../../../../shared/time'
 import { Button, Empty } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { NoticeKindTag } from '../../components/NoticeKindTag'
@@ -25,7 +25,7 @@ export default function NoticeDetailPage() {
       <View className='notice-detail__meta'>
         <NoticeKindTag kind={notice.kind} active={notice.active} />
         <Text className='notice-detail-time'>
-          {dayjs(notice.startsAt).format('YYYY年M月D日 HH:mm')} 发布 · {notice.active ? '有效至' : '已于'} {dayjs(notice.expiresAt).format('M月D日 HH:mm')}
+          {blockTime(notice.startsAt).format('YYYY年M月D日 HH:mm')} 发布 · {notice.active ? '有效至' : '已于'} {blockTime(notice.expiresAt).format('M月D日 HH:mm')}
           {notice.active ? '' : '结束'}
         </Text>
       </View>

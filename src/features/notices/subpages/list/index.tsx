@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import dayjs from 'dayjs'
+import { blockTime } from '../../../../shared/time'
 import { Cell, CellGroup, Empty } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { NoticeKindTag } from '../../components/NoticeKindTag'
@@ -20,7 +20,7 @@ export default function NoticeListPage() {
             key={notice.id}
             className={`notice-item notice-item-${notice.id}`}
             title={notice.title}
-            description={`${dayjs(notice.startsAt).format('M月D日 HH:mm')} 发布`}
+            description={`${blockTime(notice.startsAt).format('M月D日 HH:mm')} 发布`}
             extra={<NoticeKindTag kind={notice.kind} active={notice.active} />}
             clickable
             onClick={() => Taro.navigateTo({ url: noticeDetailUrl(notice.id) })}

@@ -1,14 +1,14 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import dayjs from 'dayjs'
 import { useState } from 'react'
+import { blockTime } from '../../../../shared/time'
 import { uploadPhoto } from '../../../../shared/api/upload'
 import { Button, Input, TextArea } from '../../../../shared/ui/nutui'
 import { useSubmit } from '../../useSubmit'
 
 /** Log one day's fulfilment: the date, what was given, optionally a photo (cloud storage; we keep the fileID). */
 export function FulfilForm({ claimId, onDone }: { claimId: string; onDone: () => void }) {
-  const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'))
+  const [date, setDate] = useState(blockTime().format('YYYY-MM-DD'))
   const [given, setGiven] = useState('')
   const [photo, setPhoto] = useState<string | null>(null)
   const { submit, busy } = useSubmit('projects.fulfil', () => {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import dayjs from 'dayjs'
+import { blockTime } from '../../../../shared/time'
 import { RESOURCE_CATEGORY_LABELS } from '../../../../../types/resources.vocab'
 import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
@@ -31,7 +31,7 @@ export default function ResourceDetailPage() {
         </Tag>
         <Text className='resource-detail-title'>{resource.title}</Text>
         <Text className='resource-detail-summary'>{resource.summary}</Text>
-        <Text className='resource-detail-updated'>{dayjs(resource.updatedAt).format('YYYY年M月D日')} 更新</Text>
+        <Text className='resource-detail-updated'>{blockTime(resource.updatedAt).format('YYYY年M月D日')} 更新</Text>
       </View>
 
       <ContactCells resource={resource} />
