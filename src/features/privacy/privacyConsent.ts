@@ -52,3 +52,23 @@ export function onPrivacyRequest(listener: Listener): () => void {
   if (pending) listener(true)
   return () => listeners.delete(listener)
 }
+
+// Several pages can hold a popup at once (h5 keeps the page stack mounted): only the one shown last answers.
+let nextPopupId = 1
+const popupsInView: number[] = []
+const frontListeners = new Set<() => void>()
+
+export const newPopupId = () => nextPopupId++
+export const isFrontPopup = (id: number) => popupsInView[popupsInView.length - 1] === id
+
+export function popupInView(id: number, inView: boolean): void {
+  const at = popupsInView.indexOf(id)
+  if (at >= 0) popupsInView.splice(at, 1)
+  if (inView) popupsInView.push(id)
+  frontListeners.forEach((listener) => listener())
+}
+
+export function onFrontPopupChange(listener: () => void): () => void {
+  frontListeners.add(listener)
+  return () => frontListeners.delete(listener)
+}

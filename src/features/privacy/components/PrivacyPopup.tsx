@@ -1,15 +1,28 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { AGREE_BUTTON_ID, answerPrivacyRequest, onPrivacyRequest } from '../privacyConsent'
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
+import { useEffect, useReducer, useRef, useState } from 'react'
+import { AGREE_BUTTON_ID, answerPrivacyRequest, isFrontPopup, newPopupId, onFrontPopupChange, onPrivacyRequest, popupInView } from '../privacyConsent'
 import { PRIVACY_GUIDE_PAGE } from '../routes'
 import './PrivacyPopup.scss'
 
 /** Shown when a page is about to use location or photos and the privacy guide is not yet accepted. */
 export function PrivacyPopup() {
   const [open, setOpen] = useState(false)
-  useEffect(() => onPrivacyRequest(setOpen), [])
-  if (!open) return null
+  const id = useRef(newPopupId()).current
+  const [, rerender] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => {
+    const stopFront = onFrontPopupChange(rerender)
+    popupInView(id, true)
+    const stopRequests = onPrivacyRequest(setOpen)
+    return () => {
+      stopFront()
+      stopRequests()
+      popupInView(id, false)
+    }
+  }, [id])
+  useDidShow(() => popupInView(id, true))
+  useDidHide(() => popupInView(id, false))
+  if (!open || !isFrontPopup(id)) return null
   const isWeapp = process.env.TARO_ENV === 'weapp'
   return (
     <View className='privacy-popup'>
