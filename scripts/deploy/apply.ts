@@ -22,7 +22,7 @@ export async function applyPlan(plan: DeployPlan, settings: DeploySettings): Pro
 
   for (const fn of plan.functions) {
     console.log(`▶ function ${fn.name}`)
-    const envVariables = Object.fromEntries(fn.envVariableNames.map((name) => [name, process.env[name] ?? '']))
+    const envVariables = Object.fromEntries(fn.envVariableNames.map((name) => [name, settings.env[name] ?? '']))
     const func = { name: fn.name, timeout: fn.timeout, runtime: RUNTIME, installDependency: true, envVariables, triggers: fn.triggers, ignore: ['*.ts', '**/*.ts', 'node_modules'] }
     await app.functions.createFunction({ func, functionRootPath: 'cloudfunctions', force: true })
   }

@@ -12,6 +12,8 @@ export interface DeploySettings {
   uploadKeyPath: string
   version: string
   description: string
+  /** Everything from the environment and deploy.env.local, for the functions' secrets. */
+  env: Record<string, string | undefined>
 }
 
 const REQUIRED: Array<[keyof DeploySettings, string]> = [
@@ -36,6 +38,7 @@ function readEnvFile(file: string): Record<string, string> {
 export function readSettings(env: NodeJS.ProcessEnv = process.env): { settings: Partial<DeploySettings>; missing: string[] } {
   const merged = { ...readEnvFile(join(ROOT, 'deploy.env.local')), ...env }
   const settings: Partial<DeploySettings> = {
+    env: merged,
     version: merged.RELEASE_VERSION || new Date().toISOString().slice(0, 10).replace(/-/g, '.'),
     description: merged.RELEASE_DESC || '暖新街区',
   }
