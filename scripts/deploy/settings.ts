@@ -16,7 +16,7 @@ export interface DeploySettings {
   env: Record<string, string | undefined>
 }
 
-const REQUIRED: Array<[keyof DeploySettings, string]> = [
+const REQUIRED: Array<[Exclude<keyof DeploySettings, 'env'>, string]> = [
   ['envId', 'TCB_ENV_ID'],
   ['appid', 'WX_APPID'],
   ['secretId', 'TENCENTCLOUD_SECRETID'],
