@@ -44,8 +44,13 @@ export async function seedDemoBlock(store: SeedTarget, now = new Date()): Promis
   await store.insertMany('volunteerHours', team.hours)
   await store.insertMany('resources', demoResources(now))
   await store.insertMany('positions', demoPositions(now))
-  await store.insertMany('notices', demoNotices(now))
-  await store.insertMany('stations', demoShelters.map((fields) => stationDoc(fields, now)))
+  const notices = demoNotices(now)
+  await store.insertMany('notices', notices)
+  // Shelters carry the windows of the emergencies in force or to come, as notices.save keeps them.
+  const shownDuring = notices
+    .filter((n) => n.kind === 'emergency' && new Date(n.expiresAt) > now)
+    .map((n) => ({ from: new Date(n.startsAt), until: new Date(n.expiresAt) }))
+  await store.insertMany('stations', demoShelters.map((fields) => stationDoc({ ...fields, shownDuring }, now)))
   await store.insertMany('badges', demoBadges(now))
   await store.insertMany('shopContacts', registry.contacts)
   await store.insertMany('visits', registry.visits)

@@ -76,7 +76,7 @@ export interface NearbyResult {
   /** The position used for sorting, echoed back so the app can say which it was. */
   centre: { lat: number; lng: number }
   radiusKm: number
-  /** True when an emergency notice is in force (the app says why shelters are listed). */
+  /** True when the list holds shelters or storage points because an emergency is in force (the app can say why). */
   emergency?: boolean
 }
 

@@ -81,6 +81,24 @@ describe('stations.nearby', () => {
     expect(stations).toEqual([])
   })
 
+  it('asks the database once: one geoNear, nothing else but the caller lookup every action makes', async () => {
+    const store = cloud.store as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+    const calls: string[] = []
+    const originals = Object.fromEntries(['find', 'count', 'aggregate'].map((name) => [name, store[name]]))
+    for (const name of Object.keys(originals)) {
+      store[name] = (collection: unknown, ...rest: unknown[]) => {
+        calls.push(`${name}:${collection}`)
+        return originals[name].call(cloud.store, collection, ...rest)
+      }
+    }
+    try {
+      await nearby({ lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, openNow: true, amenities: ['water'] })
+    } finally {
+      Object.assign(store, originals)
+    }
+    expect(calls.filter((c) => !c.startsWith('find:users'))).toEqual(['aggregate:stations'])
+  })
+
   it('never stores the position it was asked about: a search writes nothing at all', async () => {
     const before = readTree(cloud.dataDir)
     await nearby({ lat: 31.20713, lng: 121.42389 })

@@ -13,6 +13,7 @@ export async function emergenciesInForce(now: Date): Promise<NoticeDoc[]> {
   )
 }
 
-export async function emergencyInForce(now: Date): Promise<boolean> {
-  return (await emergenciesInForce(now)).length > 0
+/** Emergencies in force at `now` or still to come (a handful at most). */
+export async function emergenciesFrom(now: Date): Promise<NoticeDoc[]> {
+  return getDocs<NoticeDoc>(db.collection('notices').where({ kind: 'emergency', expiresAt: _.gt(now) }).orderBy('startsAt', 'asc').limit(20))
 }

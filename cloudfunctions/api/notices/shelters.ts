@@ -6,6 +6,7 @@ import { firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
 import { stationDoc, type StationDoc } from '../stations/stationDoc'
+import { emergencyWindows } from './shelterWindows'
 
 const STAFF = ['staff', 'admin'] as const
 
@@ -34,6 +35,7 @@ export const saveShelter = defineAction({
         hours: { always: true, periods: [] },
         amenities: [],
         description: input.description ?? '',
+        shownDuring: await emergencyWindows(now),
       },
       now,
     )

@@ -7,6 +7,7 @@ import { firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { toNoticeView, type NoticeDoc } from './noticeDoc'
 import { noticeWindow } from './noticeWindow'
+import { syncShelterWindows } from './shelterWindows'
 
 const STAFF = ['staff', 'admin'] as const
 
@@ -37,6 +38,7 @@ export const saveNotice = defineAction({
     }
     const { _id, ...fields } = doc
     await db.collection('notices').doc(_id).set({ data: fields })
+    if (doc.kind === 'emergency' || existing?.kind === 'emergency') await syncShelterWindows(now)
     return toNoticeView(doc, now)
   },
 })
@@ -50,6 +52,7 @@ export const endNotice = defineAction({
     const doc = await loadNotice(input.id)
     const ended: NoticeDoc = { ...doc, expiresAt: new Date(Math.min(new Date(doc.expiresAt).getTime(), now.getTime())), updatedAt: now }
     await db.collection('notices').doc(doc._id).update({ data: { expiresAt: ended.expiresAt, updatedAt: now } })
+    if (doc.kind === 'emergency') await syncShelterWindows(now)
     return toNoticeView(ended, now)
   },
 })

@@ -3,27 +3,29 @@ import { DEFAULT_LIMIT, DEFAULT_RADIUS_KM } from '../../../types/stations.vocab'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { aggregateDocs } from '../core/db'
-import { emergencyInForce } from '../notices/emergency'
 import { minuteOfWeek } from './openingHours'
 import { toStationView, type StationDoc } from './stationDoc'
 
 /**
  * Nearest stations first, in one geo query: a `geoNear` stage (2dsphere index on `location`) with the kind,
  * amenity and open-now filters inside it. The rider's position is used for this query only, never stored.
- * Without `kinds`, shelters and courier storage points join the stations while an emergency is in force.
+ * Without `kinds`, shelters and courier storage points join the stations while an emergency is in force (their
+ * `shownDuring` windows, kept in step with the notices, make that part of the same query).
  */
 export const nearbyStations = defineAction({
   name: 'stations.nearby',
   input: nearbyInput,
   async handle({ input, now }) {
     const radiusKm = input.radiusKm ?? DEFAULT_RADIUS_KM
-    const emergency = await emergencyInForce(now)
-    const kinds = input.kinds ?? (emergency ? ['station', 'shelter', 'storage'] : ['station'])
-    const filter: Record<string, unknown> = { kind: _.in(kinds) }
-    if (input.amenities?.length) filter.amenities = _.all(input.amenities)
+    const filters: object[] = [
+      input.kinds
+        ? { kind: _.in(input.kinds) }
+        : _.or([{ kind: 'station' }, { kind: _.in(['shelter', 'storage']), shownDuring: _.elemMatch({ from: _.lte(now), until: _.gt(now) }) }]),
+    ]
+    if (input.amenities?.length) filters.push({ amenities: _.all(input.amenities) })
     if (input.openNow) {
       const m = minuteOfWeek(now)
-      filter.openIntervals = _.elemMatch({ from: _.lte(m), to: _.gt(m) })
+      filters.push({ openIntervals: _.elemMatch({ from: _.lte(m), to: _.gt(m) }) })
     }
     const list = await aggregateDocs<StationDoc>(
       db
@@ -34,7 +36,7 @@ export const nearbyStations = defineAction({
         spherical: true,
         distanceField: 'distanceM',
         maxDistance: radiusKm * 1000,
-        query: filter,
+        query: _.and(filters),
         key: 'location',
       })
         .limit(input.limit ?? DEFAULT_LIMIT),
@@ -43,7 +45,7 @@ export const nearbyStations = defineAction({
       stations: list.map((doc) => toStationView(doc, now)),
       centre: { lat: input.lat, lng: input.lng },
       radiusKm,
-      emergency,
+      emergency: list.some((doc) => doc.kind !== 'station') && !input.kinds,
     }
   },
 })

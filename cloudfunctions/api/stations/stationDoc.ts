@@ -19,14 +19,31 @@ export interface StationDoc {
   openIntervals: WeekInterval[]
   amenities: Amenity[]
   description: string
+  /**
+   * Shelters and storage points only: the emergencies' time windows, copied from the notices whenever they change,
+   * so "listed during an emergency" is part of the one geo query rather than a second read.
+   */
+  shownDuring?: EmergencyWindow[]
   updatedAt: Date
+}
+
+export interface EmergencyWindow {
+  from: Date
+  until: Date
 }
 
 export type StationFields = Omit<StationDoc, 'openIntervals' | 'updatedAt' | 'kind'> & { kind?: StationKind }
 
 /** Everything a write stores, with the derived fields filled in (a place with no kind is a station). */
 export function stationDoc(fields: StationFields, now: Date): StationDoc {
-  return { ...fields, kind: fields.kind ?? 'station', openIntervals: weekIntervals(fields.hours), updatedAt: now }
+  const kind = fields.kind ?? 'station'
+  return {
+    ...fields,
+    kind,
+    ...(kind === 'station' ? {} : { shownDuring: fields.shownDuring ?? [] }),
+    openIntervals: weekIntervals(fields.hours),
+    updatedAt: now,
+  }
 }
 
 export function toStationView(doc: StationDoc & { distanceM?: number }, now: Date): StationView {
