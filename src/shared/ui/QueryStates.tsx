@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { Button, Empty, Skeleton } from './nutui'
 import './QueryStates.scss'
@@ -25,4 +26,30 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry: () 
       </Button>
     </View>
   )
+}
+
+/**
+ * The four states of one query, in the order every page checks them:
+ * an error (with retry) → grey rows while `pending` → `empty` when there is no data or `isEmpty(data)` → `children(data)`.
+ * `pending` defaults to "no data yet"; pages that also wait on something else (a position, a reload) pass their own condition.
+ */
+export function QueryView<T>({
+  query,
+  pending,
+  isEmpty,
+  empty,
+  loadingRows,
+  children,
+}: {
+  query: { data: T | null; error: { message: string } | null; reload: () => void }
+  pending?: boolean
+  isEmpty?: (data: T) => boolean
+  empty?: ReactNode
+  loadingRows?: number
+  children: (data: T) => ReactNode
+}) {
+  if (query.error) return <ErrorState message={query.error.message} onRetry={query.reload} />
+  if (pending ?? query.data === null) return <LoadingRows rows={loadingRows} />
+  if (query.data === null || isEmpty?.(query.data)) return <>{empty}</>
+  return <>{children(query.data)}</>
 }

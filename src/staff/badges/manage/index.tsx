@@ -8,7 +8,7 @@ import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { uploadPhoto } from '../../../shared/api/upload'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Input, Tag } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import '../../notices/manage/index.scss'
 
@@ -72,24 +72,24 @@ export default function BadgeManagePage() {
       </View>
 
       <View className='nx-section-title'>已发放</View>
-      {list.error ? (
-        <ErrorState message={list.error.message} onRetry={list.reload} />
-      ) : !list.data ? (
-        <LoadingRows />
-      ) : list.data.badges.length === 0 ? (
-        <Empty status='empty' title='还没有工作牌' />
-      ) : (
-        <CellGroup>
-          {list.data.badges.map((b) => (
-            <Cell
-              key={b.id}
-              title={`${b.name} · ${b.title}`}
-              description={`${b.status === 'revoked' ? '已注销' : `有效期至 ${blockTime(b.validUntil).format('YYYY-MM-DD')}`}`}
-              extra={b.status === 'active' ? <Button size='small' onClick={() => act(() => callApi('badges.revoke', { id: b.id }), '已注销')}>注销</Button> : undefined}
-            />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={list}
+        isEmpty={(data) => data.badges.length === 0}
+        empty={<Empty status='empty' title='还没有工作牌' />}
+      >
+        {(data) => (
+          <CellGroup>
+            {data.badges.map((b) => (
+              <Cell
+                key={b.id}
+                title={`${b.name} · ${b.title}`}
+                description={`${b.status === 'revoked' ? '已注销' : `有效期至 ${blockTime(b.validUntil).format('YYYY-MM-DD')}`}`}
+                extra={b.status === 'active' ? <Button size='small' onClick={() => act(() => callApi('badges.revoke', { id: b.id }), '已注销')}>注销</Button> : undefined}
+              />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
     </View>
   )
 }

@@ -6,7 +6,7 @@ import { EventCard } from '../../../features/events/components/EventCard'
 import { staffEditUrl, staffRosterUrl } from '../../../features/events/routes'
 import { useManagedEvents } from '../../../features/events/useEvents'
 import { Button, Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
 import './index.scss'
 
 /** The events this staff member runs (admins: all): open one for its roster and check-in. */
@@ -23,21 +23,19 @@ export default function StaffEventsPage() {
   if (me.error) return <ErrorState message={me.error.message} onRetry={me.reload} />
   if (!me.data) return <LoadingRows rows={2} />
   if (!allowed) return <Empty className='staff-forbidden' status='empty' title='仅限网格员和街道管理员' />
-  const events = list.data?.events ?? []
   return (
     <View className='staff-events'>
       <Button className='nx-big-button new-event-button' type='primary' block onClick={() => Taro.navigateTo({ url: staffEditUrl() })}>
         发布新活动
       </Button>
-      {list.error ? (
-        <ErrorState message={list.error.message} onRetry={list.reload} />
-      ) : list.loading && !list.data ? (
-        <LoadingRows />
-      ) : events.length === 0 ? (
-        <Empty status='empty' title='还没有你负责的活动' description='点上方按钮发布第一场' />
-      ) : (
-        events.map((event) => <EventCard key={event.id} event={event} onOpen={(e) => Taro.navigateTo({ url: staffRosterUrl(e.id) })} />)
-      )}
+      <QueryView
+        query={list}
+        pending={list.loading && !list.data}
+        isEmpty={(data) => data.events.length === 0}
+        empty={<Empty status='empty' title='还没有你负责的活动' description='点上方按钮发布第一场' />}
+      >
+        {({ events }) => events.map((event) => <EventCard key={event.id} event={event} onOpen={(e) => Taro.navigateTo({ url: staffRosterUrl(e.id) })} />)}
+      </QueryView>
     </View>
   )
 }

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NEED_STATUS_LABELS, type NeedLevel, type NeedStatus } from '../../../../types/needs.vocab'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { CellGroup, Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { QueryView } from '../../../shared/ui/QueryStates'
 import { NeedRow } from '../../../features/needs/components/NeedRow'
 import { staffNeedUrl } from '../../../features/needs/routes'
 import { Chips } from '../Chips'
@@ -20,19 +20,20 @@ function Inbox() {
     <View className='staff-page needs-inbox'>
       <Chips name='inbox-level' options={NEED_LEVELS} labels={NEED_LEVEL_LABELS} value={level} onChange={setLevel} />
       <Chips name='inbox-status' options={NEED_STATUSES} labels={NEED_STATUS_LABELS} value={status} onChange={setStatus} all={false} />
-      {inbox.error ? (
-        <ErrorState message={inbox.error.message} onRetry={inbox.reload} />
-      ) : inbox.loading || !inbox.data ? (
-        <LoadingRows />
-      ) : inbox.data.needs.length === 0 ? (
-        <Empty status='empty' title='没有待处理的诉求' />
-      ) : (
-        <CellGroup>
-          {inbox.data.needs.map((need) => (
-            <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: staffNeedUrl(need.id) })} />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={inbox}
+        pending={inbox.loading || !inbox.data}
+        isEmpty={(data) => data.needs.length === 0}
+        empty={<Empty status='empty' title='没有待处理的诉求' />}
+      >
+        {(data) => (
+          <CellGroup>
+            {data.needs.map((need) => (
+              <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: staffNeedUrl(need.id) })} />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
     </View>
   )
 }

@@ -5,7 +5,7 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Input, Tag } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { QueryView } from '../../../shared/ui/QueryStates'
 
 const ALL_SHELTERS = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, radiusKm: MAX_RADIUS_KM, limit: MAX_LIMIT, kinds: ['shelter' as const, 'storage' as const] }
 
@@ -36,25 +36,26 @@ export function ShelterManager() {
   return (
     <View className='shelter-manager'>
       <View className='nx-section-title'>临时避难点与临时存放点</View>
-      {shelters.error ? (
-        <ErrorState message={shelters.error.message} onRetry={shelters.reload} />
-      ) : !shelters.data ? (
-        <LoadingRows rows={1} />
-      ) : shelters.data.stations.length === 0 ? (
-        <Empty status='empty' title='还没有登记' />
-      ) : (
-        <CellGroup>
-          {shelters.data.stations.map((s) => (
-            <Cell
-              key={s.id}
-              className='staff-shelter'
-              title={s.name}
-              description={`${STATION_KIND_LABELS[s.kind]} · ${s.address}`}
-              extra={<Button size='small' onClick={() => act(() => callApi('notices.removeShelter', { id: s.id }), '已删除')}>删除</Button>}
-            />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={shelters}
+        loadingRows={1}
+        isEmpty={(data) => data.stations.length === 0}
+        empty={<Empty status='empty' title='还没有登记' />}
+      >
+        {(data) => (
+          <CellGroup>
+            {data.stations.map((s) => (
+              <Cell
+                key={s.id}
+                className='staff-shelter'
+                title={s.name}
+                description={`${STATION_KIND_LABELS[s.kind]} · ${s.address}`}
+                extra={<Button size='small' onClick={() => act(() => callApi('notices.removeShelter', { id: s.id }), '已删除')}>删除</Button>}
+              />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
       <View className='notice-form'>
         <View className='notice-kind'>
           {(['shelter', 'storage'] as const).map((k) => (

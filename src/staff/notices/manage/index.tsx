@@ -6,7 +6,7 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Input, Tag, TextArea } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { QueryView } from '../../../shared/ui/QueryStates'
 import { ShelterManager } from './ShelterManager'
 import './index.scss'
 
@@ -65,25 +65,25 @@ export default function NoticeManagePage() {
       </View>
 
       <View className='nx-section-title'>已发布</View>
-      {notices.error ? (
-        <ErrorState message={notices.error.message} onRetry={notices.reload} />
-      ) : !notices.data ? (
-        <LoadingRows />
-      ) : notices.data.notices.length === 0 ? (
-        <Empty status='empty' title='还没有公告' />
-      ) : (
-        <CellGroup>
-          {notices.data.notices.map((n) => (
-            <Cell
-              key={n.id}
-              className='staff-notice'
-              title={n.title}
-              description={`${n.kind === 'emergency' ? '应急' : '公告'} · ${n.active ? '至' : '已于'} ${blockTime(n.expiresAt).format('M月D日 HH:mm')}${n.active ? '' : '结束'}`}
-              extra={n.active ? <Button size='small' className='notice-end' onClick={() => run(() => callApi('notices.end', { id: n.id }), '已结束')}>结束</Button> : undefined}
-            />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={notices}
+        isEmpty={(data) => data.notices.length === 0}
+        empty={<Empty status='empty' title='还没有公告' />}
+      >
+        {(data) => (
+          <CellGroup>
+            {data.notices.map((n) => (
+              <Cell
+                key={n.id}
+                className='staff-notice'
+                title={n.title}
+                description={`${n.kind === 'emergency' ? '应急' : '公告'} · ${n.active ? '至' : '已于'} ${blockTime(n.expiresAt).format('M月D日 HH:mm')}${n.active ? '' : '结束'}`}
+                extra={n.active ? <Button size='small' className='notice-end' onClick={() => run(() => callApi('notices.end', { id: n.id }), '已结束')}>结束</Button> : undefined}
+              />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
 
       <ShelterManager />
     </View>

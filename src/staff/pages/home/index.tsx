@@ -5,7 +5,7 @@ import { isStaff, useMe } from '../../../features/me/useMe'
 import { useNearbyStations } from '../../../features/stations/useNearbyStations'
 import { stationDetailUrl } from '../../../features/stations/routes'
 import { Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
 import { EntryList } from '../../../shared/ui/EntryList'
 import { staffEntries } from '../../entries'
 import './index.scss'
@@ -32,27 +32,28 @@ export default function StaffHomePage() {
     <View className='staff-home'>
       <EntryList entries={staffEntries} roles={me.data.roles} />
       <View className='nx-section-title'>驿站开放时间</View>
-      {stations.error ? (
-        <ErrorState message={stations.error.message} onRetry={stations.reload} />
-      ) : stations.loading || !stations.data ? (
-        <LoadingRows />
-      ) : stations.data.stations.length === 0 ? (
-        <Empty status='empty' title='还没有登记的驿站' />
-      ) : (
-        <CellGroup className='staff-stations'>
-          {stations.data.stations.map((station) => (
-            <Cell
-              key={station.id}
-              className='staff-station'
-              title={<Text className='staff-station-name'>{station.name}</Text>}
-              description={station.hoursText}
-              extra={station.openNow ? '营业中' : '已打烊'}
-              clickable
-              onClick={() => Taro.navigateTo({ url: stationDetailUrl(station.id) })}
-            />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={stations}
+        pending={stations.loading || !stations.data}
+        isEmpty={(data) => data.stations.length === 0}
+        empty={<Empty status='empty' title='还没有登记的驿站' />}
+      >
+        {(data) => (
+          <CellGroup className='staff-stations'>
+            {data.stations.map((station) => (
+              <Cell
+                key={station.id}
+                className='staff-station'
+                title={<Text className='staff-station-name'>{station.name}</Text>}
+                description={station.hoursText}
+                extra={station.openNow ? '营业中' : '已打烊'}
+                clickable
+                onClick={() => Taro.navigateTo({ url: stationDetailUrl(station.id) })}
+              />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
     </View>
   )
 }

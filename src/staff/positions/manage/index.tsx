@@ -6,7 +6,7 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Input } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { QueryView } from '../../../shared/ui/QueryStates'
 import '../../notices/manage/index.scss'
 
 const ALL = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, limit: 50 }
@@ -61,26 +61,26 @@ export default function PositionManagePage() {
         {message && <Text className='notice-manage-message'>{message}</Text>}
       </View>
       <View className='nx-section-title'>全部阵地</View>
-      {list.error ? (
-        <ErrorState message={list.error.message} onRetry={list.reload} />
-      ) : !list.data ? (
-        <LoadingRows />
-      ) : list.data.positions.length === 0 ? (
-        <Empty status='empty' title='还没有阵地' />
-      ) : (
-        <CellGroup>
-          {list.data.positions.map((p) => (
-            <Cell
-              key={p.id}
-              title={p.name}
-              description={p.address}
-              clickable
-              onClick={() => setDraft(fromView(p))}
-              extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('positions.remove', { id: p.id }), '已删除') }}>删除</Button>}
-            />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={list}
+        isEmpty={(data) => data.positions.length === 0}
+        empty={<Empty status='empty' title='还没有阵地' />}
+      >
+        {(data) => (
+          <CellGroup>
+            {data.positions.map((p) => (
+              <Cell
+                key={p.id}
+                title={p.name}
+                description={p.address}
+                clickable
+                onClick={() => setDraft(fromView(p))}
+                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('positions.remove', { id: p.id }), '已删除') }}>删除</Button>}
+              />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
     </View>
   )
 }

@@ -6,7 +6,7 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Input, Tag, TextArea } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { QueryView } from '../../../shared/ui/QueryStates'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>
@@ -71,26 +71,26 @@ export default function ResourceManagePage() {
       </View>
 
       <View className='nx-section-title'>全部条目</View>
-      {list.error ? (
-        <ErrorState message={list.error.message} onRetry={list.reload} />
-      ) : !list.data ? (
-        <LoadingRows />
-      ) : list.data.items.length === 0 ? (
-        <Empty status='empty' title='还没有条目' />
-      ) : (
-        <CellGroup>
-          {list.data.items.map((r) => (
-            <Cell
-              key={r.id}
-              title={r.title}
-              description={RESOURCE_CATEGORY_LABELS[r.category].label}
-              clickable
-              onClick={() => setDraft(fromView(r))}
-              extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('resources.remove', { id: r.id }), '已删除') }}>删除</Button>}
-            />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={list}
+        isEmpty={(data) => data.items.length === 0}
+        empty={<Empty status='empty' title='还没有条目' />}
+      >
+        {(data) => (
+          <CellGroup>
+            {data.items.map((r) => (
+              <Cell
+                key={r.id}
+                title={r.title}
+                description={RESOURCE_CATEGORY_LABELS[r.category].label}
+                clickable
+                onClick={() => setDraft(fromView(r))}
+                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('resources.remove', { id: r.id }), '已删除') }}>删除</Button>}
+              />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
     </View>
   )
 }

@@ -5,7 +5,7 @@ import { GRID_LABELS, SHOP_CATEGORY_LABELS, SHOP_TAG_LABELS } from '../../../../
 import { PARTY_MEMBERSHIP_LABELS } from '../../../../types/visits.vocab'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
 import { StaffGate } from '../../needs/StaffGate'
 import '../../needs/staff.scss'
 
@@ -36,25 +36,25 @@ function ShopFile({ id }: { id: string }) {
         记录走访
       </Button>
       <View className='nx-section-title'>走访记录</View>
-      {visits.error ? (
-        <ErrorState message={visits.error.message} onRetry={visits.reload} />
-      ) : !visits.data ? (
-        <LoadingRows />
-      ) : visits.data.visits.length === 0 ? (
-        <Empty status='empty' title='还没有走访过' />
-      ) : (
-        <CellGroup>
-          {visits.data.visits.map((v) => (
-            <Cell
-              key={v.id}
-              className='shop-visit'
-              title={v.date}
-              description={[v.answers ? PARTY_MEMBERSHIP_LABELS[v.answers.partyMembers] : null, v.answers?.difficulties ? `困难：${v.answers.difficulties}` : null, v.notes].filter(Boolean).join(' · ')}
-              extra={v.needId ? '已转诉求' : ''}
-            />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={visits}
+        isEmpty={(data) => data.visits.length === 0}
+        empty={<Empty status='empty' title='还没有走访过' />}
+      >
+        {(data) => (
+          <CellGroup>
+            {data.visits.map((v) => (
+              <Cell
+                key={v.id}
+                className='shop-visit'
+                title={v.date}
+                description={[v.answers ? PARTY_MEMBERSHIP_LABELS[v.answers.partyMembers] : null, v.answers?.difficulties ? `困难：${v.answers.difficulties}` : null, v.notes].filter(Boolean).join(' · ')}
+                extra={v.needId ? '已转诉求' : ''}
+              />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
     </View>
   )
 }

@@ -5,7 +5,7 @@ import { blockTime } from '../../../shared/time'
 import { GRIDS, GRID_LABELS, SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag } from '../../../../types/shops.vocab'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Cell, CellGroup, Empty, SearchBar } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { QueryView } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../needs/StaffGate'
 import '../../needs/staff.scss'
@@ -20,27 +20,28 @@ function ShopList() {
       <SearchBar className='shop-search' value={q} onChange={setQ} placeholder='店名或地址' />
       <Chips name='shops-grid' options={GRIDS} labels={GRID_LABELS} value={grid} onChange={setGrid} />
       <Chips name='shops-tag' options={SHOP_TAGS} labels={SHOP_TAG_LABELS} value={tag} onChange={setTag} />
-      {shops.error ? (
-        <ErrorState message={shops.error.message} onRetry={shops.reload} />
-      ) : shops.loading || !shops.data ? (
-        <LoadingRows />
-      ) : shops.data.shops.length === 0 ? (
-        <Empty status='empty' title='没有符合条件的商户' />
-      ) : (
-        <CellGroup>
-          {shops.data.shops.map((s) => (
-            <Cell
-              key={s.id}
-              className={`shop-row shop-row-${s.id}`}
-              title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
-              description={`${GRID_LABELS[s.grid]} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
-              extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
-              clickable
-              onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
-            />
-          ))}
-        </CellGroup>
-      )}
+      <QueryView
+        query={shops}
+        pending={shops.loading || !shops.data}
+        isEmpty={(data) => data.shops.length === 0}
+        empty={<Empty status='empty' title='没有符合条件的商户' />}
+      >
+        {(data) => (
+          <CellGroup>
+            {data.shops.map((s) => (
+              <Cell
+                key={s.id}
+                className={`shop-row shop-row-${s.id}`}
+                title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
+                description={`${GRID_LABELS[s.grid]} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
+                extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
+                clickable
+                onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
+              />
+            ))}
+          </CellGroup>
+        )}
+      </QueryView>
     </View>
   )
 }

@@ -3,7 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../../../types/events.vocab'
 import { Button, Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { QueryView } from '../../../../shared/ui/QueryStates'
 import { EventCard } from '../../components/EventCard'
 import { eventDetailUrl, MY_EVENTS_PAGE } from '../../routes'
 import { useEventList } from '../../useEvents'
@@ -30,8 +30,6 @@ export default function EventListPage() {
       {label}
     </View>
   )
-  const events = list.data?.events ?? []
-
   return (
     <View className='event-list-page'>
       <EmergencyBanner />
@@ -42,20 +40,21 @@ export default function EventListPage() {
       <Button className='nx-big-button my-events-button' fill='outline' block onClick={() => Taro.navigateTo({ url: MY_EVENTS_PAGE })}>
         我的活动
       </Button>
-      {list.error ? (
-        <ErrorState message={list.error.message} onRetry={list.reload} />
-      ) : list.loading && !list.data ? (
-        <LoadingRows />
-      ) : events.length === 0 ? (
-        <Empty className='event-empty' status='empty' title={kind ? `近期没有${EVENT_KIND_LABELS[kind]}` : '近期没有活动'} description='过几天再来看看，或看看其他类别' />
-      ) : (
-        <View className='event-list'>
-          <Text className='event-count'>近期 {events.length} 场活动</Text>
-          {events.map((event) => (
-            <EventCard key={event.id} event={event} onOpen={(e) => Taro.navigateTo({ url: eventDetailUrl(e.id) })} />
-          ))}
-        </View>
-      )}
+      <QueryView
+        query={list}
+        pending={list.loading && !list.data}
+        isEmpty={(data) => data.events.length === 0}
+        empty={<Empty className='event-empty' status='empty' title={kind ? `近期没有${EVENT_KIND_LABELS[kind]}` : '近期没有活动'} description='过几天再来看看，或看看其他类别' />}
+      >
+        {({ events }) => (
+          <View className='event-list'>
+            <Text className='event-count'>近期 {events.length} 场活动</Text>
+            {events.map((event) => (
+              <EventCard key={event.id} event={event} onOpen={(e) => Taro.navigateTo({ url: eventDetailUrl(e.id) })} />
+            ))}
+          </View>
+        )}
+      </QueryView>
     </View>
   )
 }

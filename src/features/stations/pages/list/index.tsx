@@ -4,7 +4,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import type { StationView } from '../../../../../types/stations'
 import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM, type Amenity } from '../../../../../types/stations.vocab'
 import { Button, Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { QueryView } from '../../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import { LocationBar } from '../../components/LocationBar'
 import { StationFilters } from '../../components/StationFilters'
@@ -64,7 +64,6 @@ export default function StationListPage() {
   }
 
   const now = new Date()
-  const stations = nearby.data?.stations ?? []
 
   return (
     <View className='station-list-page'>
@@ -89,37 +88,42 @@ export default function StationListPage() {
         </View>
       )}
 
-      {nearby.error ? (
-        <ErrorState message={nearby.error.message} onRetry={nearby.reload} />
-      ) : position === null || (nearby.loading && !nearby.data) ? (
-        <LoadingRows />
-      ) : stations.length === 0 ? (
-        <View className='station-empty'>
-          <Empty status='empty' title={`附近 ${radiusKm} 公里内没有符合条件的驿站`} description='试试扩大范围，或者放宽筛选条件' />
-          {radiusKm < WIDER_RADIUS_KM && (
-            <Button className='nx-big-button widen-radius' type='primary' block onClick={() => setRadiusKm(WIDER_RADIUS_KM)}>
-              扩大到 {WIDER_RADIUS_KM} 公里
-            </Button>
-          )}
-          {hasFilters && (
-            <Button className='nx-big-button clear-filters' fill='outline' block onClick={clearFilters}>
-              清除筛选
-            </Button>
-          )}
-        </View>
-      ) : canShowMap && view === 'map' ? (
-        <StationMap centre={nearby.data?.centre ?? position} stations={stations} onOpen={openStation} />
-      ) : (
-        <View className={nearby.loading ? 'station-list station-list--refreshing' : 'station-list'}>
-          <Text className='station-count'>
-            {radiusKm} 公里内 {stations.length} 个驿站{openNow ? '正在营业' : ''}
-            {nearby.data?.emergency ? '（应急期间，含临时避难点和存放点）' : ''}
-          </Text>
-          {stations.map((station) => (
-            <StationListItem key={station.id} station={station} now={now} onOpen={openStation} />
-          ))}
-        </View>
-      )}
+      <QueryView
+        query={nearby}
+        pending={position === null || (nearby.loading && !nearby.data)}
+        isEmpty={(data) => data.stations.length === 0}
+        empty={
+          <View className='station-empty'>
+            <Empty status='empty' title={`附近 ${radiusKm} 公里内没有符合条件的驿站`} description='试试扩大范围，或者放宽筛选条件' />
+            {radiusKm < WIDER_RADIUS_KM && (
+              <Button className='nx-big-button widen-radius' type='primary' block onClick={() => setRadiusKm(WIDER_RADIUS_KM)}>
+                扩大到 {WIDER_RADIUS_KM} 公里
+              </Button>
+            )}
+            {hasFilters && (
+              <Button className='nx-big-button clear-filters' fill='outline' block onClick={clearFilters}>
+                清除筛选
+              </Button>
+            )}
+          </View>
+        }
+      >
+        {({ centre, emergency, stations }) =>
+          canShowMap && view === 'map' ? (
+            <StationMap centre={centre} stations={stations} onOpen={openStation} />
+          ) : (
+            <View className={nearby.loading ? 'station-list station-list--refreshing' : 'station-list'}>
+              <Text className='station-count'>
+                {radiusKm} 公里内 {stations.length} 个驿站{openNow ? '正在营业' : ''}
+                {emergency ? '（应急期间，含临时避难点和存放点）' : ''}
+              </Text>
+              {stations.map((station) => (
+                <StationListItem key={station.id} station={station} now={now} onOpen={openStation} />
+              ))}
+            </View>
+          )
+        }
+      </QueryView>
     </View>
   )
 }
