@@ -20,8 +20,29 @@ export const grantRoleInput = z
   })
   .strict()
 
+export const getUserInput = z.object({ openid: z.string({ error: '请先扫描或粘贴对方的身份码' }).trim().min(1, '请先扫描或粘贴对方的身份码').max(64, '身份码不对') }).strict()
+export const staffListInput = z.object({}).strict()
+
+/** A person as an admin sees them on the roles page: no phone, nothing personal beyond the nickname. */
+export interface UserRoles {
+  openid: string
+  nickname: string
+  roles: Role[]
+  /** False when the person has never saved anything yet (shown with the default roles). */
+  registered: boolean
+}
+
+/** A colleague in the staff picker (转交): nickname and roles only, never a phone. */
+export interface StaffMember {
+  openid: string
+  nickname: string
+  roles: Role[]
+}
+
 export interface UsersActions {
   'users.me': { input: z.input<typeof meInput>; output: Me }
   'users.chooseRoles': { input: z.input<typeof chooseRolesInput>; output: Me }
   'users.grantRole': { input: z.input<typeof grantRoleInput>; output: { openid: string; roles: Role[] } }
+  'users.get': { input: z.input<typeof getUserInput>; output: UserRoles }
+  'users.staff': { input: z.input<typeof staffListInput>; output: { staff: StaffMember[] } }
 }

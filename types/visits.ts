@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { NEED_CATEGORIES } from './needs.vocab'
-import { GRIDS, type Grid } from './shops.vocab'
+import { GRIDS, type Grid, type ShopTag } from './shops.vocab'
 import { PARTY_MEMBERSHIP_PLACES } from './visits.vocab'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
@@ -41,6 +41,19 @@ export const listVisitsInput = z
   })
   .strict()
 
+/** 商户走访: the shops of one grid, the longest since their last visit first. */
+export const dueVisitsInput = z.object({ grid: z.enum(GRIDS, { error: '请选择网格' }) }).strict()
+
+export interface DueVisitShop {
+  id: string
+  name: string
+  address: string
+  tags: ShopTag[]
+  lastVisitAt: string | null
+  /** Whole Shanghai days since the last visit; null: never visited. */
+  daysSinceVisit: number | null
+}
+
 export interface VisitView {
   id: string
   shopId: string
@@ -58,5 +71,6 @@ export interface VisitView {
 export interface VisitsActions {
   'visits.log': { input: z.input<typeof logVisitInput>; output: { visit: VisitView; needId: string | null } }
   'visits.list': { input: z.input<typeof listVisitsInput>; output: { visits: VisitView[] } }
+  'visits.due': { input: z.input<typeof dueVisitsInput>; output: { shops: DueVisitShop[] } }
 }
 

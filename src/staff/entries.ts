@@ -7,7 +7,7 @@ staffEntries.push({ key: 'staff-events', title: '活动管理', description: '�
 
 staffEntries.push(
   { key: 'staff-needs', title: '诉求工单', description: '按哨级和状态处理诉求：受理、答复、转交、升级、办结', url: '/staff/needs/inbox/index' },
-  { key: 'staff-visits', title: '商户走访', description: '选一家店，记录走访和服务三问', url: '/staff/shops/list/index' },
+  { key: 'staff-visits', title: '商户走访', description: '按网格列出最久没走访的店，一点就记走访和服务三问', url: '/staff/visits/round/index' },
   { key: 'staff-shops', title: '商户名录', description: '商户档案、现任和历任联系人', url: '/staff/shops/list/index' },
   { key: 'staff-dashboard', title: '数据看板', description: '走访覆盖、诉求办理、活动与项目汇总', url: '/staff/dashboard/index/index' },
 )
@@ -25,3 +25,5 @@ staffEntries.push(
 )
 
 staffEntries.push({ key: 'staff-teams', title: '志愿队管理', description: '志愿队活动的发布与编辑，考勤查看，志愿时长补登与更正', url: '/staff/teams/manage/index' })
+
+staffEntries.push({ key: 'staff-user-roles', title: '人员与身份', description: '扫对方的身份码，开通或撤销网格员、商户、街道管理员身份', url: '/staff/users/roles/index', roles: ['admin'] })

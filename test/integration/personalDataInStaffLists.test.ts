@@ -63,3 +63,13 @@ it('a detail a staff member opens shows the full phone and is written to the acc
   expect(entries.length).toBe(logBefore + 2)
   expect(entries.map((e) => e.subject)).toEqual(expect.arrayContaining(['shop.contact', 'signup.form']))
 })
+
+it('the visit log does not tell one staff member another’s openid', async () => {
+  const visits = await cloud.store.find('visits', {})
+  const visitors = [...new Set(visits.map((v) => v.staffOpenid as string))]
+  expect(visitors.length).toBeGreaterThan(0)
+  const res = await cloud.call('visits.list', {}, 'demo-admin')
+  if (!res.ok) throw new Error(res.error.message)
+  const text = JSON.stringify(res.data)
+  expect(visitors.filter((openid) => openid !== 'demo-admin' && text.includes(openid))).toEqual([])
+})

@@ -3,6 +3,7 @@ import { defineAction } from '../core/action'
 import { AppError, notFound } from '../core/errors'
 import { signupId } from './eventDoc'
 import { loadSignup, requireEvent, signups } from './eventStore'
+import { tellSeated } from './seatNotice'
 import { passSeatOn, releaseSeat } from './seats'
 
 /** Cancels the caller's own sign-up until the cancel deadline; a freed seat moves the waitlist up at once. */
@@ -33,7 +34,8 @@ export const cancelSignup = defineAction({
         return { status: 'cancelled' as const, promoted: 0 }
       }
       const promoted = await passSeatOn(event._id, now)
-      return { status: 'cancelled' as const, promoted }
+      await tellSeated(event._id, promoted, now)
+      return { status: 'cancelled' as const, promoted: promoted.length }
     }
     throw new AppError('CONFLICT', '报名状态正在变化，请稍后再试')
   },

@@ -49,6 +49,10 @@ export interface SignupDoc {
   checkedInBy: string | null
   remind: boolean
   reminderSentAt: Date | null
+  /** Reminder sends tried so far (a passing failure is retried on the next timer run, up to a limit). */
+  reminderAttempts?: number
+  /** When the "you got a seat" message was claimed for sending (once per promotion from the waitlist). */
+  seatNoticeAt?: Date | null
   /** Copied from the event so "my events" and the reminder job are single queries. */
   startAt: Date
   createdAt: Date

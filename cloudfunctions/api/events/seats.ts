@@ -68,7 +68,7 @@ async function headOfWaitlist(eventId: string): Promise<SignupDoc | null> {
 async function promote(signup: SignupDoc, now: Date): Promise<boolean> {
   const res = (await signups()
     .where({ _id: signup._id, status: 'waitlisted' })
-    .update({ data: { status: 'seated', promotedAt: now, updatedAt: now } })) as { stats: { updated: number } }
+    .update({ data: { status: 'seated', promotedAt: now, seatNoticeAt: null, updatedAt: now } })) as { stats: { updated: number } }
   return res.stats.updated === 1
 }
 
@@ -87,14 +87,17 @@ export async function fillFreeSeats(eventId: string, now: Date): Promise<string[
   return promoted
 }
 
-/** A seated person left: their seat goes straight to the earliest waiting, or back to the pool if nobody waits. */
-export async function passSeatOn(eventId: string, now: Date): Promise<number> {
+/**
+ * A seated person left: their seat goes straight to the earliest waiting, or back to the pool if nobody waits.
+ * Answers the sign-ups moved up (to be told, see seatNotice.ts).
+ */
+export async function passSeatOn(eventId: string, now: Date): Promise<string[]> {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const head = await headOfWaitlist(eventId)
     if (!head) break
-    if (await promote(head, now)) return 1
+    if (await promote(head, now)) return [head._id]
   }
   await releaseSeat(eventId)
   // Someone may have joined the waitlist while we released: they must not wait beside a free seat.
-  return (await fillFreeSeats(eventId, now)).length
+  return fillFreeSeats(eventId, now)
 }

@@ -6,6 +6,7 @@ import { newSecret } from './codes'
 import { signupId, type EventDoc, type SignupDoc } from './eventDoc'
 import { loadEvent, loadSignup, runsEvent, signupForms, signups, waitlistPosition } from './eventStore'
 import { audienceAllows, signupClosedReason, validateForm } from './rules'
+import { tellSeated } from './seatNotice'
 import { fillFreeSeats, joinWaitlist, takeSeatFresh } from './seats'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -40,6 +41,8 @@ async function claim(event: EventDoc, openid: string, remind: boolean, now: Date
     checkedInBy: null,
     remind,
     reminderSentAt: null,
+    reminderAttempts: 0,
+    seatNoticeAt: null,
     startAt: event.startAt,
     updatedAt: now,
   }
@@ -102,7 +105,10 @@ export const signupForEvent = defineAction({
     }
     const ticket = await joinWaitlist(event._id, id, now)
     // A seat may have come free while we queued (a cancellation): nobody waits beside an empty chair.
-    if ((await fillFreeSeats(event._id, now)).includes(id)) return { status: 'seated' }
+    const promoted = await fillFreeSeats(event._id, now)
+    // Anyone else moved up is told; the caller reads it in this answer. Empty (no work) in a rush.
+    await tellSeated(event._id, promoted.filter((other) => other !== id), now)
+    if (promoted.includes(id)) return { status: 'seated' }
     const position = await waitlistPosition({ ...claimed, _id: id, status: 'waitlisted', waitTicket: ticket })
     return { status: 'waitlisted', position: position ?? undefined }
   },

@@ -8,6 +8,7 @@ import type { EventDoc } from './eventDoc'
 import { editableFields, storedFields } from './eventFields'
 import { events, requireEventStaff, signups } from './eventStore'
 import { eventFieldsProblem } from './rules'
+import { tellSeated } from './seatNotice'
 import { fillFreeSeats } from './seats'
 
 const STAFF = ['staff', 'admin'] as const
@@ -64,8 +65,9 @@ export const updateEvent = defineAction({
     if (stored.startAt.getTime() !== new Date(event.startAt).getTime()) {
       await signups().where({ eventId: id }).update({ data: { startAt: stored.startAt } })
     }
-    const promoted = merged.capacity > event.capacity ? (await fillFreeSeats(id, now)).length : 0
-    return { id, promoted }
+    const promoted = merged.capacity > event.capacity ? await fillFreeSeats(id, now) : []
+    await tellSeated(id, promoted, now)
+    return { id, promoted: promoted.length }
   },
 })
 

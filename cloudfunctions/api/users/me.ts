@@ -1,13 +1,15 @@
 import { chooseRolesInput, grantRoleInput, meInput } from '../../../types/users'
 import { defineAction } from '../core/action'
-import { withChosenRoles, withGrant } from './roles'
+import { loadUser } from '../core/caller'
+import { assertGrantAllowed, withChosenRoles, withGrant } from './roles'
 import { updateRoles } from './userStore'
 
 export const me = defineAction({
   name: 'users.me',
   input: meInput,
   async handle({ caller }) {
-    return { openid: caller.openid, roles: caller.roles, nickname: '' }
+    const user = await loadUser(caller.openid)
+    return { openid: caller.openid, roles: caller.roles, nickname: user?.nickname ?? '' }
   },
 })
 
@@ -25,7 +27,8 @@ export const grantRole = defineAction({
   name: 'users.grantRole',
   input: grantRoleInput,
   roles: ['admin'],
-  async handle({ input, now }) {
+  async handle({ caller, input, now }) {
+    assertGrantAllowed(caller.openid, input)
     const user = await updateRoles(input.openid, now, (roles) => withGrant(roles, input.role, input.granted))
     return { openid: input.openid, roles: user.roles }
   },

@@ -1,4 +1,5 @@
 import { SELF_CHOSEN_ROLES, type Role } from '../../../types/roles'
+import { AppError } from '../core/errors'
 
 const selfChosen: readonly Role[] = SELF_CHOSEN_ROLES
 
@@ -18,4 +19,11 @@ export function normaliseRoles(roles: readonly Role[]): Role[] {
   const set = new Set(roles)
   const result = order.filter((role) => set.has(role))
   return result.length ? result : ['resident']
+}
+
+/** An admin cannot withdraw their own admin role: the street office must never lock itself out by one tap. */
+export function assertGrantAllowed(callerOpenid: string, change: { openid: string; role: Role; granted: boolean }): void {
+  if (change.openid === callerOpenid && change.role === 'admin' && !change.granted) {
+    throw new AppError('CONFLICT', '不能撤销自己的街道管理员身份，请由另一位管理员操作')
+  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { ServiceAnswers, VisitView } from '../../../types/visits'
 import type { Grid } from '../../../types/shops.vocab'
 
@@ -38,7 +39,8 @@ export function toVisitView(doc: VisitDoc, answers: VisitAnswersDoc | undefined,
     shaped = rest
   }
   return {
-    id: doc._id,
+    // The stored id names the staff member who visited: the view gets an opaque stand-in instead.
+    id: createHash('sha256').update(doc._id).digest('hex').slice(0, 20),
     shopId: doc.shopId,
     shopName: doc.shopName,
     grid: doc.grid,

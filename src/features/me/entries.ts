@@ -17,6 +17,8 @@ myEntries.push({ key: 'my-claims', title: '我的认领', description: '店铺�
 
 myEntries.push({ key: 'my-hours', title: '我的志愿时长', description: '累计时长和每次活动的签到签退记录', url: '/features/teams/subpages/hours/index' })
 
+myEntries.push({ key: 'my-idcode', title: '我的身份码', description: '出示给网格员扫码：开通身份、发放工作牌、登记店铺负责人', url: '/features/users/subpages/idcode/index' })
+
 // Always last: what the system holds about me, and the rules it keeps.
 myEntries.push(
   { key: 'my-data', title: '我的数据', description: '查看、导出或删除与我有关的全部记录', url: MY_DATA_PAGE },

@@ -5,12 +5,14 @@ import type { MySignup } from '../../../../types/events'
 import { SIGNUP_STATUS_LABELS } from '../../../../types/events.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
-import { Button, Input, Tag } from '../../../shared/ui/nutui'
+import { Button, Tag } from '../../../shared/ui/nutui'
+import { Input } from '../../../shared/ui/nutui.forms'
 import { shortTime } from '../format'
-import { QrCodeImage } from './QrCodeImage'
+import { QrCodeImage } from '../../../shared/ui/QrCodeImage'
+import { ReminderOptIn } from './ReminderOptIn'
 import './MySignupPanel.scss'
 
-/** The person's own sign-up: status, waitlist place, personal check-in code, self check-in, cancel. */
+/** The person's own sign-up: status, waitlist place, reminder opt-in, personal check-in code, self check-in, cancel. */
 export function MySignupPanel({ mine, onChanged }: { mine: MySignup; onChanged: () => void }) {
   const [busy, setBusy] = useState(false)
   const [typed, setTyped] = useState('')
@@ -51,6 +53,7 @@ export function MySignupPanel({ mine, onChanged }: { mine: MySignup; onChanged: 
         {mine.position && <Text className='my-signup-position'>候补第 {mine.position} 位，有人取消会自动递补</Text>}
         {mine.checkedInAt && <Text className='my-signup-checked'>已于 {shortTime(mine.checkedInAt)} 签到</Text>}
       </View>
+      <ReminderOptIn mine={mine} onChanged={onChanged} />
       {mine.checkinCode && !mine.checkedInAt && (
         <View className='my-signup__qr'>
           <QrCodeImage content={mine.checkinCode} />

@@ -5,7 +5,8 @@ import type { EventView } from '../../../../types/events'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { askToSubscribe } from '../../../shared/api/subscribe'
-import { Button, Input } from '../../../shared/ui/nutui'
+import { Button } from '../../../shared/ui/nutui'
+import { Input } from '../../../shared/ui/nutui.forms'
 import './SignupPanel.scss'
 
 /** The event's own form and the one-tap sign-up (which also asks, from the tap, for the reminder). */
@@ -24,7 +25,8 @@ export function SignupPanel({ event, invite, onDone }: { event: EventView; invit
     setBusy(true)
     setProblem(null)
     try {
-      const accepted = await askToSubscribe(['eventReminder'])
+      // Joining the waitlist: also ask for the message that tells them a seat came free.
+      const accepted = await askToSubscribe(full ? ['eventReminder', 'eventSeatConfirmed'] : ['eventReminder'])
       const result = await callApi('events.signup', { eventId: event.id, form, remind: accepted.includes('eventReminder'), ...(invite ? { invite } : {}) })
       Taro.showToast({ title: result.status === 'seated' ? '报名成功' : `已候补第 ${result.position ?? '-'} 位`, icon: 'success' })
       onDone()
@@ -56,7 +58,7 @@ export function SignupPanel({ event, invite, onDone }: { event: EventView; invit
       <Button className='nx-big-button signup-button' type='primary' block loading={busy} disabled={busy} onClick={submit}>
         {full ? '加入候补' : '立即报名'}
       </Button>
-      <Text className='signup-hint'>报名时可同意接收开始前提醒（仅一次）</Text>
+      <Text className='signup-hint'>{full ? '可同意接收递补成功通知和开始前提醒（各一次）' : '报名时可同意接收开始前提醒（仅一次）'}</Text>
     </View>
   )
 }

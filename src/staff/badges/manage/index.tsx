@@ -7,9 +7,11 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { uploadPhoto } from '../../../shared/api/upload'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
-import { Button, Cell, CellGroup, Empty, Input, Tag } from '../../../shared/ui/nutui'
+import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
+import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
+import { PersonCodeField } from '../../users/PersonCodeField'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>
@@ -51,7 +53,7 @@ export default function BadgeManagePage() {
       <PrivacyPopup />
       <View className='nx-section-title'>发放工作牌</View>
       <View className='notice-form'>
-        <Input placeholder='持牌人 openid（在对方“我的”页查看）' value={openid} onChange={setOpenid} />
+        <PersonCodeField title='持牌人' openid={openid} onChange={setOpenid} />
         <Input placeholder='姓名' value={name} onChange={setName} />
         <Input placeholder='职务，如 第一网格网格员' value={title} onChange={setTitle} />
         <View className='notice-kind'>

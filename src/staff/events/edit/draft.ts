@@ -1,12 +1,21 @@
 import { blockTime } from '../../../shared/time'
 import type { EventFields, EventView } from '../../../../types/events'
 
+/** One evening-course session as typed: a day ("YYYY-MM-DD") and its start and end ("HH:mm"), Shanghai time. */
+export interface SessionDraft {
+  title: string
+  date: string
+  start: string
+  end: string
+}
+
 /** The form's state: times typed as "YYYY-MM-DD HH:mm" (Shanghai), numbers as text. */
 export interface EventDraft extends Omit<EventFields, 'startAt' | 'endAt' | 'signupDeadline' | 'cancelDeadline' | 'capacity' | 'sessions'> {
   startAt: string
   endAt: string
   signupDeadline: string
   capacity: string
+  sessions: SessionDraft[]
 }
 
 const FORMAT = 'YYYY-MM-DD HH:mm'
@@ -31,6 +40,7 @@ export function newDraft(): EventDraft {
       { key: 'name', label: '姓名', type: 'name', required: true },
       { key: 'phone', label: '手机号', type: 'phone', required: true },
     ],
+    sessions: [],
   }
 }
 
@@ -49,6 +59,7 @@ export function draftOf(event: EventView): EventDraft {
     audience: event.audience,
     visibility: event.visibility,
     formFields: event.formFields,
+    sessions: event.sessions.map((s) => ({ title: s.title, date: blockTime(s.startAt).format('YYYY-MM-DD'), start: blockTime(s.startAt).format('HH:mm'), end: blockTime(s.endAt).format('HH:mm') })),
     ...(event.route ? { route: event.route.key } : {}),
   }
 }
@@ -56,9 +67,22 @@ export function draftOf(event: EventView): EventDraft {
 /** "2026-05-01 09:30" → "2026-05-01T09:30:00+08:00"; anything else passes through for the server to refuse. */
 const instant = (text: string) => (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(text.trim()) ? `${text.trim().replace(' ', 'T')}:00+08:00` : text)
 
-export function fieldsOf(draft: EventDraft): Omit<EventFields, 'sessions'> {
+/** The session to add next: a week after the last one (courses are weekly), or on the event's first day. */
+export function nextSession(draft: EventDraft): SessionDraft {
+  const last = draft.sessions[draft.sessions.length - 1]
+  if (last) {
+    const date = blockTime(`${last.date.trim()}T00:00:00+08:00`)
+    return { title: '', date: date.isValid() ? date.add(7, 'day').format('YYYY-MM-DD') : last.date, start: last.start, end: last.end }
+  }
+  const [date = '', start = ''] = draft.startAt.trim().split(' ')
+  return { title: '', date, start, end: draft.endAt.trim().split(' ')[1] ?? '' }
+}
+
+export function fieldsOf(draft: EventDraft): EventFields {
+  const sessions = draft.kind === 'nightSchool' ? draft.sessions : []
   return {
     ...draft,
+    sessions: sessions.map((s) => ({ title: s.title, startAt: instant(`${s.date.trim()} ${s.start.trim()}`), endAt: instant(`${s.date.trim()} ${s.end.trim()}`) })),
     startAt: instant(draft.startAt),
     endAt: instant(draft.endAt),
     signupDeadline: instant(draft.signupDeadline),

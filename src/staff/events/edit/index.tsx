@@ -5,9 +5,13 @@ import { EVENT_AUDIENCES, EVENT_AUDIENCE_LABELS, EVENT_KINDS, EVENT_KIND_LABELS,
 import { useEvent } from '../../../features/events/useEvents'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
-import { Button, Cell, Input, Switch, TextArea } from '../../../shared/ui/nutui'
+import { Button, Cell, Switch } from '../../../shared/ui/nutui'
+import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { draftOf, fieldsOf, newDraft, type EventDraft } from './draft'
+import { PlacePicker } from './PlacePicker'
+import { SessionsEditor } from './SessionsEditor'
 import './index.scss'
 
 const SHOP_FIELD = { key: 'shopName', label: '店名', type: 'text', required: true } as const
@@ -60,17 +64,18 @@ export default function StaffEventEditPage() {
 
   return (
     <View className='staff-event-edit'>
+      <PrivacyPopup />
       <View className='nx-section-title'>类别</View>
       <Chips options={EVENT_KINDS} labels={EVENT_KIND_LABELS} value={draft.kind} onPick={(kind) => set({ kind })} />
       {draft.kind === 'walkingLesson' && <Chips options={WALKING_ROUTES} labels={WALKING_ROUTE_LABELS} value={draft.route} onPick={(route) => set({ route })} />}
       {text('title', '名称')}
       {text('organiser', '组织方')}
-      <Cell title='地点' extra={<Input className='edit-input' value={draft.place.name} onChange={(v: string) => set({ place: { ...draft.place, name: v } })} />} />
-      <Cell title='地址' extra={<Input className='edit-input' value={draft.place.address} onChange={(v: string) => set({ place: { ...draft.place, address: v } })} />} />
+      <PlacePicker place={draft.place} onChange={(place) => set({ place })} />
       {text('startAt', '开始（年-月-日 时:分）')}
       {text('endAt', '结束')}
       {text('signupDeadline', '报名截止')}
       {text('capacity', '名额')}
+      {draft.kind === 'nightSchool' && <SessionsEditor draft={draft} onChange={(sessions) => set({ sessions })} />}
       <Cell title='满员后可候补' extra={<Switch checked={draft.waitlistEnabled} onChange={(v: boolean) => set({ waitlistEnabled: v })} />} />
       <Cell title='仅限扫码报名（不在列表显示）' extra={<Switch checked={draft.visibility === 'qr'} onChange={(v: boolean) => set({ visibility: v ? 'qr' : 'public' })} />} />
       <Cell title='报名表加“店名”' extra={<Switch checked={hasShopField} onChange={(v: boolean) => set({ formFields: v ? [...draft.formFields, SHOP_FIELD] : draft.formFields.filter((f) => f.key !== SHOP_FIELD.key) })} />} />

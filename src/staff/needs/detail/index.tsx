@@ -3,11 +3,13 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { blockTime } from '../../../shared/time'
 import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS } from '../../../../types/needs.vocab'
-import { Button, Empty, Input, TextArea } from '../../../shared/ui/nutui'
+import { Button, Empty } from '../../../shared/ui/nutui'
+import { TextArea } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { NeedTimeline } from '../../../features/needs/components/NeedTimeline'
 import { useAction, useNeed } from '../../../features/needs/useNeeds'
 import { StaffGate } from '../StaffGate'
+import { StaffPicker } from '../../users/StaffPicker'
 import '../staff.scss'
 
 function HandleNeed({ id }: { id: string }) {
@@ -52,7 +54,7 @@ function HandleNeed({ id }: { id: string }) {
             </Button>
           )}
           <Button className='nx-big-button need-resolve' type='success' block disabled={!text} onClick={() => actions.resolve.run({ needId: id, message: text }).then(done)}>办结</Button>
-          <Input className='need-assignee' value={assignee} onChange={setAssignee} placeholder='转交给（同事的 openid）' />
+          <StaffPicker value={assignee} onChange={setAssignee} />
           <Button className='nx-big-button need-assign' block disabled={!assignee} onClick={() => actions.assign.run({ needId: id, assigneeOpenid: assignee, note: text || undefined }).then(done)}>转交</Button>
           {failed && <Text className='staff-error'>{failed.message}</Text>}
         </View>

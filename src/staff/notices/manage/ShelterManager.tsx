@@ -4,7 +4,8 @@ import { BLOCK_CENTRE, MAX_LIMIT, MAX_RADIUS_KM, STATION_KIND_LABELS } from '../
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
-import { Button, Cell, CellGroup, Empty, Input, Tag } from '../../../shared/ui/nutui'
+import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
+import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 
 const ALL_SHELTERS = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, radiusKm: MAX_RADIUS_KM, limit: MAX_LIMIT, kinds: ['shelter' as const, 'storage' as const] }

@@ -4,7 +4,8 @@ import { useState } from 'react'
 import type { ProjectView } from '../../../../types/projects'
 import { BENEFICIARIES, BENEFICIARY_LABELS, type Beneficiary } from '../../../../types/projects.vocab'
 import { useSubmit } from '../../../features/projects/useSubmit'
-import { Button, Input, TextArea } from '../../../shared/ui/nutui'
+import { Button } from '../../../shared/ui/nutui'
+import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 
 /** Create (no `project`) or edit a project: name, summary, who it helps, quota, period. */
 export function ProjectForm({ project, onSaved }: { project?: ProjectView; onSaved: () => void }) {

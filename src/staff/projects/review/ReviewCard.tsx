@@ -5,7 +5,8 @@ import type { ClaimView } from '../../../../types/projects'
 import { ClaimStatusTag } from '../../../features/projects/components/ClaimStatusTag'
 import { claimUrl } from '../../../features/projects/routes'
 import { useSubmit } from '../../../features/projects/useSubmit'
-import { Button, TextArea } from '../../../shared/ui/nutui'
+import { Button } from '../../../shared/ui/nutui'
+import { TextArea } from '../../../shared/ui/nutui.forms'
 
 /** One claim: approve, reject with a reason, mark completed, or open its fulfilment log. */
 export function ReviewCard({ claim, onChanged }: { claim: ClaimView; onChanged: () => void }) {

@@ -5,7 +5,8 @@ import { RESOURCE_CATEGORY_LABELS, RESOURCE_KINDS, type ResourceKind } from '../
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
-import { Button, Cell, CellGroup, Empty, Input, Tag, TextArea } from '../../../shared/ui/nutui'
+import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
+import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import '../../notices/manage/index.scss'
 

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useEffect } from 'react'
 import { blockTime } from '../../../shared/time'
 import { GRID_LABELS, SHOP_CATEGORY_LABELS, SHOP_TAG_LABELS } from '../../../../types/shops.vocab'
 import { PARTY_MEMBERSHIP_LABELS } from '../../../../types/visits.vocab'
@@ -7,12 +8,20 @@ import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
 import { StaffGate } from '../../needs/StaffGate'
+import { SHOP_SAVED } from '../edit/shopForm'
 import '../../needs/staff.scss'
 
 function ShopFile({ id }: { id: string }) {
   const shop = useApiQuery('shops.get', { shopId: id })
   const visits = useApiQuery('visits.list', { shopId: id, limit: 20 })
   useDidShow(visits.reload)
+  // Saved on the edit page: read the shop again (only then: each read of the contact is logged).
+  const reloadShop = shop.reload
+  useEffect(() => {
+    const onSaved = (savedId: string) => savedId === id && reloadShop()
+    Taro.eventCenter.on(SHOP_SAVED, onSaved)
+    return () => void Taro.eventCenter.off(SHOP_SAVED, onSaved)
+  }, [id, reloadShop])
   if (shop.error?.code === 'NOT_FOUND') return <Empty status='empty' title='没有找到这家店' />
   if (shop.error) return <ErrorState message={shop.error.message} onRetry={shop.reload} />
   if (!shop.data) return <LoadingRows rows={2} />
@@ -32,6 +41,9 @@ function ShopFile({ id }: { id: string }) {
           <Text key={c.from} className='staff-line shop-past-contact'>曾经：{c.name} {c.phone}（至 {c.to ? blockTime(c.to).format('YYYY-MM-DD') : '今'}）</Text>
         ))}
       </View>
+      <Button className='nx-big-button shop-edit' block onClick={() => Taro.navigateTo({ url: `/staff/shops/edit/index?id=${encodeURIComponent(id)}` })}>
+        编辑
+      </Button>
       <Button className='nx-big-button shop-log-visit' type='primary' block onClick={() => Taro.navigateTo({ url: `/staff/visits/log/index?shopId=${encodeURIComponent(id)}` })}>
         记录走访
       </Button>

@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { blockTime } from '../../../shared/time'
 import { GRIDS, GRID_LABELS, SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag } from '../../../../types/shops.vocab'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
-import { Cell, CellGroup, Empty, SearchBar } from '../../../shared/ui/nutui'
+import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
+import { SearchBar } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../needs/StaffGate'
@@ -15,11 +16,15 @@ function ShopList() {
   const [tag, setTag] = useState<ShopTag | null>(null)
   const [q, setQ] = useState('')
   const shops = useApiQuery('shops.list', { ...(grid ? { grid } : {}), ...(tag ? { tag } : {}), ...(q ? { q } : {}) })
+  useDidShow(shops.reload)
   return (
     <View className='staff-page shop-registry'>
       <SearchBar className='shop-search' value={q} onChange={setQ} placeholder='店名或地址' />
       <Chips name='shops-grid' options={GRIDS} labels={GRID_LABELS} value={grid} onChange={setGrid} />
       <Chips name='shops-tag' options={SHOP_TAGS} labels={SHOP_TAG_LABELS} value={tag} onChange={setTag} />
+      <Button className='nx-big-button shop-add' block onClick={() => Taro.navigateTo({ url: '/staff/shops/edit/index' })}>
+        新增商户
+      </Button>
       <QueryView
         query={shops}
         pending={shops.loading || !shops.data}

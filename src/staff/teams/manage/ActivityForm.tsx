@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { ActivityView } from '../../../../types/teams'
 import { useSubmit } from '../../../features/projects/useSubmit'
-import { Button, Input } from '../../../shared/ui/nutui'
+import { Button } from '../../../shared/ui/nutui'
+import { Input } from '../../../shared/ui/nutui.forms'
 import { draftOf, instant, type ActivityDraft } from './draft'
 
 /** Create (no `activity`) or edit one of the team's activities. */

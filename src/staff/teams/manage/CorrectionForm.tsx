@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { ActivityView, HoursView } from '../../../../types/teams'
 import { useSubmit } from '../../../features/projects/useSubmit'
-import { Button, Input } from '../../../shared/ui/nutui'
+import { Button } from '../../../shared/ui/nutui'
+import { Input } from '../../../shared/ui/nutui.forms'
 import { correctedSpan } from './draft'
 
 /** The staff override: how many minutes this person served, and why the record changes. */

@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { blockTime } from '../../../../shared/time'
 import { uploadPhoto } from '../../../../shared/api/upload'
-import { Button, Input, TextArea } from '../../../../shared/ui/nutui'
+import { Button } from '../../../../shared/ui/nutui'
+import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
 import { useSubmit } from '../../useSubmit'
 
 /** Log one day's fulfilment: the date, what was given, optionally a photo (cloud storage; we keep the fileID). */

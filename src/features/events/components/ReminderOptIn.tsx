@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { MySignup } from '../../../../types/events'
+import type { SubscribeTemplateKey } from '../../../../types/messages.vocab'
+import { callApi } from '../../../shared/api/callApi'
+import { toApiCallError } from '../../../shared/api/ApiCallError'
+import { askToSubscribe } from '../../../shared/api/subscribe'
+import { Button } from '../../../shared/ui/nutui'
+import './ReminderOptIn.scss'
+
+/** Someone waiting also wants to hear when a seat comes free; WeChat's consent must be asked from the tap. */
+export const messagesFor = (status: MySignup['status']): SubscribeTemplateKey[] =>
+  status === 'waitlisted' ? ['eventReminder', 'eventSeatConfirmed'] : ['eventReminder']
+
+/** "提醒我" for a person signed up without the reminder; "已开启提醒" once it is on. */
+export function ReminderOptIn({ mine, onChanged }: { mine: MySignup; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false)
+  if (mine.status === 'cancelled' || mine.checkedInAt) return null
+  if (mine.remind) {
+    return (
+      <View className='reminder-on'>
+        <Text className='reminder-on__text'>已开启提醒</Text>
+        <Text className='reminder-on__hint'>{mine.status === 'waitlisted' ? '递补成功和开始前会通知你' : '开始前会通知你'}</Text>
+      </View>
+    )
+  }
+  const optIn = async () => {
+    setBusy(true)
+    try {
+      const accepted = await askToSubscribe(messagesFor(mine.status))
+      if (!accepted.includes('eventReminder')) {
+        Taro.showToast({ title: '未开启提醒', icon: 'none' })
+        return
+      }
+      await callApi('events.remind', { eventId: mine.eventId })
+      Taro.showToast({ title: '已开启提醒', icon: 'success' })
+      onChanged()
+    } catch (err) {
+      Taro.showModal({ title: '没有成功', content: toApiCallError(err).message, showCancel: false })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Button className='nx-big-button remind-me-button' fill='outline' type='primary' block loading={busy} disabled={busy} onClick={optIn}>
+      提醒我
+    </Button>
+  )
+}
