@@ -35,6 +35,8 @@ export interface TestCloud {
   readonly store: LocalCloudStore
   /** POST /fn/api with `{ action, data }` as the user `openid` (none: no user). */
   call<T = unknown>(action: string, data?: unknown, openid?: string): Promise<ApiResult<T>>
+  /** `call` that expects `{ ok: true }` and answers its data (an error answer fails the test with its code). */
+  callOk<T = unknown>(action: string, data: unknown, openid: string): Promise<T>
   /** POST /fn/<name> with raw data; answers status and parsed body. */
   callFunction(name: string, data?: unknown, openid?: string): Promise<{ status: number; body: unknown }>
   setNow(now: Date | null): void
@@ -88,6 +90,13 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     return parsed
   }
 
+  const call = async <T,>(action: string, data: unknown = {}, openid?: string) => {
+    const { status, body } = await callFunction('api', { action, data }, openid)
+    // A 500 means the function itself failed (threw, crashed, timed out): never an answer a test expects.
+    if (status !== 200) throw new Error(`/fn/api ${action} answered ${status}: ${JSON.stringify(body)}`)
+    return body as ApiResult<T>
+  }
+
   return {
     get url() {
       return cloud.url
@@ -97,11 +106,11 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
       return cloud.store
     },
     callFunction,
-    async call<T>(action: string, data: unknown = {}, openid?: string) {
-      const { status, body } = await callFunction('api', { action, data }, openid)
-      // A 500 means the function itself failed (threw, crashed, timed out): never an answer a test expects.
-      if (status !== 200) throw new Error(`/fn/api ${action} answered ${status}: ${JSON.stringify(body)}`)
-      return body as ApiResult<T>
+    call,
+    async callOk<T>(action: string, data: unknown, openid: string) {
+      const res = await call<T>(action, data, openid)
+      if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
+      return res.data
     },
     setNow(now) {
       fixedNow = now

@@ -11,11 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: unknown, openid: string): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
 const verify = (code: string, openid = 'demo-resident') => ok<BadgeVerification>('badges.verify', { code }, openid)
 const issue = (validUntil = NEXT_YEAR) =>
   ok<MyBadge>('badges.issue', { openid: 'demo-staff', name: '王晓梅', title: '第一网格网格员', grid: 'grid-1', validUntil }, 'demo-admin')

@@ -13,11 +13,7 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: unknown, openid: string): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
 
 it('the seed really does name these people in many collections', async () => {
   const tree = readTree(cloud.dataDir)

@@ -13,11 +13,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: object, openid: string): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: object, openid: string) => cloud.callOk<T>(action, data, openid)
 const submit = (openid = 'demo-merchant', extra: object = {}) =>
   ok<NeedView>('needs.submit', { category: 'signboard', description: '店招被风吹松了，担心掉下来', shopId: 'shop-01', ...extra }, openid)
 

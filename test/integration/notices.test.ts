@@ -14,11 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: unknown, openid = 'demo-courier'): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: unknown, openid = 'demo-courier') => cloud.callOk<T>(action, data, openid)
 const active = () => ok<ActiveNotices>('notices.active', {})
 const nearby = (extra: object = {}) => ok<NearbyResult>('stations.nearby', { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, radiusKm: 5, limit: 50, ...extra })
 const kindsOf = (result: NearbyResult) => new Set(result.stations.map((s) => s.kind))

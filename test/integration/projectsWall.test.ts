@@ -9,11 +9,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: unknown, openid: string): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
 
 /** 新华路红色驿站 (st-xinhua-01): 新华烘焙坊 (shop-08) is 40 m away, 新华咖啡 (shop-01) about 100 m. */
 const STATION = { lat: 31.2049, lng: 121.4251 }

@@ -9,11 +9,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: unknown, openid = 'demo-merchant'): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: unknown, openid = 'demo-merchant') => cloud.callOk<T>(action, data, openid)
 const search = async (query: string) => (await ok<{ items: ResourceView[] }>('resources.search', { query })).items
 
 describe('the pack', () => {

@@ -8,11 +8,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: unknown, openid: string): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
 const errorOf = async (action: string, data: unknown, openid: string) => {
   const res = await cloud.call(action, data, openid)
   return res.ok ? null : res.error

@@ -13,11 +13,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: object, openid = 'demo-staff'): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: object, openid = 'demo-staff') => cloud.callOk<T>(action, data, openid)
 const shopFields = { name: '测试面包房', address: '长宁区新华路 1 号', lat: 31.205, lng: 121.425, category: 'catering', grid: 'grid-2', tags: ['new'] }
 
 describe('the merchant registry', () => {

@@ -21,11 +21,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: object, openid = 'staff-a'): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: object, openid = 'staff-a') => cloud.callOk<T>(action, data, openid)
 const answers = { partyMembers: 'none', childcareNeeded: false }
 
 it('lists only the chosen grid, never visited first, then the longest since the last visit', async () => {
