@@ -43,10 +43,27 @@ export interface RegistryShopSummary extends ShopView {
   lastVisitAt: string | null
 }
 
+/** A current manager: the openid is there only so staff can detach them. */
+export interface CurrentManagerView {
+  openid: string
+  nickname: string
+  since: string
+}
+
+/** Someone who ran the shop before: name and dates, no openid. */
+export interface PastManagerView {
+  nickname: string
+  from: string
+  to: string
+}
+
 export interface RegistryShopDetail extends ShopView {
   contact: ShopContactView | null
   pastContacts: ShopContactView[]
   managerCount: number
+  managers: CurrentManagerView[]
+  /** Newest first. */
+  pastManagers: PastManagerView[]
   lastVisitAt: string | null
 }
 

@@ -1,4 +1,5 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
+import type { RegistryShopDetail } from '../../types/shopRegistry'
 import type { ShopView } from '../../types/shops'
 import type { Me } from '../../types/users'
 
@@ -8,11 +9,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function ok<T>(action: string, data: unknown, openid: string): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
-  if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
-  return res.data
-}
+const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
 
 describe('a shop outlives its managers', () => {
   it('staff attach a new manager, who then runs the shop and becomes a merchant; the old one loses access', async () => {
@@ -53,5 +50,40 @@ describe('a shop outlives its managers', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     })
+  })
+
+  it('the shop file lists current managers (with the openid to detach them) and past ones (names and dates only)', async () => {
+    const at = (iso: string) => cloud.setNow(new Date(iso))
+    try {
+      at('2026-03-01T09:00:00+08:00')
+      await ok('shops.attachManager', { shopId: 'shop-03', openid: 'demo-resident' }, 'demo-staff')
+      at('2026-04-01T09:00:00+08:00')
+      await ok('shops.attachManager', { shopId: 'shop-03', openid: 'demo-courier' }, 'demo-staff')
+      at('2026-05-01T09:00:00+08:00')
+      await ok('shops.detachManager', { shopId: 'shop-03', openid: 'demo-resident' }, 'demo-staff')
+    } finally {
+      cloud.setNow(null)
+    }
+
+    const shop = await ok<RegistryShopDetail>('shops.get', { shopId: 'shop-03' }, 'demo-staff')
+    expect(shop.managers).toEqual([{ openid: 'demo-courier', nickname: '演示骑手', since: '2026-04-01T01:00:00.000Z' }])
+    expect(shop.managerCount).toBe(1)
+    expect(shop.pastManagers).toEqual([{ nickname: '演示居民', from: '2026-03-01T01:00:00.000Z', to: '2026-05-01T01:00:00.000Z' }])
+    expect(JSON.stringify(shop.pastManagers)).not.toContain('demo-resident')
+  })
+
+  it('a manager who left and came back shows once as current and once as past; unnamed people get a placeholder', async () => {
+    const shop = await ok<RegistryShopDetail>('shops.get', { shopId: 'shop-01' }, 'demo-staff')
+    expect(shop.managers.map((m) => [m.openid, m.nickname])).toEqual([['new-manager', '未设置昵称']])
+    expect(shop.pastManagers.map((m) => m.nickname)).toEqual(['演示商户'])
+
+    await ok('shops.attachManager', { shopId: 'shop-01', openid: 'demo-merchant' }, 'demo-staff')
+    const again = await ok<RegistryShopDetail>('shops.get', { shopId: 'shop-01' }, 'demo-staff')
+    expect(again.managers.map((m) => m.nickname)).toEqual(['未设置昵称', '演示商户'])
+    expect(again.pastManagers.map((m) => m.nickname)).toEqual(['演示商户'])
+  })
+
+  it('only staff read the shop file', async () => {
+    expect(await cloud.call('shops.get', { shopId: 'shop-01' }, 'demo-merchant')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })

@@ -5,6 +5,7 @@ import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { logAccess, maskName, maskPhone } from '../core/privacy'
+import { managerHistory } from './managerHistory'
 import { loadShop } from './membership'
 import { isoOrNull, toContactView, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
 import { toShopView } from './shopDoc'
@@ -48,11 +49,14 @@ export async function shopDetail(shopId: string): Promise<RegistryShopDetail> {
   const shop = (await loadShop(shopId)) as RegistryShopDoc
   const contacts = await getDocs<ShopContactDoc>(db.collection('shopContacts').where({ shopId }).orderBy('from', 'desc').limit(100))
   const current = contacts.find((c) => c._id === shop.contactId && !c.to) ?? null
+  const { managers, pastManagers } = await managerHistory(shop)
   return {
     ...toShopView(shop),
     contact: current ? toContactView(current) : null,
     pastContacts: contacts.filter((c) => c !== current).map(toContactView),
     managerCount: shop.managerOpenids.length,
+    managers,
+    pastManagers,
     lastVisitAt: isoOrNull(shop.lastVisitAt),
   }
 }

@@ -7,8 +7,10 @@ import { PARTY_MEMBERSHIP_LABELS } from '../../../../types/visits.vocab'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
+import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { StaffGate } from '../../needs/StaffGate'
 import { SHOP_SAVED } from '../edit/shopForm'
+import { ShopManagers } from './ShopManagers'
 import '../../needs/staff.scss'
 
 function ShopFile({ id }: { id: string }) {
@@ -28,6 +30,7 @@ function ShopFile({ id }: { id: string }) {
   const s = shop.data
   return (
     <View className='staff-page shop-file'>
+      <PrivacyPopup />
       <View className='staff-card'>
         <Text className='staff-card__title shop-file-name'>{s.name}</Text>
         <Text className='staff-line'>{s.address}</Text>
@@ -41,6 +44,7 @@ function ShopFile({ id }: { id: string }) {
           <Text key={c.from} className='staff-line shop-past-contact'>曾经：{c.name} {c.phone}（至 {c.to ? blockTime(c.to).format('YYYY-MM-DD') : '今'}）</Text>
         ))}
       </View>
+      <ShopManagers shop={s} onChanged={shop.reload} />
       <Button className='nx-big-button shop-edit' block onClick={() => Taro.navigateTo({ url: `/staff/shops/edit/index?id=${encodeURIComponent(id)}` })}>
         编辑
       </Button>

@@ -28,7 +28,7 @@ describe('the shop edit form', () => {
 
   it('editing starts from the shop as it is, its position kept', () => {
     const shop = { id: 'shop-12', name: '小满茶饮', address: '番禺路 415 号', lat: 31.2013, lng: 121.4312, category: 'catering', grid: 'grid-2', tags: ['new'],
-      contact: { name: '王小明', phone: '13812345678', from: '', to: null }, pastContacts: [], managerCount: 0, lastVisitAt: null } as RegistryShopDetail
+      contact: { name: '王小明', phone: '13812345678', from: '', to: null }, pastContacts: [], managerCount: 0, managers: [], pastManagers: [], lastVisitAt: null } as RegistryShopDetail
     expect(shopFormFrom(shop)).toMatchObject({ lat: 31.2013, lng: 121.4312, placed: true, contactName: '王小明', contactPhone: '13812345678' })
   })
 })

@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro'
 import { useApiQuery } from '../../../../shared/api/useApiQuery'
 import { Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { QrCodeImage } from '../../../../shared/ui/QrCodeImage'
 import { BadgeCard } from '../../components/BadgeCard'
-import { BadgeQr } from '../../components/BadgeQr'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 
 const NO_INPUT = {} as Record<string, never>
@@ -21,7 +21,7 @@ export default function MyBadgePage() {
     <View className='my-badge-page'>
       <PrivacyPopup />
       <BadgeCard badge={badge}>
-        {expired ? <Tag type='default'>已过期，请联系街道续办</Tag> : <BadgeQr code={badge.code} />}
+        {expired ? <Tag type='default'>已过期，请联系街道续办</Tag> : <QrCodeImage className='badge-qr' content={badge.code} />}
         <Text className='badge-hint'>请对方在“暖新街区 → 服务 → 验证工作牌”扫码核验</Text>
       </BadgeCard>
       {process.env.TARO_ENV === 'h5' && (
