@@ -1,0 +1,21 @@
+// The `cron` function runs every feature's timer job, and no user can call it.
+import { jobs } from '../../cloudfunctions/cron/jobs'
+import { startTestCloud, type TestCloud } from '../helpers/localCloud'
+
+let cloud: TestCloud
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: true })
+})
+afterAll(() => cloud?.stop())
+
+it('refuses a call from a user', async () => {
+  const res = await cloud.callFunction('cron', {}, 'demo-admin')
+  expect(res.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+})
+
+it('runs every job on its timer and reports each one', async () => {
+  const res = await cloud.fireTimer<{ ok: boolean; data: { results: Record<string, unknown> } }>('cron', 'every5min')
+  expect(res.ok).toBe(true)
+  expect(Object.keys(res.data.results).sort()).toEqual(jobs.map((job) => job.name).sort())
+  for (const result of Object.values(res.data.results)) expect(result).not.toHaveProperty('error')
+})
