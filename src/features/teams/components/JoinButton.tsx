@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { TeamView } from '../../../../types/teams'
 import { Button } from '../../../shared/ui/nutui'
-import { useSubmit } from '../../projects/useSubmit'
+import { useSubmit } from '../../../shared/api/useSubmit'
 
 /** Join or leave in one tap; the caller reloads to show the new count. */
 export function JoinButton({ team, onChanged }: { team: TeamView; onChanged: () => void }) {

@@ -4,7 +4,6 @@ import { useState } from 'react'
 import { blockTime } from '../../../shared/time'
 import { GRIDS, GRID_LABELS, type Grid } from '../../../../types/shops.vocab'
 import { callApi } from '../../../shared/api/callApi'
-import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { uploadPhoto } from '../../../shared/api/upload'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
@@ -12,6 +11,7 @@ import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { PersonCodeField } from '../../users/PersonCodeField'
+import { useStaffAction } from '../../useStaffAction'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>
@@ -25,18 +25,8 @@ export default function BadgeManagePage() {
   const [grid, setGrid] = useState<Grid>('grid-1')
   const [validUntil, setValidUntil] = useState(blockTime().add(1, 'year').format('YYYY-MM-DD'))
   const [photoFileId, setPhotoFileId] = useState<string | undefined>()
-  const [message, setMessage] = useState<string | null>(null)
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setMessage(null)
-    try {
-      await work()
-      setMessage(done)
-      list.reload()
-    } catch (err) {
-      setMessage(err instanceof Error && !('code' in err) ? err.message : toApiCallError(err).message)
-    }
-  }
+  const { message, act } = useStaffAction(list.reload)
   const pickPhoto = () =>
     act(async () => {
       const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })

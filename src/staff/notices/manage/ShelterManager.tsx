@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BLOCK_CENTRE, MAX_LIMIT, MAX_RADIUS_KM, STATION_KIND_LABELS } from '../../../../types/stations.vocab'
 import { callApi } from '../../../shared/api/callApi'
-import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
+import { useStaffAction } from '../../useStaffAction'
 
 const ALL_SHELTERS = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, radiusKm: MAX_RADIUS_KM, limit: MAX_LIMIT, kinds: ['shelter' as const, 'storage' as const] }
 
@@ -17,18 +17,8 @@ export function ShelterManager() {
   const [name, setName] = useState('')
   const [address, setAddress] = useState('')
   const [coords, setCoords] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setMessage(null)
-    try {
-      await work()
-      setMessage(done)
-      shelters.reload()
-    } catch (err) {
-      setMessage(toApiCallError(err).message)
-    }
-  }
+  const { message, act } = useStaffAction(shelters.reload)
   const add = () => {
     const [lat, lng] = coords.split(/[,，\s]+/).map(Number)
     return act(() => callApi('notices.saveShelter', { kind, name, address, lat, lng }), '已添加')

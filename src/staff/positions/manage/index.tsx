@@ -3,11 +3,11 @@ import { useState } from 'react'
 import type { PositionView } from '../../../../types/positions'
 import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
 import { callApi } from '../../../shared/api/callApi'
-import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
+import { useStaffAction } from '../../useStaffAction'
 import '../../notices/manage/index.scss'
 
 const ALL = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, limit: 50 }
@@ -27,18 +27,8 @@ const fromView = (p: PositionView): Draft => ({ id: p.id, name: p.name, address:
 export default function PositionManagePage() {
   const list = useApiQuery('positions.nearby', ALL)
   const [draft, setDraft] = useState<Draft>(EMPTY)
-  const [message, setMessage] = useState<string | null>(null)
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setMessage(null)
-    try {
-      await work()
-      setMessage(done)
-      list.reload()
-    } catch (err) {
-      setMessage(toApiCallError(err).message)
-    }
-  }
+  const { message, act } = useStaffAction(list.reload)
   const save = () => {
     const [lat, lng] = draft.coords.split(/[,，\s]+/).map(Number)
     const featured = draft.featured.split(/[、,，]/).map((s) => s.trim()).filter(Boolean)

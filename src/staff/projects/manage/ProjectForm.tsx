@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { ProjectView } from '../../../../types/projects'
 import { BENEFICIARIES, BENEFICIARY_LABELS, type Beneficiary } from '../../../../types/projects.vocab'
-import { useSubmit } from '../../../features/projects/useSubmit'
+import { useSubmit } from '../../../shared/api/useSubmit'
 import { Button } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { ClaimView } from '../../../../types/projects'
 import { ClaimStatusTag } from '../../../features/projects/components/ClaimStatusTag'
 import { claimUrl } from '../../../features/projects/routes'
-import { useSubmit } from '../../../features/projects/useSubmit'
+import { useSubmit } from '../../../shared/api/useSubmit'
 import { Button } from '../../../shared/ui/nutui'
 import { TextArea } from '../../../shared/ui/nutui.forms'
 

@@ -3,11 +3,11 @@ import { useState } from 'react'
 import type { ResourceView, SaveResourceInput } from '../../../../types/resources'
 import { RESOURCE_CATEGORY_LABELS, RESOURCE_KINDS, type ResourceKind } from '../../../../types/resources.vocab'
 import { callApi } from '../../../shared/api/callApi'
-import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
+import { useStaffAction } from '../../useStaffAction'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>
@@ -34,19 +34,9 @@ function toInput(d: Draft): SaveResourceInput {
 export default function ResourceManagePage() {
   const list = useApiQuery('resources.list', NO_INPUT)
   const [draft, setDraft] = useState<Draft>(EMPTY)
-  const [message, setMessage] = useState<string | null>(null)
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }))
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setMessage(null)
-    try {
-      await work()
-      setMessage(done)
-      list.reload()
-    } catch (err) {
-      setMessage(toApiCallError(err).message)
-    }
-  }
+  const { message, act } = useStaffAction(list.reload)
 
   return (
     <View className='resource-manage'>

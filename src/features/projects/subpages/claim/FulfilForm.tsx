@@ -5,7 +5,7 @@ import { blockTime } from '../../../../shared/time'
 import { uploadPhoto } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
-import { useSubmit } from '../../useSubmit'
+import { useSubmit } from '../../../../shared/api/useSubmit'
 
 /** Log one day's fulfilment: the date, what was given, optionally a photo (cloud storage; we keep the fileID). */
 export function FulfilForm({ claimId, onDone }: { claimId: string; onDone: () => void }) {

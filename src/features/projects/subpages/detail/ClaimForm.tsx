@@ -5,7 +5,7 @@ import type { ShopView } from '../../../../../types/shops'
 import { Button } from '../../../../shared/ui/nutui'
 import { TextArea } from '../../../../shared/ui/nutui.forms'
 import { MY_CLAIMS_PAGE } from '../../routes'
-import { useSubmit } from '../../useSubmit'
+import { useSubmit } from '../../../../shared/api/useSubmit'
 
 /** A manager picks one of their shops and says what it commits to. */
 export function ClaimForm({ projectId, shops }: { projectId: string; shops: ShopView[] }) {

@@ -5,7 +5,7 @@ import type { ShopView } from '../../../../../types/shops'
 import { Button } from '../../../../shared/ui/nutui'
 import { TextArea } from '../../../../shared/ui/nutui.forms'
 import { useProjectList } from '../../useProjects'
-import { useSubmit } from '../../useSubmit'
+import { useSubmit } from '../../../../shared/api/useSubmit'
 
 /** For a shop not ready to claim: which projects interest it, and a note to the grid worker. */
 export function IntentForm({ shop }: { shop: ShopView }) {

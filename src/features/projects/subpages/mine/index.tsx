@@ -5,7 +5,7 @@ import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { ClaimStatusTag } from '../../components/ClaimStatusTag'
 import { claimUrl, PROJECT_CATALOGUE_PAGE } from '../../routes'
 import { useMyClaims } from '../../useProjects'
-import { useSubmit } from '../../useSubmit'
+import { useSubmit } from '../../../../shared/api/useSubmit'
 import { IntentForm } from './IntentForm'
 import '../../projects.scss'
 

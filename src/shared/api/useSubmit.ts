@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ActionInput, ActionName, ActionOutput } from '../../../types/actions'
-import { callApi } from '../../shared/api/callApi'
-import { toApiCallError, type ApiCallError } from '../../shared/api/ApiCallError'
+import { callApi } from './callApi'
+import { toApiCallError, type ApiCallError } from './ApiCallError'
 
 /** One write action: `{ submit, busy, error }`; a failure is shown as a toast and kept in `error`. */
 export function useSubmit<A extends ActionName>(action: A, onDone?: (output: ActionOutput<A>) => void) {
