@@ -1,7 +1,7 @@
 // Headless Debian Chromium driven by playwright-core, against the h5 build served by a real local cloud.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -37,3 +37,13 @@ export async function openApp(options: { geolocation?: { latitude: number; longi
     },
   }
 }
+
+/** Switches the h5 app's local debug identity (我的 → 本地调试身份) and waits until the switcher shows it. */
+export async function switchIdentity(page: Page, baseUrl: string, openid: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/features/me/pages/index/index`)
+  await page.locator(`.identity-option-${openid}`).click()
+  await page.locator(`.identity-option-${openid}.identity-option--current`).waitFor({ timeout: 10_000 })
+}
+
+/** A reader of the first match's text ('' while it is not there), for `poll`. */
+export const textOf = (page: Page, selector: string) => () => page.locator(selector).first().innerText().catch(() => '')

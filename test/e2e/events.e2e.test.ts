@@ -1,6 +1,6 @@
 // A resident signs up for an event, finds it in "我的活动", cancels; a staff member sees the roster.
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest } from './browser'
+import { openApp, type AppUnderTest, switchIdentity } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(90_000)
@@ -17,8 +17,7 @@ const MARKET = 'ev-demo-market'
 const text = (selector: string) => () => page.locator(selector).allInnerTexts().then((t) => t.join('\n'), () => '')
 
 async function speakAs(openid: string) {
-  await page.goto(`${app.cloud.url}/#/features/me/pages/index/index`)
-  await page.locator(`.identity-option-${openid}`).click()
+  await switchIdentity(page, app.cloud.url, openid)
   await page.locator('.me-name').first().waitFor({ timeout: 10_000 })
 }
 

@@ -2,7 +2,7 @@
 // the dashboard counts it.
 import type { Page } from 'playwright-core'
 import type { DashboardStats } from '../../types/dashboard'
-import { openApp, type AppUnderTest } from './browser'
+import { openApp, type AppUnderTest, switchIdentity, textOf as textOfIn } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(120_000)
@@ -16,11 +16,10 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 async function become(openid: string) {
-  await page.goto(`${app.cloud.url}/#/features/me/pages/index/index`)
-  await page.locator(`.identity-option-${openid}`).click()
+  await switchIdentity(page, app.cloud.url, openid)
   await page.waitForTimeout(300)
 }
-const text = (selector: string) => () => page.locator(selector).first().innerText().catch(() => '')
+const text = (selector: string) => textOfIn(page, selector)
 
 test('a need goes from the merchant to staff and back, and the dashboard counts it', async () => {
   await become('demo-merchant')

@@ -1,6 +1,6 @@
 // A merchant claims a project, staff approve it, and the shop shows on the 好店家 wall and on a nearby station's page.
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest } from './browser'
+import { openApp, type AppUnderTest, switchIdentity } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(120_000)
@@ -19,8 +19,7 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 async function actAs(openid: string) {
-  await page.goto(`${app.cloud.url}/#/features/me/pages/index/index`)
-  await page.locator(`.identity-option-${openid}`).click()
+  await switchIdentity(page, app.cloud.url, openid)
   await page.waitForTimeout(500)
 }
 const textOf = (selector: string) => () => page.locator(selector).innerText().catch(() => '')

@@ -1,7 +1,7 @@
 // A merchant searches the resource pack for 招聘 and opens an entry; staff publish a typhoon warning, and the
 // banner and the shelters appear on the station tab.
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest } from './browser'
+import { openApp, type AppUnderTest, switchIdentity } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(120_000)
@@ -16,8 +16,7 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 async function speakAs(openid: string, role: string) {
-  await page.goto(`${app.cloud.url}/#/features/me/pages/index/index`)
-  await page.locator(`.identity-option-${openid}`).click()
+  await switchIdentity(page, app.cloud.url, openid)
   await page.locator(`.me-role-${role}`).first().waitFor({ timeout: 10_000 })
 }
 const text = (selector: string) => () => page.locator(selector).allInnerTexts().then((t) => t.join('\n')).catch(() => '')

@@ -1,7 +1,7 @@
 // Staff attach a resident as a shop's manager from the shop file (by their ID code): the resident becomes a merchant
 // and sees the shop under 我的认领. Staff then detach them: the shop keeps them as a past manager.
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest } from './browser'
+import { openApp, type AppUnderTest, switchIdentity, textOf as textOfIn } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(120_000)
@@ -19,11 +19,10 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 async function actAs(openid: string) {
-  await page.goto(`${app.cloud.url}/#/features/me/pages/index/index`)
-  await page.locator(`.identity-option-${openid}`).click()
+  await switchIdentity(page, app.cloud.url, openid)
   await page.waitForTimeout(500)
 }
-const textOf = (selector: string) => () => page.locator(selector).first().innerText().catch(() => '')
+const textOf = (selector: string) => textOfIn(page, selector)
 
 async function openShopFile() {
   await page.goto(`${app.cloud.url}/#/staff/pages/home/index`)

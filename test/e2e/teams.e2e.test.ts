@@ -1,7 +1,7 @@
 // A resident joins 骑士团, checks in and out of today's activity and sees the hours; staff correct them; the resident
 // sees the corrected total and the reason.
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest } from './browser'
+import { openApp, type AppUnderTest, switchIdentity, textOf as textOfIn } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(180_000)
@@ -23,11 +23,10 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 async function actAs(openid: string) {
-  await page.goto(`${app.cloud.url}/#/features/me/pages/index/index`)
-  await page.locator(`.identity-option-${openid}`).click()
+  await switchIdentity(page, app.cloud.url, openid)
   await page.locator('.me-name').first().waitFor({ timeout: 10_000 })
 }
-const textOf = (selector: string) => () => page.locator(selector).first().innerText().catch(() => '')
+const textOf = (selector: string) => textOfIn(page, selector)
 const HOURS_PAGE = () => `${app.cloud.url}/#/features/teams/subpages/hours/index`
 
 test('join, check in and out, see the hours; staff correct them; the resident sees the corrected total', async () => {

@@ -1,6 +1,6 @@
 // The street office makes a resident a grid worker from their ID code: nothing typed that the system knows.
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest } from './browser'
+import { openApp, type AppUnderTest, switchIdentity, textOf as textOfIn } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(120_000)
@@ -15,11 +15,10 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 async function actAs(openid: string) {
-  await page.goto(`${app.cloud.url}/#/features/me/pages/index/index`)
-  await page.locator(`.identity-option-${openid}`).click()
+  await switchIdentity(page, app.cloud.url, openid)
   await page.waitForTimeout(500)
 }
-const textOf = (selector: string) => () => page.locator(selector).first().innerText().catch(() => '')
+const textOf = (selector: string) => textOfIn(page, selector)
 
 test('an admin pastes a resident’s ID code, grants staff, and the resident gets the 工作台', async () => {
   await actAs('demo-resident')
