@@ -30,6 +30,8 @@ export interface TestCloudOptions {
 
 export interface TestCloud {
   readonly url: string
+  /** The running cloud's secret for /admin and the service endpoints (changes after restart()). */
+  readonly secret: string
   readonly dataDir: string
   /** The running cloud's store, to arrange data directly (changes after restart()). */
   readonly store: LocalCloudStore
@@ -78,11 +80,11 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     return { status: response.status, body: await response.json() }
   }
 
-  /** A /_local request that must succeed; answers the parsed body. */
+  /** A /_local request that must succeed; answers the parsed body. Sent as the local cloud's own tools do, with its secret. */
   const local = async (method: string, pathAndQuery: string, body?: unknown) => {
     const response = await fetch(`${cloud.url}${pathAndQuery}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { 'x-local-cloud-secret': cloud.secret, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const parsed = await response.json()
@@ -100,6 +102,9 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
   return {
     get url() {
       return cloud.url
+    },
+    get secret() {
+      return cloud.secret
     },
     dataDir,
     get store() {
