@@ -58,7 +58,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const envId = options.envId ?? 'local'
   const host = options.host ?? '127.0.0.1'
   if (!isLoopback(host) && !options.allowNetwork) {
-    throw new Error(`binding to ${host} would expose the local cloud beyond this machine: pass allowNetwork (the CLI: --allow-network)`)
+    throw new Error(`binding to ${host} would expose the local cloud beyond this machine: pass allowNetwork (the CLI: npm start -- --allow-network)`)
   }
   const secret = options.secret ?? randomBytes(24).toString('hex')
   let fixedNow: Date | null = null
