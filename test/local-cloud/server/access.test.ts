@@ -61,14 +61,14 @@ describe('who may talk to the local cloud', () => {
   })
   const evilStored = () => cloud.store.count('notes', { _id: 'evil' })
 
-  it.each([
-    ['text/plain from a foreign page and name', { 'content-type': 'text/plain', origin: 'http://evil.example', host: 'evil.example:80' }, 403],
-    ['JSON with a foreign Origin', { 'content-type': 'application/json', origin: 'http://evil.example' }, 403],
-    ['JSON under a DNS-rebound Host, with the secret', { 'content-type': 'application/json', host: 'evil.example:8787', secret: true }, 403],
-    ['JSON from this machine without the secret', { 'content-type': 'application/json' }, 403],
-    ['text/plain with the secret', { 'content-type': 'text/plain', secret: true }, 415],
-  ])('refuses /admin: %s, and changes nothing', async (_label, { secret, ...headers }, status) => {
-    const reply = await raw(`${cloud.url}/admin`, 'POST', { host, ...(secret ? { 'x-local-cloud-secret': cloud.secret } : {}), ...headers }, EVIL_UPSERT)
+  it.each<[string, Record<string, string>, boolean, number]>([
+    ['text/plain from a foreign page and name', { 'content-type': 'text/plain', origin: 'http://evil.example', host: 'evil.example:80' }, false, 403],
+    ['JSON with a foreign Origin', { 'content-type': 'application/json', origin: 'http://evil.example' }, false, 403],
+    ['JSON under a DNS-rebound Host, with the secret', { 'content-type': 'application/json', host: 'evil.example:8787' }, true, 403],
+    ['JSON from this machine without the secret', { 'content-type': 'application/json' }, false, 403],
+    ['text/plain with the secret', { 'content-type': 'text/plain' }, true, 415],
+  ])('refuses /admin: %s, and changes nothing', async (_label, headers, withSecret, status) => {
+    const reply = await raw(`${cloud.url}/admin`, 'POST', { host, ...(withSecret ? { 'x-local-cloud-secret': cloud.secret } : {}), ...headers }, EVIL_UPSERT)
     expect(reply.status).toBe(status)
     expect(await evilStored()).toBe(0)
   })
