@@ -41,6 +41,11 @@ export interface TestCloud {
   callOk<T = unknown>(action: string, data: unknown, openid: string): Promise<T>
   /** POST /fn/<name> with raw data; answers status and parsed body. */
   callFunction(name: string, data?: unknown, openid?: string): Promise<{ status: number; body: unknown }>
+  /**
+   * Calls a function in-process as the mini-program would (with `userInfo`), past the HTTP rules: the way to show
+   * what a timer function does with a user's call, which the cloud allows and the local cloud's /fn refuses.
+   */
+  invokeAsUser(name: string, data: unknown, openid: string): Promise<unknown>
   setNow(now: Date | null): void
   /** GET /_local/outbox: the subscribe messages sent (to `touser`, or to anyone), newest first. */
   outbox(touser?: string): Promise<OutboxMessage[]>
@@ -111,6 +116,7 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
       return cloud.store
     },
     callFunction,
+    invokeAsUser: (name, data, openid) => cloud.invoke(name, data, openid),
     call,
     async callOk<T>(action: string, data: unknown, openid: string) {
       const res = await call<T>(action, data, openid)
