@@ -1,5 +1,8 @@
-import { readCliSettings, loadProjectConfig, type LocalCloudProjectConfig } from './config'
+import { readCliSettings, loadProjectConfig, type CliSettings, type LocalCloudProjectConfig } from './config'
 import { startLocalCloud, type LocalCloud } from './index'
+import { allowedHostsFor, isLoopback } from './server/access'
+
+const isLoopbackHost = (hostPort: string) => isLoopback(hostPort.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''))
 
 async function main(): Promise<void> {
   const settings = readCliSettings()
@@ -7,6 +10,7 @@ async function main(): Promise<void> {
   const cloud = await startLocalCloud({
     port: settings.port,
     host: settings.host,
+    allowNetwork: settings.allowNetwork,
     dataDir: settings.dataDir,
     functionsDir: config.functionsDir,
     staticDir: config.staticDir,
@@ -17,17 +21,29 @@ async function main(): Promise<void> {
     seed: config.seed,
     runTimers: true,
   })
-  printBanner(cloud, settings.dataDir, config)
+  printBanner(cloud, settings, config)
   stopOnSignals(cloud)
 }
 
-function printBanner(cloud: LocalCloud, dataDir: string, config: LocalCloudProjectConfig): void {
+function printBanner(cloud: LocalCloud, settings: CliSettings, config: LocalCloudProjectConfig): void {
   const lines = [
     '',
     `  local cloud (env "${cloud.envId}") running at ${cloud.url}`,
-    `  data: ${dataDir}    functions: ${config.functionsDir}`,
-    `  call a function: curl -X POST ${cloud.url}/fn/<name> -H 'x-wx-openid: <openid>' -d '{...}'`,
+    `  data: ${settings.dataDir}    functions: ${config.functionsDir}`,
+    `  call a function: curl -X POST ${cloud.url}/fn/<name> -H 'content-type: application/json' -H 'x-wx-openid: <openid>' -d '{...}'`,
+    `  secret for /admin and /_local/* tools (new each start): ${cloud.secret}`,
+    `    e.g. curl ${cloud.url}/_local/outbox -H 'x-local-cloud-secret: ${cloud.secret}'`,
   ]
+  if (!isLoopback(settings.host)) {
+    lines.push(
+      `  !! listening on ${settings.host} (--allow-network): anyone on your network can open the app at`,
+      ...[...allowedHostsFor(settings.host, cloud.port)].filter((h) => !isLoopbackHost(h)).map((h) => `       http://${h}`),
+      '     and call every function as any user (x-wx-openid is whatever the caller sends); /admin and /_local/*',
+      '     still need the secret above. Stop it when you are done.',
+    )
+  }
+  const readOnly = cloud.readOnlyReason()
+  if (readOnly) lines.push(`  !! the store is READ-ONLY: ${readOnly}. Free space in ${settings.dataDir} and restart.`)
   if (config.demoIdentities?.length) {
     lines.push('  demo identities (x-wx-openid, or pick one in the h5 app):')
     for (const identity of config.demoIdentities) lines.push(`    ${identity.openid.padEnd(24)} ${identity.label}`)

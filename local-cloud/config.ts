@@ -28,10 +28,15 @@ export interface CliSettings {
   host: string
   dataDir: string
   configFile: string
+  /** `--allow-network`: consent to a HOST beyond loopback. */
+  allowNetwork: boolean
 }
 
-/** PORT (8787), HOST (127.0.0.1), DATA_DIR (.data/), LOCAL_CLOUD_CONFIG (local-cloud.config.ts), relative to cwd. */
-export function readCliSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): CliSettings {
+/**
+ * PORT (8787), HOST (127.0.0.1), DATA_DIR (.data/), LOCAL_CLOUD_CONFIG (local-cloud.config.ts), relative to cwd;
+ * the flag `--allow-network` (`npm start -- --allow-network`).
+ */
+export function readCliSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), argv = process.argv.slice(2)): CliSettings {
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`)
   return {
@@ -39,6 +44,7 @@ export function readCliSettings(env: NodeJS.ProcessEnv = process.env, cwd = proc
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(cwd, env.DATA_DIR || '.data'),
     configFile: path.resolve(cwd, env.LOCAL_CLOUD_CONFIG || 'local-cloud.config.ts'),
+    allowNetwork: argv.includes('--allow-network'),
   }
 }
 

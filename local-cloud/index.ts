@@ -1,19 +1,25 @@
+import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import { createCloudbaseApi } from './cloudbase-api'
 import { createFunctionHost, type FunctionHost } from './functions'
 import { createOpenApi } from './openapi'
 import { close, createRequestHandler, listen } from './server'
+import { allowedHostsFor, isLoopback, SECRET_PARAM } from './server/access'
 import { createCloudStorage } from './storage'
 import { createStore, type CollectionsConfig, type Storage } from './store'
-import { createTimerTriggers, type TimerTriggers } from './timers'
+import { createTimerTriggers, readTimerTriggers, type TimerTriggers } from './timers'
 
 export type LocalCloudStore = Storage
 
 export interface LocalCloudOptions {
   /** 0 picks a free port. Default 8787. */
   port?: number
-  /** Default 127.0.0.1: the local cloud has no authentication, keep it off the network. */
+  /** Default 127.0.0.1. Any address beyond loopback (0.0.0.0, a LAN address) needs `allowNetwork`. */
   host?: string
+  /** Consent to bind beyond loopback: the app and every function become reachable from the network. */
+  allowNetwork?: boolean
+  /** The secret `/admin` and the service endpoints need (default: random per start). */
+  secret?: string
   dataDir: string
   /** Built functions: `<functionsDir>/<name>/index.js` (+ optional `config.json`). */
   functionsDir: string
@@ -34,6 +40,10 @@ export interface LocalCloud {
   url: string
   port: number
   envId: string
+  /** For tools and tests: send it as the `x-local-cloud-secret` header to `/admin` and the service endpoints. */
+  secret: string
+  /** Why the store refuses writes (the disk filled up), or null. */
+  readOnlyReason(): string | null
   store: LocalCloudStore
   /** Fixes "now" for the functions and the database's serverDate; null returns to the real clock. */
   setNow(now: Date | null): void
@@ -47,6 +57,10 @@ export interface LocalCloud {
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   const envId = options.envId ?? 'local'
   const host = options.host ?? '127.0.0.1'
+  if (!isLoopback(host) && !options.allowNetwork) {
+    throw new Error(`binding to ${host} would expose the local cloud beyond this machine: pass allowNetwork (the CLI: npm start -- --allow-network)`)
+  }
+  const secret = options.secret ?? randomBytes(24).toString('hex')
   let fixedNow: Date | null = null
   const now = () => (fixedNow ? new Date(fixedNow.getTime()) : new Date())
 
@@ -61,7 +75,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       functionsDir: options.functionsDir,
       envId,
       appId: options.appId,
-      adminUrl: `http://127.0.0.1:${port}/admin`,
+      // The SDK appends `env=...&seqId=...` straight after a URL that has a `?` (node-sdk utils/tcbapiendpoint.ts buildUrl).
+      adminUrl: `http://127.0.0.1:${port}/admin?${SECRET_PARAM}=${secret}&`,
       instancesPerFunction: options.instancesPerFunction,
     })
     const functionHost = functions
@@ -85,6 +100,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         clock: { set: setNow, get: () => fixedNow },
         staticDir: options.staticDir,
         services: { openApi, storage, timers: timerTriggers },
+        access: { secret, allowedHosts: allowedHostsFor(host, port) },
+        isTimerFunction: (name) => {
+          try {
+            return readTimerTriggers(options.functionsDir, name).length > 0
+          } catch {
+            return true // a broken timer config: still a timer function
+          }
+        },
       }),
     )
     if (options.runTimers) timerTriggers.start()
@@ -94,6 +117,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       url: `http://${displayHost}:${port}`,
       port,
       envId,
+      secret,
+      readOnlyReason: () => store.readOnlyReason(),
       store,
       setNow,
       invoke: (name, data = {}, openid) => functionHost.invoke(name, data, { openid: openid ?? '', fromClient: !!openid }),

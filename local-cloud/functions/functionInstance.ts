@@ -78,7 +78,14 @@ export class FunctionInstance {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.onTimeout(), this.spec.timeoutMs)
       this.pending = { id: call.id, resolve, reject, timer }
-      this.worker.postMessage({ type: 'invoke', ...call })
+      try {
+        this.worker.postMessage({ type: 'invoke', ...call })
+      } catch (err) {
+        // Nothing reached the worker (an uncloneable or too deeply nested value): it is free at once.
+        this.settle()
+        if (this.state === 'busy') this.state = 'idle'
+        reject(functionFailed(this.spec.name, `the call could not be handed to the instance: ${String((err as Error)?.message ?? err).split('\n')[0]}`))
+      }
     })
   }
 

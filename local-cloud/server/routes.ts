@@ -7,6 +7,7 @@ import { readJsonBody, readRawBody, sendBytes, sendJson } from './transport'
 import { serveStatic } from './staticFiles'
 import { boundaryOf, parseMultipart } from './multipart'
 import { serviceRoute, type LocalServices } from './serviceRoutes'
+import { checkAccess, hasSecret, type AccessPolicy } from './access'
 
 /** What the HTTP layer needs from the rest of the local cloud. */
 export interface LocalCloudRoutes {
@@ -23,6 +24,10 @@ export interface LocalCloudRoutes {
   clock: { set(now: Date | null): void; get(): Date | null }
   staticDir?: string
   maxBodyBytes?: number
+  /** The bound address and the per-start secret (access.ts). */
+  access: AccessPolicy
+  /** Functions with timer triggers run on their schedule only, never for a caller over /fn. */
+  isTimerFunction?: (name: string) => boolean
 }
 
 export function createRequestHandler(routes: LocalCloudRoutes): RequestListener {
@@ -32,8 +37,10 @@ export function createRequestHandler(routes: LocalCloudRoutes): RequestListener 
 }
 
 async function route(routes: LocalCloudRoutes, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const pathname = new URL(req.url ?? '/', 'http://local').pathname
+  const url = new URL(req.url ?? '/', 'http://local')
+  const pathname = url.pathname
   const method = req.method ?? 'GET'
+  checkAccess(routes.access, req, url)
   if (pathname.startsWith('/fn/')) return callFunctionRoute(routes, req, res, pathname.slice('/fn/'.length))
   if (pathname === '/admin') return adminRoute(routes, req, res)
   if (pathname === '/_local/clock') return clockRoute(routes, req, res)
@@ -41,7 +48,8 @@ async function route(routes: LocalCloudRoutes, req: IncomingMessage, res: Server
     if (method !== 'GET') throw methodNotAllowed(method, pathname)
     return sendJson(res, 200, { ok: true, envId: routes.envId, now: routes.clock.get(), functions: routes.functions.states() })
   }
-  if (pathname.startsWith('/_local/') && routes.services && (await serviceRoute(routes.services, req, res))) return
+  const trusted = hasSecret(routes.access, req, url)
+  if (pathname.startsWith('/_local/') && routes.services && (await serviceRoute(routes.services, req, res, trusted))) return
   if (pathname.startsWith('/_local/')) throw notFound(`no local endpoint ${pathname}`)
   if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, pathname)
   serveStatic(req, res, routes.staticDir)
@@ -50,6 +58,9 @@ async function route(routes: LocalCloudRoutes, req: IncomingMessage, res: Server
 async function callFunctionRoute(routes: LocalCloudRoutes, req: IncomingMessage, res: ServerResponse, name: string) {
   if (req.method !== 'POST') throw methodNotAllowed(req.method ?? '', `/fn/${name}`)
   if (!isValidFunctionName(name) || !routes.functions.has(name)) return sendJson(res, 404, functionNotFound(name))
+  if (routes.isTimerFunction?.(name)) {
+    throw new HttpError(403, 'FORBIDDEN', `${name} is a timer function: it runs on its schedule (or POST /_local/timers/${name}/<trigger>), not for callers`)
+  }
   const body = await readJsonBody(req, routes.maxBodyBytes)
   const data = body === undefined ? {} : body
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

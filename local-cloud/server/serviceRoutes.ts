@@ -16,8 +16,11 @@ export interface LocalServices {
   timers: TimerTriggers
 }
 
-/** Answers the request and returns true when the path is one of the service endpoints. */
-export async function serviceRoute(services: LocalServices, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+/**
+ * Answers the request and returns true when the path is one of the service endpoints. `trusted`:
+ * the request carries the local cloud's secret (otherwise it is the h5 app, speaking for its user).
+ */
+export async function serviceRoute(services: LocalServices, req: IncomingMessage, res: ServerResponse, trusted: boolean): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://local')
   const { pathname } = url
   const method = req.method ?? 'GET'
@@ -33,13 +36,20 @@ export async function serviceRoute(services: LocalServices, req: IncomingMessage
     return true
   }
   if (pathname === '/_local/subscriptions') {
+    // The app's stand-in for wx.requestSubscribeMessage: a user accepts (or reads) only their own consents.
+    const caller = req.headers['x-wx-openid']
+    const assertCaller = (openid: string) => {
+      if (!trusted && openid !== caller) throw new HttpError(403, 'FORBIDDEN', 'the x-wx-openid header must name the same user')
+    }
     if (method === 'GET') {
       const openid = url.searchParams.get('openid')
       if (!openid) throw badRequest('expected ?openid=<openid>')
+      assertCaller(openid)
       sendJson(res, 200, { openid, granted: await subscribeMessage.unconsumed(openid) })
     } else if (method === 'POST') {
       const { openid, templateIds } = ((await readJsonBody(req)) ?? {}) as { openid?: unknown; templateIds?: unknown }
       if (typeof openid !== 'string' || !openid) throw badRequest('expected { "openid": "...", "templateIds": ["..."] }')
+      assertCaller(openid)
       if (!Array.isArray(templateIds) || !templateIds.length || !templateIds.every((t) => typeof t === 'string' && t)) {
         throw badRequest('templateIds must be a non-empty array of template ids')
       }

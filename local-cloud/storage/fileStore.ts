@@ -87,10 +87,16 @@ export class FileStore {
     return !!stat?.isFile()
   }
 
-  /** True when there was a file to delete. */
+  /** True when there was a file to delete; false when there was none, or another delete took it first. */
   async delete(cloudPath: string): Promise<boolean> {
     if (!(await this.exists(cloudPath))) return false
-    await fs.unlink(this.fileOf(cloudPath))
-    return true
+    try {
+      await fs.unlink(this.fileOf(cloudPath))
+      return true
+    } catch (e) {
+      // Two deletes at once: both saw the file, one unlinked it. The other gets what the cloud answers, STORAGE_FILE_NONEXIST.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false
+      throw e
+    }
   }
 }

@@ -1,13 +1,15 @@
 /**
  * The Storage implementation shared by both stores; they differ only in `persist`
  * (nothing for memory, the journal for the durable store). Each operation computes its
- * changes and applies them synchronously, so single operations are atomic.
+ * changes and applies them synchronously, so single operations are atomic; readers see a
+ * change only once it is persisted, and a change the journal refuses is undone (pending.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { deepClone } from './clone'
 import { aggregateDocs, applyUpdate, validateUpdate, filterDocs, findDocs, type CollectionInfo } from './query-engine'
 import { LocalTransaction } from './transaction'
 import { LockTable } from './locks'
+import { PendingWrites } from './pending'
 import { ERR, invalid, StoreError } from './errors'
 import type { Change, Tables } from './tables'
 import type { Doc, DocId, FindOptions, Storage, Transaction, UpdateOptions, UpdateResult } from './storage'
@@ -21,12 +23,17 @@ export interface EngineOptions {
 
 export type Persist = (changes: Change[], created?: string) => Promise<void>
 
+/** Why the store refuses writes (a full disk), or null while it takes them. */
+export type ReadOnlyReason = () => string | null
+
 export const newId = () => randomBytes(16).toString('hex')
 
 export class Engine implements Storage {
   private readonly txs = new Map<string, LocalTransaction>()
   private readonly locks: LockTable
   private closed = false
+  /** What readers see: the tables minus writes not yet persisted. */
+  readonly committed: PendingWrites
 
   constructor(
     readonly tables: Tables,
@@ -34,35 +41,57 @@ export class Engine implements Storage {
     readonly durable: boolean,
     private readonly opts: EngineOptions = {},
     private readonly onClose: () => Promise<void> = async () => {},
+    readonly readOnlyReason: ReadOnlyReason = () => null,
   ) {
     this.locks = new LockTable(opts.lockWaitMs ?? 5000)
+    this.committed = new PendingWrites(tables)
   }
 
-  private info(name: string): CollectionInfo {
+  /** Writers see every applied change (`tables`); readers only persisted ones (`committed`). */
+  private info(name: string, view: Tables | PendingWrites = this.committed): CollectionInfo {
     this.tables.collection(name)
-    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => this.tables.docs(other) }
+    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other) }
   }
   /** Lookups by _id skip the scan. */
-  private candidates(name: string, query: Doc): Doc[] {
+  private candidates(name: string, query: Doc, view: Tables | PendingWrites = this.committed): Doc[] {
     const id = query._id
     if (typeof id === 'string' || typeof id === 'number') {
-      const doc = this.tables.get(name, id)
+      const doc = view.get(name, id)
       return doc ? [doc] : []
     }
-    return this.tables.docs(name)
+    return view.docs(name)
   }
-  private async commit(changes: Change[]): Promise<void> {
+  private assertWritable(): void {
     if (this.closed) throw new StoreError(ERR.requestFailed, 'the store is closed')
-    this.tables.apply(changes)
-    if (changes.length) await this.persist(changes)
+    const readOnly = this.readOnlyReason()
+    if (readOnly) throw new StoreError(ERR.requestFailed, `the local cloud's store is read-only: ${readOnly}; the write was not applied`)
+  }
+  /**
+   * Applies the changes now (synchronously: throws when they break a rule) and resolves once they
+   * are persisted; a refused persist undoes them and every later unpersisted change.
+   */
+  private commit(changes: Change[]): Promise<void> {
+    this.assertWritable()
+    if (!changes.length) return Promise.resolve()
+    const ticket = this.committed.apply(changes)
+    return this.persist(changes).then(
+      () => this.committed.acknowledge(ticket),
+      (e) => {
+        this.committed.rollback()
+        throw e instanceof StoreError ? e : new StoreError(ERR.requestFailed, (e as Error)?.message ?? String(e))
+      },
+    )
   }
 
   listCollections = () => this.tables.names()
   hasCollection = (name: string) => this.tables.has(name)
   async createCollection(name: string): Promise<void> {
     if (this.tables.has(name)) throw new StoreError(ERR.collectionExists, `collection ${name} already exists`)
+    this.assertWritable()
+    await this.persist([], name).catch((e) => {
+      throw e instanceof StoreError ? e : new StoreError(ERR.requestFailed, (e as Error)?.message ?? String(e))
+    })
     this.tables.create(name)
-    await this.persist([], name)
   }
   async isEmpty(): Promise<boolean> {
     return this.tables.totalDocs() === 0
@@ -75,7 +104,7 @@ export class Engine implements Storage {
     return filterDocs(this.info(collection), this.candidates(collection, query), query).length
   }
   async aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]> {
-    return deepClone(aggregateDocs(this.info(collection), this.tables.docs(collection), pipeline))
+    return deepClone(aggregateDocs(this.info(collection), this.committed.docs(collection), pipeline))
   }
 
   async insertMany(collection: string, objects: readonly object[]): Promise<DocId[]> {
@@ -92,7 +121,7 @@ export class Engine implements Storage {
 
   async update(collection: string, query: Doc, update: Doc, options: UpdateOptions = {}): Promise<UpdateResult> {
     validateUpdate(update)
-    const matches = filterDocs(this.info(collection), this.candidates(collection, query), query)
+    const matches = filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     const changes: Change[] = []
     for (const cur of targets) {
@@ -121,7 +150,7 @@ export class Engine implements Storage {
   }
 
   async remove(collection: string, query: Doc, options: { multi?: boolean } = {}): Promise<number> {
-    const matches = filterDocs(this.info(collection), this.candidates(collection, query), query)
+    const matches = filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     await this.commit(targets.map((d) => ({ collection, id: d._id as DocId, doc: null })))
     return targets.length
@@ -131,7 +160,8 @@ export class Engine implements Storage {
     const tx = new LocalTransaction({
       tables: this.tables,
       locks: this.locks,
-      persist: (changes) => this.persist(changes),
+      commit: (changes) => this.commit(changes),
+      settled: (collection, id) => this.committed.settled(collection, id),
       newId,
       forget: (id) => this.txs.delete(id),
       lifetimeMs: this.opts.transactionLifetimeMs ?? 30_000,

@@ -9,12 +9,14 @@ import { promises as fs } from 'node:fs'
 import { Engine, type EngineOptions } from './engine'
 import { Tables } from './tables'
 import { Journal, changeRecords, encode, readRecords } from './journal'
+import type { PendingWrites } from './pending'
 import type { CollectionsConfig, Storage } from './storage'
 
 export type { Storage, Transaction, Doc, DocId, CollectionsConfig, FindOptions, UpdateOptions, UpdateResult, IndexSpec } from './storage'
 export { StoreError, ERR } from './errors'
 export { haversineMetres, EARTH_RADIUS_M } from './geo'
 export { isInternalCollection, INTERNAL_PREFIX } from './tables'
+export { CorruptStoreError, salvageCommand } from './journal'
 
 export interface StoreOptions extends EngineOptions {
   /** Folder for the journal and snapshot; omit for a memory-only store. */
@@ -23,6 +25,8 @@ export interface StoreOptions extends EngineOptions {
   collections?: CollectionsConfig
   /** Fold the journal into the snapshot once it grows past this many bytes (default 64 MB). */
   compactBytes?: number
+  /** Where warnings go (a dropped torn record, the store turning read-only). Default console.warn. */
+  warn?: (message: string) => void
 }
 
 export function createMemoryStore(options: Omit<StoreOptions, 'dataDir'> = {}): Storage {
@@ -34,23 +38,27 @@ export async function createStore(options: StoreOptions = {}): Promise<Storage> 
   if (!dataDir) return createMemoryStore(options)
   await fs.mkdir(dataDir, { recursive: true })
   const tables = new Tables(options.collections)
-  for (const rec of await readRecords(dataDir)) {
+  for (const rec of await readRecords(dataDir, options.warn)) {
     if ('create' in rec) tables.create(rec.create)
     else tables.replay({ collection: rec.c, id: rec.id as string, doc: rec.d as never })
   }
-  const journal = await Journal.open(dataDir, () => snapshotLines(tables), options.compactBytes ?? 64 << 20)
-  return new Engine(
+  let engine: Engine | undefined
+  // A snapshot holds persisted writes only: never one the journal may still refuse.
+  const journal = await Journal.open(dataDir, () => snapshotLines(tables, engine?.committed), options.compactBytes ?? 64 << 20, options.warn)
+  engine = new Engine(
     tables,
     (changes, created) => journal.append(changeRecords(changes, created)),
     true,
     options,
     () => journal.close(),
+    () => journal.readOnlyReason,
   )
+  return engine
 }
 
-function* snapshotLines(tables: Tables): Iterable<string> {
+export function* snapshotLines(tables: Tables, view: Tables | PendingWrites = tables): Iterable<string> {
   for (const name of tables.names()) {
     yield encode({ create: name })
-    for (const doc of tables.docs(name)) yield encode({ c: name, id: doc._id, d: doc })
+    for (const doc of view.docs(name)) yield encode({ c: name, id: doc._id, d: doc })
   }
 }

@@ -2,7 +2,9 @@
  * The contract every store implementation honours (memory-only and journaled).
  * Documents are plain JS values (Dates, GeoJSON objects, nested objects and arrays).
  * Every method that changes data resolves only once the change is as durable as the
- * implementation promises (journaled: fsync'd).
+ * implementation promises (journaled: fsync'd), and readers see a change only from then on.
+ * A change that cannot be made durable (a full disk) is refused with DATABASE_REQUEST_FAILED,
+ * is never visible, and turns the store read-only (`readOnlyReason`).
  */
 export type Doc = Record<string, unknown>
 export type DocId = string | number
@@ -63,6 +65,8 @@ export interface Transaction {
 export interface Storage {
   /** True when acknowledged writes survive a restart. */
   readonly durable: boolean
+  /** Why writes are refused (the disk filled up), or null while the store takes writes. */
+  readOnlyReason(): string | null
   listCollections(): string[]
   hasCollection(name: string): boolean
   createCollection(name: string): Promise<void>

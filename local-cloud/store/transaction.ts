@@ -13,7 +13,10 @@ import type { Doc, DocId, Transaction } from './storage'
 export interface TransactionHost {
   tables: Tables
   locks: LockTable
-  persist(changes: Change[]): Promise<void>
+  /** Applies the changes at once (throws synchronously when they break a rule); resolves once they are persisted. */
+  commit(changes: Change[]): Promise<void>
+  /** Resolves once no unpersisted write to the document is pending (its readers must not see one). */
+  settled(collection: string, id: DocId): Promise<void>
   newId(): string
   forget(txId: string): void
   lifetimeMs: number
@@ -45,6 +48,8 @@ export class LocalTransaction implements Transaction {
       this.assertOpen()
       this.seen.set(key, { collection, id, version: this.host.tables.version(collection, id) })
     }
+    await this.host.settled(collection, id)
+    this.assertOpen()
     return key
   }
 
@@ -99,10 +104,9 @@ export class LocalTransaction implements Transaction {
           throw conflict(`${s.collection}/${String(s.id)} changed after this transaction read it`)
         }
       }
-      const changes = [...this.writes.values()]
-      this.host.tables.apply(changes)
+      const persisted = this.host.commit([...this.writes.values()])
       this.end('committed')
-      if (changes.length) await this.host.persist(changes)
+      await persisted
     } finally {
       if (this.state === 'open') this.end('aborted')
     }

@@ -30,6 +30,8 @@ export interface TestCloudOptions {
 
 export interface TestCloud {
   readonly url: string
+  /** The running cloud's secret for /admin and the service endpoints (changes after restart()). */
+  readonly secret: string
   readonly dataDir: string
   /** The running cloud's store, to arrange data directly (changes after restart()). */
   readonly store: LocalCloudStore
@@ -39,6 +41,11 @@ export interface TestCloud {
   callOk<T = unknown>(action: string, data: unknown, openid: string): Promise<T>
   /** POST /fn/<name> with raw data; answers status and parsed body. */
   callFunction(name: string, data?: unknown, openid?: string): Promise<{ status: number; body: unknown }>
+  /**
+   * Calls a function in-process as the mini-program would (with `userInfo`), past the HTTP rules: the way to show
+   * what a timer function does with a user's call, which the cloud allows and the local cloud's /fn refuses.
+   */
+  invokeAsUser(name: string, data: unknown, openid: string): Promise<unknown>
   setNow(now: Date | null): void
   /** GET /_local/outbox: the subscribe messages sent (to `touser`, or to anyone), newest first. */
   outbox(touser?: string): Promise<OutboxMessage[]>
@@ -78,11 +85,11 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     return { status: response.status, body: await response.json() }
   }
 
-  /** A /_local request that must succeed; answers the parsed body. */
+  /** A /_local request that must succeed; answers the parsed body. Sent as the local cloud's own tools do, with its secret. */
   const local = async (method: string, pathAndQuery: string, body?: unknown) => {
     const response = await fetch(`${cloud.url}${pathAndQuery}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { 'x-local-cloud-secret': cloud.secret, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const parsed = await response.json()
@@ -101,11 +108,15 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     get url() {
       return cloud.url
     },
+    get secret() {
+      return cloud.secret
+    },
     dataDir,
     get store() {
       return cloud.store
     },
     callFunction,
+    invokeAsUser: (name, data, openid) => cloud.invoke(name, data, openid),
     call,
     async callOk<T>(action: string, data: unknown, openid: string) {
       const res = await call<T>(action, data, openid)

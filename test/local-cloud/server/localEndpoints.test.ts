@@ -16,7 +16,11 @@ describe('the /_local endpoints', () => {
   })
 
   const setClock = (now: unknown) =>
-    fetch(`${cloud.url}/_local/clock`, { method: 'POST', body: JSON.stringify({ now }) })
+    fetch(`${cloud.url}/_local/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-local-cloud-secret': cloud.secret },
+      body: JSON.stringify({ now }),
+    })
 
   it('reports health', async () => {
     const response = await fetch(`${cloud.url}/_local/health`)

@@ -59,20 +59,21 @@ describe('cloud.openapi through the real wx-server-sdk', () => {
       expect(await send('o-bob', 'third')).toMatchObject({ errCode: 43101 })
       const texts = (await cloud.outbox('o-bob')).map((m) => m.data.thing1.value)
       expect(texts).toEqual(['second', 'first'])
-      const ledger = await fetch(`${cloud.url}/_local/subscriptions?openid=o-bob`).then((r) => r.json())
+      const ledger = await fetch(`${cloud.url}/_local/subscriptions?openid=o-bob`, { headers: { 'x-wx-openid': 'o-bob' } }).then((r) => r.json())
       expect(ledger).toEqual({ openid: 'o-bob', granted: { 'tmpl-other': 1 } })
     })
 
     it('refuses more than 5 templates in one consent, as requestSubscribeMessage does', async () => {
       const response = await fetch(`${cloud.url}/_local/subscriptions`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-wx-openid': 'o-x' },
         body: JSON.stringify({ openid: 'o-x', templateIds: ['a', 'b', 'c', 'd', 'e', 'f'] }),
       })
       expect(response.status).toBe(400)
     })
 
     it('clears the outbox on DELETE', async () => {
-      const response = await fetch(`${cloud.url}/_local/outbox`, { method: 'DELETE' })
+      const response = await fetch(`${cloud.url}/_local/outbox`, { method: 'DELETE', headers: { 'x-local-cloud-secret': cloud.secret } })
       expect(response.status).toBe(200)
       expect(await cloud.outbox()).toEqual([])
     })
@@ -118,6 +119,7 @@ describe('cloud.openapi through the real wx-server-sdk', () => {
   it('keeps its own collections out of the functions’ reach', async () => {
     const reply = await fetch(`${cloud.url}/admin`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-local-cloud-secret': cloud.secret },
       body: JSON.stringify({ action: 'database.getDocument', collectionName: '_local_outbox', query: '{}' }),
     }).then((r) => r.json())
     expect(reply).toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' })

@@ -28,14 +28,14 @@ describe('timer triggers', () => {
   })
 
   it('answers 404 for a trigger the function does not declare', async () => {
-    const response = await fetch(`${cloud.url}/_local/timers/ticker/nightly`, { method: 'POST' })
+    const response = await fetch(`${cloud.url}/_local/timers/ticker/nightly`, { method: 'POST', headers: { 'x-local-cloud-secret': cloud.secret } })
     expect(response.status).toBe(404)
     expect((await response.json()).errMsg).toMatch(/no timer trigger named "nightly"/)
-    expect((await fetch(`${cloud.url}/_local/timers/notify/any`, { method: 'POST' })).status).toBe(404)
+    expect((await fetch(`${cloud.url}/_local/timers/notify/any`, { method: 'POST', headers: { 'x-local-cloud-secret': cloud.secret } })).status).toBe(404)
   })
 
   it('lists the declared timers with their next firing', async () => {
-    const list = await fetch(`${cloud.url}/_local/timers`).then((r) => r.json())
+    const list = await fetch(`${cloud.url}/_local/timers`, { headers: { 'x-local-cloud-secret': cloud.secret } }).then((r) => r.json())
     expect(list).toEqual([
       { function: 'ticker', name: 'everyFiveMinutes', config: '0 */5 * * * * *', next: expect.any(String) },
       { function: 'ticker', name: 'morning', config: '0 0 9 * * MON-FRI *', next: expect.any(String) },
