@@ -58,10 +58,11 @@ export interface SettingsReading {
  */
 export function readSettings(
   secrets: SecretSpec[],
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
   envFile = join(ROOT, 'deploy.env.local'),
 ): SettingsReading {
-  const merged: Record<string, string | undefined> = { ...readEnvFile(envFile), ...env }
+  const defined = Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  const merged: Record<string, string | undefined> = { ...readEnvFile(envFile), ...Object.fromEntries(defined) }
   const settings: Partial<DeploySettings> = {
     version: merged.RELEASE_VERSION || new Date().toISOString().slice(0, 10).replace(/-/g, '.'),
     description: merged.RELEASE_DESC || '暖新街区',
