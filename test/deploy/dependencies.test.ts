@@ -28,8 +28,22 @@ describe.each(functions)('cloudfunctions/%s', (name) => {
     for (const [dep, range] of Object.entries(pkg.dependencies ?? {})) expect([dep, range]).toEqual([dep, expect.stringMatching(/^\d+\.\d+\.\d+$/)])
   })
 
-  it('ships a package-lock.json in step with its package.json', () => {
-    const lock: Lock = read(join(dir, 'package-lock.json'))
+  it('ships a package-lock.json in step with its package.json, readable by npm 6 and by npm 7+ (lockfileVersion 2)', () => {
+    // Which npm the cloud's "云端安装依赖" runs is not documented; version 2 carries both the v1 tree and `packages`.
+    const lock = read(join(dir, 'package-lock.json'))
+    expect(lock.lockfileVersion).toBe(2)
+    const inTree: string[] = []
+    const walk = (deps: Record<string, { version: string; dependencies?: object }> = {}) => {
+      for (const [dep, entry] of Object.entries(deps)) {
+        inTree.push(`${dep}@${entry.version}`)
+        walk(entry.dependencies as typeof deps)
+      }
+    }
+    walk(lock.dependencies)
+    const inPackages = Object.entries(lock.packages as Lock['packages'])
+      .filter(([key]) => key)
+      .map(([key, entry]) => `${key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)}@${entry.version}`)
+    expect(inTree.sort()).toEqual(inPackages.sort())
     expect(lock.packages[''].dependencies).toEqual(pkg.dependencies)
   })
 
