@@ -1,6 +1,8 @@
 // Bundles each cloud function's main.ts into its folder's index.js, so a cold start loads one file plus wx-server-sdk.
+// The syntax target is the runtime the function's config.json declares (`"runtime": "Nodejs18.15"` → node18.15), the
+// same value `npm run deploy` creates the function with, so a bundle never uses syntax its cloud runtime lacks.
 import { build } from 'esbuild'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..', 'cloudfunctions')
@@ -8,20 +10,32 @@ const functions = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'main.ts')))
   .map((entry) => entry.name)
 
+/** `Nodejs18.15` → `node18.15` (esbuild's target for exactly that Node version). */
+function nodeTargetOf(name) {
+  const configFile = join(root, name, 'config.json')
+  const runtime = existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')).runtime : undefined
+  const match = /^Nodejs(\d+\.\d+)$/.exec(runtime ?? '')
+  if (!match) throw new Error(`cloudfunctions/${name}/config.json must declare "runtime": "Nodejs<major>.<minor>" (got ${JSON.stringify(runtime)})`)
+  return { runtime, target: `node${match[1]}` }
+}
+
 const started = Date.now()
 await Promise.all(
-  functions.map((name) =>
-    build({
+  functions.map((name) => {
+    const { runtime, target } = nodeTargetOf(name)
+    return build({
       entryPoints: [join(root, name, 'main.ts')],
       outfile: join(root, name, 'index.js'),
       bundle: true,
       platform: 'node',
-      target: 'node16',
+      target,
       format: 'cjs',
       external: ['wx-server-sdk'],
       sourcemap: false,
       logLevel: 'warning',
-    }),
-  ),
+      // Read back by test/deploy/runtime.test.ts: the bundle says which target it was built for.
+      banner: { js: `// built by scripts/build-functions.mjs for ${runtime} (esbuild target ${target})` },
+    })
+  }),
 )
 console.log(`built ${functions.length} cloud functions (${functions.join(', ')}) in ${Date.now() - started} ms`)

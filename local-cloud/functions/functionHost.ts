@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { functionFailed, functionNotFound } from './errors'
 import { readFunctionSpec, type FunctionSpec } from './functionConfig'
 import { FunctionPool } from './functionPool'
+import { assertBundleFitsRuntime, declaredRuntime } from './runtimeCheck'
 
 export interface FunctionHostOptions {
   functionsDir: string
@@ -53,6 +54,8 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     TENCENTCLOUD_SECRETKEY: 'local-cloud-secret-key',
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: options.adminUrl }),
     WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
+    // Set only here, never in CloudBase: lets function code tell the emulator apart (e.g. a local-only default secret).
+    LOCAL_CLOUD: '1',
   })
 
   const poolFor = (name: string): FunctionPool | null => {
@@ -60,6 +63,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     if (existing) return existing
     const spec = readFunctionSpec(options.functionsDir, name, defaultTimeoutMs)
     if (!spec) return null
+    assertBundleFitsRuntime(name, spec.modulePath, declaredRuntime(options.functionsDir, name))
     const pool = new FunctionPool(spec, size, makeEnv)
     pools.set(name, pool)
     return pool

@@ -1,55 +1,49 @@
-// Carries out the plan with Tencent's own tooling: @cloudbase/manager-node (functions, collections, indexes,
-// rules) and miniprogram-ci (upload). Every step is idempotent, so a failed deploy can simply be run again.
+// Carries out the plan with Tencent's own tooling: @cloudbase/manager-node (functions, triggers, collections,
+// indexes, rules) and miniprogram-ci (upload). Every step is idempotent, so a failed deploy can simply be run again.
+// What no tool can do (cloud-call permissions, and rules if the deprecated rules API fails) comes back as manual steps.
 import { spawnSync } from 'node:child_process'
+import type { CloudManager } from './cloudManager'
+import { deployCollections } from './deployCollections'
+import { deployFunction } from './deployFunctions'
+import { checkPermissions, permissionManualSteps } from './permissionsCheck'
 import type { DeployPlan } from './plan'
 import type { DeploySettings } from './settings'
-
-const RUNTIME = 'Nodejs16.13'
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const { status } = spawnSync(command, args, { stdio: 'inherit', env })
   if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${status})`)
 }
 
-export async function applyPlan(plan: DeployPlan, settings: DeploySettings): Promise<void> {
+/** manager-node, loaded only for a real deploy, so a dry run needs nothing but the repo. */
+export async function connect(settings: Pick<DeploySettings, 'secretId' | 'secretKey' | 'envId'>): Promise<CloudManager> {
+  const { default: CloudBase } = await import('@cloudbase/manager-node')
+  return new CloudBase({ secretId: settings.secretId, secretKey: settings.secretKey, envId: settings.envId }) satisfies CloudManager
+}
+
+/** Functions, collections and the permission check: everything that talks to the cloud environment. */
+export async function deployCloud(
+  manager: CloudManager,
+  plan: DeployPlan,
+  settings: Pick<DeploySettings, 'envId' | 'secrets'>,
+  log: (line: string) => void = console.log,
+): Promise<{ manualSteps: string[] }> {
+  log('▶ functions')
+  for (const fn of plan.functions) await deployFunction(manager, fn, settings.secrets, log)
+  log('▶ collections')
+  const collections = await deployCollections(manager, plan.collections, log)
+  log('▶ cloud-call permissions')
+  const reports = await checkPermissions(manager, plan.functions)
+  for (const r of reports) log(`  ${r.fn}: ${r.api} ${r.status} — ${r.message}`)
+  return { manualSteps: [...collections.manualSteps, ...permissionManualSteps(reports, settings.envId)] }
+}
+
+export async function applyPlan(plan: DeployPlan, settings: DeploySettings): Promise<{ manualSteps: string[] }> {
   console.log('▶ build')
   run('node', ['scripts/build-functions.mjs'])
   run('npx', ['taro', 'build', '--type', 'weapp'], { ...process.env, NODE_ENV: 'production', TARO_APP_ID: settings.appid, TARO_APP_CLOUD_ENV: settings.envId })
 
-  // Loaded only for a real deploy, so a dry run needs nothing but the repo.
-  const { default: CloudBase } = await import('@cloudbase/manager-node')
-  const app = new CloudBase({ secretId: settings.secretId, secretKey: settings.secretKey, envId: settings.envId })
-
-  for (const fn of plan.functions) {
-    console.log(`▶ function ${fn.name}`)
-    const envVariables = Object.fromEntries(fn.envVariableNames.map((name) => [name, settings.env[name] ?? '']))
-    const func = { name: fn.name, timeout: fn.timeout, runtime: RUNTIME, installDependency: true, envVariables, triggers: fn.triggers, ignore: ['*.ts', '**/*.ts', 'node_modules'] }
-    await app.functions.createFunction({ func, functionRootPath: 'cloudfunctions', force: true })
-  }
-
-  for (const collection of plan.collections) {
-    console.log(`▶ collection ${collection.name}`)
-    await app.database.createCollectionIfNotExists(collection.name)
-    const missing = []
-    for (const index of collection.indexes) {
-      const { Exists } = await app.database.checkIndexExists(collection.name, index.name)
-      if (!Exists) missing.push(index)
-    }
-    if (missing.length) {
-      await app.database.updateCollection(collection.name, {
-        CreateIndexes: missing.map((index) => ({
-          IndexName: index.name,
-          MgoKeySchema: { MgoIsUnique: index.unique, MgoIndexKeys: index.keys.map((k) => ({ Name: k.field, Direction: String(k.direction) })) },
-        })),
-      })
-    }
-    await app.permission.modifyResourcePermission({
-      resourceType: 'collection',
-      resource: collection.name,
-      permission: 'CUSTOM',
-      securityRule: JSON.stringify(collection.rule),
-    })
-  }
+  const manager = await connect(settings)
+  const result = await deployCloud(manager, plan, settings)
 
   console.log('▶ mini-program upload')
   run('npx', [
@@ -63,4 +57,5 @@ export async function applyPlan(plan: DeployPlan, settings: DeploySettings): Pro
     '--ud', settings.description,
     '-r', '1',
   ])
+  return result
 }

@@ -1,4 +1,4 @@
-import { readBadgeCode, signBadgeCode } from '../../../../cloudfunctions/api/badges/badgeCode'
+import { badgeSecret, readBadgeCode, signBadgeCode } from '../../../../cloudfunctions/api/badges/badgeCode'
 
 describe('badge codes', () => {
   it('a signed code reads back to its badge and nonce', () => {
@@ -14,15 +14,40 @@ describe('badge codes', () => {
     expect(readBadgeCode('NXB1.badge-1.nonce-abcdef', 's1')).toBeNull()
     expect(readBadgeCode('', 's1')).toBeNull()
   })
+})
 
-  it('uses BADGE_SECRET from the environment when set', () => {
-    const code = signBadgeCode('badge-1', 'nonce-abcdef')
-    process.env.BADGE_SECRET = 'from-the-console'
-    try {
-      expect(readBadgeCode(code)).toBeNull()
-      expect(readBadgeCode(signBadgeCode('badge-1', 'nonce-abcdef'))).not.toBeNull()
-    } finally {
-      delete process.env.BADGE_SECRET
+describe('the badge secret', () => {
+  const saved = { BADGE_SECRET: process.env.BADGE_SECRET, LOCAL_CLOUD: process.env.LOCAL_CLOUD }
+  afterEach(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
     }
+  })
+
+  it('uses BADGE_SECRET from the function environment when set', () => {
+    process.env.BADGE_SECRET = 'from-the-deploy'
+    const code = signBadgeCode('badge-1', 'nonce-abcdef')
+    expect(readBadgeCode(code, 'from-the-deploy')).not.toBeNull()
+    expect(readBadgeCode(code, 'another-secret')).toBeNull()
+  })
+
+  it('outside the local cloud, an unset secret refuses to sign or read any badge', () => {
+    delete process.env.BADGE_SECRET
+    delete process.env.LOCAL_CLOUD
+    expect(() => signBadgeCode('badge-1', 'nonce-abcdef')).toThrow(/BADGE_SECRET/)
+    expect(() => readBadgeCode('NXB1.badge-1.nonce-abcdef.' + 'A'.repeat(43))).toThrow(/BADGE_SECRET/)
+  })
+
+  it('an empty BADGE_SECRET counts as unset', () => {
+    expect(() => badgeSecret({ BADGE_SECRET: '' })).toThrow(/BADGE_SECRET/)
+  })
+
+  it('inside the local cloud (LOCAL_CLOUD=1, which CloudBase never sets) an unset secret falls back to the development key', () => {
+    delete process.env.BADGE_SECRET
+    process.env.LOCAL_CLOUD = '1'
+    const code = signBadgeCode('badge-1', 'nonce-abcdef')
+    expect(readBadgeCode(code)).toEqual({ badgeId: 'badge-1', nonce: 'nonce-abcdef' })
+    expect(readBadgeCode(code, 'from-the-deploy')).toBeNull()
   })
 })
