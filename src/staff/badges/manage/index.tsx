@@ -11,12 +11,13 @@ import { QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { PersonCodeField } from '../../users/PersonCodeField'
 import { useStaffAction } from '../../useStaffAction'
+import { StaffGate } from '../../StaffGate'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>
 
 /** The street office issues and revokes staff badges; a reissue revokes the earlier one. */
-export default function BadgeManagePage() {
+function BadgeManagePageContent() {
   const list = useApiQuery('badges.list', NO_INPUT)
   const [openid, setOpenid] = useState('')
   const [name, setName] = useState('')
@@ -83,4 +84,8 @@ export default function BadgeManagePage() {
       </QueryView>
     </View>
   )
+}
+
+export default function BadgeManagePage() {
+  return <StaffGate>{() => <BadgeManagePageContent />}</StaffGate>
 }
