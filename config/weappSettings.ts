@@ -22,7 +22,7 @@ export interface WeappSettings {
   templates: Record<(typeof TEMPLATE_ENV)[keyof typeof TEMPLATE_ENV], string>
 }
 
-export function readWeappSettings(env: NodeJS.ProcessEnv = process.env): WeappSettings {
+export function readWeappSettings(env: Record<string, string | undefined> = process.env): WeappSettings {
   const templates = Object.fromEntries(Object.values(TEMPLATE_ENV).map((name) => [name, env[name]?.trim() ?? ''])) as WeappSettings['templates']
   return { appid: env.TARO_APP_ID?.trim() || PLACEHOLDER_APPID, cloudEnv: env.TARO_APP_CLOUD_ENV?.trim() ?? '', templates }
 }

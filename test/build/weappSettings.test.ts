@@ -8,7 +8,7 @@ it('reads TARO_APP_ID, TARO_APP_CLOUD_ENV and TARO_APP_TEMPLATE_* from the envir
     TARO_APP_TEMPLATE_EVENT_REMINDER: 'tmpl-reminder',
     TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED: 'tmpl-seat',
     TARO_APP_TEMPLATE_NEED_PROGRESS: 'tmpl-need',
-  } as NodeJS.ProcessEnv)
+  })
   expect(settings.appid).toBe('wx0123456789abcdef')
   const constants = weappConstants(settings)
   expect(constants['process.env.TARO_APP_CLOUD_ENV']).toBe('"nuanxin-prod-1a2b"')
@@ -18,7 +18,7 @@ it('reads TARO_APP_ID, TARO_APP_CLOUD_ENV and TARO_APP_TEMPLATE_* from the envir
 })
 
 it('falls back to labelled placeholders when nothing is set', () => {
-  const settings = readWeappSettings({} as NodeJS.ProcessEnv)
+  const settings = readWeappSettings({})
   expect(settings.appid).toBe(PLACEHOLDER_APPID)
   expect(settings.cloudEnv).toBe('')
   const constants = weappConstants(settings)
