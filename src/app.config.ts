@@ -82,4 +82,8 @@ export default defineAppConfig({
     'scope.userLocation': { desc: LOCATION_REASON },
   },
   __usePrivacyCheck__: true,
+  // 代码质量: inject only the components a page uses, when it renders (base library 2.11.1+).
+  lazyCodeLoading: 'requiredComponents',
+  // Only public pages may be indexed by WeChat search (src/sitemap.json; staff and personal pages stay out).
+  sitemapLocation: 'sitemap.json',
 })

@@ -13,9 +13,10 @@ import { Input } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { exportRosterCsv, scanCode } from './actions'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
+import { StaffGate } from '../../StaffGate'
 import './index.scss'
 
-export default function StaffRosterPage() {
+function StaffRosterPageContent() {
   const { params } = useRouter()
   const eventId = params.id ? decodeURIComponent(params.id) : undefined
   const roster = useRoster(eventId)
@@ -125,4 +126,8 @@ export default function StaffRosterPage() {
       )}
     </View>
   )
+}
+
+export default function StaffRosterPage() {
+  return <StaffGate>{() => <StaffRosterPageContent />}</StaffGate>
 }

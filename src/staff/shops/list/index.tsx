@@ -8,7 +8,7 @@ import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { SearchBar } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../needs/StaffGate'
+import { StaffGate } from '../../StaffGate'
 import '../../needs/staff.scss'
 
 function ShopList() {

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MAX_NEED_PHOTOS, NEED_CATEGORIES, NEED_CATEGORY_LABELS, type NeedCategory } from '../../../../../types/needs.vocab'
 import { askToSubscribe } from '../../../../shared/api/subscribe'
-import { uploadPhoto } from '../../../../shared/api/upload'
+import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
 import { needDetailUrl } from '../../routes'
@@ -23,7 +23,7 @@ export default function SubmitNeedPage() {
   const submit = useAction('needs.submit')
 
   async function addPhoto() {
-    const picked = await Taro.chooseImage({ count: MAX_NEED_PHOTOS - photos.length, sizeType: ['compressed'] }).catch(() => null)
+    const picked = await choosePhotos(MAX_NEED_PHOTOS - photos.length).catch(() => null)
     if (!picked) return
     setUploading(true)
     try {
