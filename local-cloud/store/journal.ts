@@ -168,6 +168,8 @@ export class Journal {
   }
 
   private async compact(): Promise<void> {
+    // Let the writers just acknowledged mark themselves so (promise callbacks): the snapshot holds every one of them.
+    await new Promise((resolve) => setImmediate(resolve))
     await writeSnapshot(this.dir, this.snapshotLines())
     await this.fh.truncate(0)
     await this.fh.sync()

@@ -151,3 +151,20 @@ test('every acknowledged write survives kill -9', async () => {
   await store.close()
   expect(readFileSync(path.join(dir, 'journal.jsonl'), 'utf8')).toBe('') // compacted on open
 }, 30_000)
+
+test('compaction while writes keep coming loses none of them', async () => {
+  const s1 = await createStore({ dataDir: dir, collections: config, compactBytes: 4_000 })
+  const ids: string[] = []
+  for (let round = 0; round < 20; round++) {
+    const batch = Array.from({ length: 25 }, (_, j) => `c${round}-${j}`)
+    ids.push(...batch)
+    await Promise.all(batch.map((_id, j) => (j % 5 ? s1.insertOne('items', { _id, text: '压缩' }) : s1.update('items', { _id: ids[0] }, { $inc: { n: 1 } }, { upsert: true }))))
+  }
+  const expected = (await s1.find('items', {}, { limit: 1e9 })).sort((a, b) => String(a._id).localeCompare(String(b._id)))
+  await s1.close()
+  expect(readFileSync(path.join(dir, 'snapshot.jsonl'), 'utf8').length).toBeGreaterThan(4_000) // it did compact along the way
+  const s2 = await createStore({ dataDir: dir, collections: config })
+  expect((await s2.find('items', {}, { limit: 1e9 })).sort((a, b) => String(a._id).localeCompare(String(b._id)))).toEqual(expected)
+  expect(expected.length).toBe(ids.filter((_, i) => i % 25 % 5 !== 0).length + 1)
+  await s2.close()
+})
