@@ -91,7 +91,7 @@ function StaffRosterPageContent() {
           </Button>
         )}
         {event.status !== 'cancelled' && (
-          <Button className='nx-big-button' type='danger' fill='outline' block onClick={() => setStatus('cancelled')}>
+          <Button className='nx-big-button cancel-event-button' type='danger' fill='outline' block onClick={() => setStatus('cancelled')}>
             取消活动
           </Button>
         )}

@@ -6,6 +6,7 @@ import { askToSubscribe } from '../../../../shared/api/subscribe'
 import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
+import { ShopSubject, StationSubject } from '../../components/NeedSubject'
 import { needDetailUrl } from '../../routes'
 import { useAction } from '../../useNeeds'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
@@ -54,8 +55,8 @@ export default function SubmitNeedPage() {
   return (
     <View className='need-page need-submit'>
       <PrivacyPopup />
-      {stationId && <Text className='need-prefill'>关于驿站：{stationId}</Text>}
-      {shopId && <Text className='need-prefill'>关于商户：{shopId}</Text>}
+      {stationId && <StationSubject stationId={stationId} />}
+      {shopId && <ShopSubject shopId={shopId} />}
       <View className='nx-section-title'>什么问题？</View>
       <View className='need-chips'>
         {NEED_CATEGORIES.map((c) => (
