@@ -32,7 +32,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: isH5 ? 'dist-h5' : 'dist',
-    plugins: [],
+    // NutUI React Taro's start guide: its components render HTML elements (`<i>` icons, Rate stars, button
+    // spinners), which have no template on weapp without Taro's HTML plugin (`Template tmpl_0_i not found`).
+    plugins: ['@tarojs/plugin-html'],
     defineConstants: {
       'process.env.TARO_APP_CLOUD_ENV': JSON.stringify(cloudEnv),
     },
