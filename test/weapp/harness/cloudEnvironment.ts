@@ -43,6 +43,9 @@ export default class CloudEnvironment extends JSDOMEnvironment {
     if (this.data === 'large') await arrangeLargeData(this.cloud.store)
     const info: WeappCloudInfo = { url: this.cloud.url, data: this.data, facts: await seedFacts(this.cloud.store) }
     this.global.__WEAPP_CLOUD__ = JSON.parse(JSON.stringify(info))
+    const cloud = this.cloud
+    // The local cloud's clock (functions and serverDate): an ISO string, or null for real time. Strings only cross realms.
+    this.global.__WEAPP_CLOUD_SET_NOW__ = (iso: string | null) => cloud.setNow(iso === null ? null : new Date(iso))
   }
 
   async teardown(): Promise<void> {

@@ -33,15 +33,23 @@ export function appPages(): string[] {
   return [...app.pages, ...subpackages.flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`))]
 }
 
+/**
+ * Pages no hub entry leads to, reached only from pages some roles see: the claim page opens from 我的认领 (merchants,
+ * `my-claims`) and from 认领审核 (staff); the server answers anyone else FORBIDDEN.
+ */
+const REACHED_FROM: Record<string, readonly Role[]> = {
+  'features/projects/subpages/claim/index': ['merchant', 'staff', 'admin'],
+}
+
 const routeOf = (url: string) => url.replace(/^\//, '').split('?')[0]
 
 /** Roles that can open `route`: those its hub entries are shown to; a page without an entry (a detail page) is open to whoever reaches it. */
 export function rolesFor(route: string): readonly Role[] {
+  if (REACHED_FROM[route]) return REACHED_FROM[route]
   const isStaffPage = route.startsWith('staff/')
   const entries = [...myEntries, ...serviceEntries, ...staffEntries].filter((entry) => routeOf(entry.url) === route)
   const base = isStaffPage ? STAFF : EVERYONE
   if (entries.length === 0 || entries.some((entry) => !entry.roles)) return base
-  // The claim page is reached from 我的认领 (merchants) and from 认领审核 (staff).
   return base.filter((role) => entries.some((entry) => entry.roles?.includes(role)))
 }
 

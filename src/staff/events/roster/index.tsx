@@ -10,6 +10,7 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { Button, Cell, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
+import { PagedList } from '../../../shared/ui/PagedList'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { exportRosterCsv, scanCode } from './actions'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
@@ -100,7 +101,10 @@ export default function StaffRosterPage() {
       {rows.length === 0 ? (
         <Empty status='empty' title='还没有人报名' />
       ) : (
-        rows.map((row) => (
+        <PagedList
+          className='roster-list'
+          items={rows}
+          renderItem={(row) => (
           <Cell
             key={row.signupId}
             className={`roster-row roster-row-${row.status}`}
@@ -121,7 +125,8 @@ export default function StaffRosterPage() {
               </View>
             }
           />
-        ))
+          )}
+        />
       )}
     </View>
   )

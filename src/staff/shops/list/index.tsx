@@ -6,6 +6,7 @@ import { GRIDS, GRID_LABELS, SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { SearchBar } from '../../../shared/ui/nutui.forms'
+import { PagedList } from '../../../shared/ui/PagedList'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../needs/StaffGate'
@@ -33,7 +34,9 @@ function ShopList() {
       >
         {(data) => (
           <CellGroup>
-            {data.shops.map((s) => (
+            <PagedList
+              items={data.shops}
+              renderItem={(s) => (
               <Cell
                 key={s.id}
                 className={`shop-row shop-row-${s.id}`}
@@ -43,7 +46,8 @@ function ShopList() {
                 clickable
                 onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
               />
-            ))}
+              )}
+            />
           </CellGroup>
         )}
       </QueryView>
