@@ -2,11 +2,19 @@
 // kind chips, opening an event, and a failed call with 重试. Expectations follow the seed and the tab's rules.
 import { demoEventData } from '../../seed/events'
 import { createCloudBridge } from './harness/cloudBridge'
+import { watchConsole } from './harness/consoleWatch'
 import { cloudInfo, settle } from './harness/everyPage'
 import { openTaroApp, waitFor, type LoadedPage } from './harness/taroApp'
 
 // Launching the app and the cloud's first calls take seconds on a loaded machine.
 jest.setTimeout(30000)
+
+// A console.error or a missing template anywhere in this file fails it (the app's own console.warn lines are muted).
+const consoleWatch = watchConsole()
+afterAll(() => {
+  consoleWatch.restore()
+  expect(consoleWatch.take()).toEqual([])
+})
 
 const ROUTE = 'features/events/pages/list/index'
 

@@ -3,11 +3,19 @@
 import { demoStations } from '../../seed/stations'
 import { haversineM } from '../helpers/haversine'
 import { createCloudBridge } from './harness/cloudBridge'
+import { watchConsole } from './harness/consoleWatch'
 import { cloudInfo, setCloudNow, settle } from './harness/everyPage'
 import { openTaroApp, waitFor, type LoadedPage } from './harness/taroApp'
 
 // Launching the app and the cloud's first calls take seconds on a loaded machine.
 jest.setTimeout(30000)
+
+// A console.error or a missing template anywhere in this file fails it (the app's own console.warn lines are muted).
+const consoleWatch = watchConsole()
+afterAll(() => {
+  consoleWatch.restore()
+  expect(consoleWatch.take()).toEqual([])
+})
 
 const ROUTE = 'features/stations/pages/list/index'
 const RIDER = { lat: 31.2047, lng: 121.4248 }

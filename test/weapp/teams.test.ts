@@ -2,11 +2,19 @@
 // the five teams with their seeded member counts, and joining one in one tap (the join is really stored).
 import { demoTeams } from '../../seed/teams'
 import { createCloudBridge } from './harness/cloudBridge'
+import { watchConsole } from './harness/consoleWatch'
 import { cloudInfo, settle } from './harness/everyPage'
 import { openTaroApp, waitFor } from './harness/taroApp'
 
 // Launching the app and the cloud's first calls take seconds on a loaded machine.
 jest.setTimeout(30000)
+
+// A console.error or a missing template anywhere in this file fails it (the app's own console.warn lines are muted).
+const consoleWatch = watchConsole()
+afterAll(() => {
+  consoleWatch.restore()
+  expect(consoleWatch.take()).toEqual([])
+})
 
 describe('志愿队 list page (weapp build, real local cloud)', () => {
   const info = cloudInfo()

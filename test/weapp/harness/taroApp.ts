@@ -145,7 +145,7 @@ export function openTaroApp(wxFakes: Record<string, unknown>): TaroApp {
 }
 
 /** React renders asynchronously: poll until `check` holds. */
-export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
   const start = Date.now()
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for: ${what}`)

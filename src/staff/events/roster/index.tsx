@@ -105,26 +105,26 @@ export default function StaffRosterPage() {
           className='roster-list'
           items={rows}
           renderItem={(row) => (
-          <Cell
-            key={row.signupId}
-            className={`roster-row roster-row-${row.status}`}
-            title={formFields.map((f) => row.answers[f.key]).filter(Boolean).join(' · ') || '（未填写报名表）'}
-            description={`${SIGNUP_STATUS_LABELS[row.status]}${row.position ? ` 第 ${row.position} 位` : ''}${row.checkedInAt ? ' · 已签到' : ''}`}
-            extra={
-              <View className='roster-row__actions'>
-                {row.status === 'seated' && !row.checkedInAt && (
-                  <Tag className='manual-checkin' type='primary' onClick={() => checkin({ signupId: row.signupId })}>
-                    手动签到
-                  </Tag>
-                )}
-                {formFields.length > 0 && (
-                  <Tag className='show-full' plain onClick={() => showFull(row)}>
-                    完整信息
-                  </Tag>
-                )}
-              </View>
-            }
-          />
+            <Cell
+              key={row.signupId}
+              className={`roster-row roster-row-${row.status}`}
+              title={formFields.map((f) => row.answers[f.key]).filter(Boolean).join(' · ') || '（未填写报名表）'}
+              description={`${SIGNUP_STATUS_LABELS[row.status]}${row.position ? ` 第 ${row.position} 位` : ''}${row.checkedInAt ? ' · 已签到' : ''}`}
+              extra={
+                <View className='roster-row__actions'>
+                  {row.status === 'seated' && !row.checkedInAt && (
+                    <Tag className='manual-checkin' type='primary' onClick={() => checkin({ signupId: row.signupId })}>
+                      手动签到
+                    </Tag>
+                  )}
+                  {formFields.length > 0 && (
+                    <Tag className='show-full' plain onClick={() => showFull(row)}>
+                      完整信息
+                    </Tag>
+                  )}
+                </View>
+              }
+            />
           )}
         />
       )}

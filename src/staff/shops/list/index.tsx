@@ -37,15 +37,15 @@ function ShopList() {
             <PagedList
               items={data.shops}
               renderItem={(s) => (
-              <Cell
-                key={s.id}
-                className={`shop-row shop-row-${s.id}`}
-                title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
-                description={`${GRID_LABELS[s.grid]} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
-                extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
-                clickable
-                onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
-              />
+                <Cell
+                  key={s.id}
+                  className={`shop-row shop-row-${s.id}`}
+                  title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
+                  description={`${GRID_LABELS[s.grid]} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
+                  extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
+                  clickable
+                  onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
+                />
               )}
             />
           </CellGroup>
