@@ -88,7 +88,7 @@ describe('活动 tab when the call fails (weapp build, real local cloud)', () =>
   it('shows the error with 重试, and 重试 asks again', async () => {
     const info = cloudInfo()
     const bridge = createCloudBridge(info.url, 'demo-resident')
-    bridge.failNext(1)
+    bridge.failNext(1, 'events.list')
     let page!: LoadedPage
     // A second launch of the app needs a fresh simulator, Taro runtime and wx (one launch per module registry).
     jest.isolateModules(() => {

@@ -22,8 +22,8 @@ export interface CloudBridge {
   inFlight: () => number
   /** Date.now() of the latest call sent or answered (0: none yet). */
   lastActivityAt: () => number
-  /** The next `n` calls fail in transport (as when the phone is offline), without reaching the cloud. */
-  failNext: (n: number) => void
+  /** The next `n` calls (of `api` action `action`, if given) fail in transport, as offline, without reaching the cloud. */
+  failNext: (n: number, action?: string) => void
 }
 
 function post(url: string, body: string, openid: string): Promise<{ status: number; text: string }> {
@@ -49,12 +49,13 @@ export function createCloudBridge(baseUrl: string, openid: string): CloudBridge 
   const calls: CloudCall[] = []
   let pending = 0
   let failures = 0
+  let failAction: string | undefined
   let lastActivity = 0
 
   const invoke = async ({ name, data }: CloudCall): Promise<unknown> => {
     calls.push({ name, data })
     lastActivity = Date.now()
-    if (failures > 0) {
+    if (failures > 0 && (failAction === undefined || data?.action === failAction)) {
       failures--
       throw { errCode: -1, errMsg: 'cloud.callFunction:fail request:fail (simulated: no network)' }
     }
@@ -92,8 +93,9 @@ export function createCloudBridge(baseUrl: string, openid: string): CloudBridge 
     calls,
     inFlight: () => pending,
     lastActivityAt: () => lastActivity,
-    failNext: (n) => {
+    failNext: (n, action) => {
       failures = n
+      failAction = action
     },
   }
 }

@@ -1,4 +1,5 @@
-// What the suite counts as a page failing at run time, besides a throw: any console.error (React, jsdom's uncaught
+// What the suite counts as a page failing at run time, besides a throw or an unhandled rejection (jest-circus fails
+// the running test on those itself): any console.error (React, jsdom's uncaught
 // errors and Taro all report there), and WXML's "Template `x` not found" warning (an element with no template
 // renders nothing on a phone).
 export interface ConsoleWatch {
