@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { readWeappSettings, weappConstants } from './weappSettings'
 
 // weapp and h5 write to different folders so the two builds never overwrite each other.
 const isH5 = process.env.TARO_ENV === 'h5'
@@ -9,9 +10,8 @@ const isH5 = process.env.TARO_ENV === 'h5'
 // The contract in ../types sits outside `src`; Taro compiles only `src` unless told.
 const contractDir = path.resolve(__dirname, '..', 'types')
 
-// The CloudBase environment id is fixed at build time: `TARO_APP_CLOUD_ENV=<env id> npx taro build --type weapp`.
-// Empty means "the environment the mini-program is bound to" (Taro.cloud.DYNAMIC_CURRENT_ENV).
-const cloudEnv = process.env.TARO_APP_CLOUD_ENV ?? ''
+// AppID, CloudBase environment and subscribe template ids come from the environment or `.env.local` (weappSettings.ts).
+const settings = readWeappSettings()
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -35,12 +35,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // NutUI React Taro's start guide: its components render HTML elements (`<i>` icons, Rate stars, button
     // spinners), which have no template on weapp without Taro's HTML plugin (`Template tmpl_0_i not found`).
     plugins: ['@tarojs/plugin-html'],
-    defineConstants: {
-      'process.env.TARO_APP_CLOUD_ENV': JSON.stringify(cloudEnv),
-    },
+    defineConstants: weappConstants(settings),
     copy: {
       // Map markers need a real file in the package (a data URI is not accepted as iconPath).
-      patterns: isH5 ? [] : [{ from: 'src/assets/station-marker.png', to: 'dist/assets/station-marker.png' }],
+      // sitemap.json: which pages WeChat search may index (app.config's sitemapLocation).
+      patterns: isH5
+        ? []
+        : [
+            { from: 'src/assets/station-marker.png', to: 'dist/assets/station-marker.png' },
+            { from: 'src/sitemap.json', to: 'dist/sitemap.json' },
+          ],
       options: {},
     },
     framework: 'react',

@@ -75,6 +75,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTitleText: '暖新街区',
     navigationBarTextStyle: 'white',
+    // h5 draws Taro's own navigation bar (title, back / home) only when this is set explicitly.
+    navigationStyle: 'default',
   },
   // Exactly the location APIs the code calls (getLocation on the list page, chooseLocation for "换个位置").
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
@@ -82,4 +84,8 @@ export default defineAppConfig({
     'scope.userLocation': { desc: LOCATION_REASON },
   },
   __usePrivacyCheck__: true,
+  // 代码质量: inject only the components a page uses, when it renders (base library 2.11.1+).
+  lazyCodeLoading: 'requiredComponents',
+  // Only public pages may be indexed by WeChat search (src/sitemap.json; staff and personal pages stay out).
+  sitemapLocation: 'sitemap.json',
 })

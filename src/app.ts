@@ -7,10 +7,10 @@ import './app.scss'
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     if (process.env.TARO_ENV === 'weapp') {
-      // The environment id is fixed at build time (TARO_APP_CLOUD_ENV); empty means the one the app is bound to.
-      // Taro.cloud is wx.cloud; its DYNAMIC_CURRENT_ENV is missing from Taro's types.
-      const { DYNAMIC_CURRENT_ENV } = Taro.cloud as unknown as { DYNAMIC_CURRENT_ENV: string }
-      Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || DYNAMIC_CURRENT_ENV, traceUser: true })
+      // The environment id is fixed at build time (TARO_APP_CLOUD_ENV, config/weappSettings.ts). Unset, wx.cloud.init
+      // without `env` uses the default environment of the AppID (DYNAMIC_CURRENT_ENV is for cloud functions only).
+      const env = process.env.TARO_APP_CLOUD_ENV
+      Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true })
     }
     listenForPrivacyRequests()
   })

@@ -45,8 +45,19 @@ test('a need goes from the merchant to staff and back, and the dashboard counts 
   await page.locator('.need-step-resolve').waitFor({ timeout: 10_000 })
   expect(await page.locator('.need-step-escalate').innerText()).toContain('需要房东和城管一起到场')
   expect(await page.locator('.need-step-resolve').innerText()).toContain('已联系房东加固店招')
+  // The rating starts with no star lit and cannot be sent until the person picks (no 5★ by default).
+  expect(await page.locator('.need-rate-stars .nut-rate-item-icon:not(.nut-rate-item-icon-disabled)').count()).toBe(0)
+  expect(await page.locator('.need-rate-button').isDisabled()).toBe(true)
+  const rateCalls: string[] = []
+  page.on('request', (r) => r.url().endsWith('/fn/api') && r.postDataJSON()?.action === 'needs.rate' && rateCalls.push(r.postData() ?? ''))
+  await page.locator('.need-rate-button').click({ force: true })
+  await page.waitForTimeout(500)
+  expect(rateCalls).toEqual([])
+  await page.locator('.need-rate-stars .nut-rate-item').nth(3).click()
+  expect(await page.locator('.need-rate-button').isDisabled()).toBe(false)
   await page.locator('.need-rate-button').click()
-  expect(await poll(text('.need-rating-given'), (t) => t.includes('5 星'))).toContain('5 星')
+  expect(await poll(text('.need-rating-given'), (t) => t.includes('4 星'))).toContain('4 星')
+  expect(JSON.parse(rateCalls[0]).data).toMatchObject({ stars: 4 })
 
   await become('demo-staff')
   const dashboardCall = page.waitForRequest((r) => r.url().endsWith('/fn/api') && r.postDataJSON()?.action === 'dashboard.stats')

@@ -25,8 +25,16 @@ export function listenForPrivacyRequests(): void {
   // Older base libraries (and the simulator) lack the API: then WeChat asks nothing and nothing waits on us.
   if (process.env.TARO_ENV !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
   Taro.onNeedPrivacyAuthorization((resolve) => {
-    void show(resolve as unknown as Resolve)
-    ;(resolve as unknown as Resolve)({ event: 'exposureAuthorization' })
+    const answer = resolve as unknown as Resolve
+    // A page that reaches for a privacy API without <PrivacyPopup /> would leave WeChat waiting for ever (and we must
+    // not report an exposure that never happened): refuse at once, so the API fails and the page falls back.
+    if (popupsInView.length === 0) {
+      console.error('[privacy] a privacy API was called on a page without <PrivacyPopup />')
+      answer({ event: 'disagree' })
+      return
+    }
+    void show(answer)
+    answer({ event: 'exposureAuthorization' })
   })
 }
 

@@ -21,3 +21,13 @@ export async function uploadPhoto(localPath: string, folder: string): Promise<st
   const result = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath })
   return result.fileID
 }
+
+/**
+ * Lets the person pick up to `count` photos (album or camera), compressed. `wx.chooseMedia` — `chooseImage` is
+ * deprecated (base library 2.21.0) and is flagged as 废弃接口 by WeChat's audit. Declared in the privacy guide as
+ * 选中的照片或视频信息 (+ 相册 / 摄像头); the page must render <PrivacyPopup />. Rejects when the person cancels.
+ */
+export async function choosePhotos(count: number): Promise<{ tempFilePaths: string[] }> {
+  const picked = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+  return { tempFilePaths: picked.tempFiles.map((file) => file.tempFilePath) }
+}

@@ -1,20 +1,2 @@
-import { View } from '@tarojs/components'
-import type { ReactNode } from 'react'
-import { isStaff, useMe } from '../../features/me/useMe'
-import { Empty } from '../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../shared/ui/QueryStates'
-
-/** Staff pages show their content only to staff; the cloud function checks again on every action. */
-export function StaffGate({ children }: { children: (roles: string[]) => ReactNode }) {
-  const me = useMe()
-  if (me.error) return <ErrorState message={me.error.message} onRetry={me.reload} />
-  if (!me.data) return <LoadingRows rows={2} />
-  if (!isStaff(me.data.roles)) {
-    return (
-      <View className='staff-forbidden'>
-        <Empty status='empty' title='仅限网格员和街道管理员' description='如需开通，请联系街道管理员' />
-      </View>
-    )
-  }
-  return <>{children(me.data.roles)}</>
-}
+// Moved to src/staff/StaffGate.tsx (every staff page uses it); kept so older imports still resolve.
+export { StaffGate } from '../StaffGate'

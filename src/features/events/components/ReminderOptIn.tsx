@@ -5,7 +5,7 @@ import type { MySignup } from '../../../../types/events'
 import type { SubscribeTemplateKey } from '../../../../types/messages.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
-import { askToSubscribe } from '../../../shared/api/subscribe'
+import { askToSubscribe, remindersConfigured, REMINDERS_NOT_CONFIGURED } from '../../../shared/api/subscribe'
 import { Button } from '../../../shared/ui/nutui'
 import './ReminderOptIn.scss'
 
@@ -25,6 +25,7 @@ export function ReminderOptIn({ mine, onChanged }: { mine: MySignup; onChanged: 
       </View>
     )
   }
+  if (!remindersConfigured(messagesFor(mine.status))) return <Text className='reminder-off'>{REMINDERS_NOT_CONFIGURED}</Text>
   const optIn = async () => {
     setBusy(true)
     try {

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { EventView } from '../../../../types/events'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
-import { askToSubscribe } from '../../../shared/api/subscribe'
+import { askToSubscribe, remindersConfigured, REMINDERS_NOT_CONFIGURED } from '../../../shared/api/subscribe'
 import { Button } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import './SignupPanel.scss'
@@ -58,7 +58,9 @@ export function SignupPanel({ event, invite, onDone }: { event: EventView; invit
       <Button className='nx-big-button signup-button' type='primary' block loading={busy} disabled={busy} onClick={submit}>
         {full ? '加入候补' : '立即报名'}
       </Button>
-      <Text className='signup-hint'>{full ? '可同意接收递补成功通知和开始前提醒（各一次）' : '报名时可同意接收开始前提醒（仅一次）'}</Text>
+      <Text className='signup-hint'>
+        {!remindersConfigured() ? REMINDERS_NOT_CONFIGURED : full ? '可同意接收递补成功通知和开始前提醒（各一次）' : '报名时可同意接收开始前提醒（仅一次）'}
+      </Text>
     </View>
   )
 }

@@ -5,7 +5,7 @@ import { AGREE_BUTTON_ID, answerPrivacyRequest, isFrontPopup, newPopupId, onFron
 import { PRIVACY_GUIDE_PAGE } from '../routes'
 import './PrivacyPopup.scss'
 
-/** Shown when a page is about to use location or photos and the privacy guide is not yet accepted. */
+/** Shown when a page is about to use location, photos, the camera or the clipboard and the guide is not yet accepted. */
 export function PrivacyPopup() {
   const [open, setOpen] = useState(false)
   const id = useRef(newPopupId()).current
@@ -29,7 +29,7 @@ export function PrivacyPopup() {
       <View className='privacy-popup__card'>
         <Text className='privacy-popup__title'>用户隐私保护提示</Text>
         <Text className='privacy-popup__text'>
-          查找最近的驿站需要用到你的位置；上传照片需要用到相册或相机。位置只用来排序，不会保存。
+          查找最近的驿站需要用到你的位置；上传照片需要你选中的照片（相册或拍照）；扫码需要摄像头；复制需要剪切板。位置只用来排序，不会保存。
         </Text>
         <Text className='privacy-popup__link privacy-guide-link' onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_PAGE })}>
           查看《暖新街区隐私保护指引》

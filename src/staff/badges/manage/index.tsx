@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { blockTime } from '../../../shared/time'
 import { GRIDS, GRID_LABELS, type Grid } from '../../../../types/shops.vocab'
 import { callApi } from '../../../shared/api/callApi'
-import { uploadPhoto } from '../../../shared/api/upload'
+import { uploadPhoto, choosePhotos } from '../../../shared/api/upload'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
@@ -12,12 +11,13 @@ import { QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { PersonCodeField } from '../../users/PersonCodeField'
 import { useStaffAction } from '../../useStaffAction'
+import { StaffGate } from '../../StaffGate'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>
 
 /** The street office issues and revokes staff badges; a reissue revokes the earlier one. */
-export default function BadgeManagePage() {
+function BadgeManagePageContent() {
   const list = useApiQuery('badges.list', NO_INPUT)
   const [openid, setOpenid] = useState('')
   const [name, setName] = useState('')
@@ -29,7 +29,7 @@ export default function BadgeManagePage() {
   const { message, act } = useStaffAction(list.reload)
   const pickPhoto = () =>
     act(async () => {
-      const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
+      const picked = await choosePhotos(1)
       setPhotoFileId(await uploadPhoto(picked.tempFilePaths[0], 'badges'))
     }, '照片已上传')
   const issue = () =>
@@ -84,4 +84,8 @@ export default function BadgeManagePage() {
       </QueryView>
     </View>
   )
+}
+
+export default function BadgeManagePage() {
+  return <StaffGate>{() => <BadgeManagePageContent />}</StaffGate>
 }

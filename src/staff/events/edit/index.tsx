@@ -12,6 +12,7 @@ import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { draftOf, fieldsOf, newDraft, type EventDraft } from './draft'
 import { PlacePicker } from './PlacePicker'
 import { SessionsEditor } from './SessionsEditor'
+import { StaffGate } from '../../StaffGate'
 import './index.scss'
 
 const SHOP_FIELD = { key: 'shopName', label: '店名', type: 'text', required: true } as const
@@ -28,7 +29,7 @@ function Chips<T extends string>({ options, labels, value, onPick }: { options: 
   )
 }
 
-export default function StaffEventEditPage() {
+function StaffEventEditPageContent() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const existing = useEvent(id)
@@ -94,4 +95,8 @@ export default function StaffEventEditPage() {
       )}
     </View>
   )
+}
+
+export default function StaffEventEditPage() {
+  return <StaffGate>{() => <StaffEventEditPageContent />}</StaffGate>
 }

@@ -14,9 +14,10 @@ import { PagedList } from '../../../shared/ui/PagedList'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { exportRosterCsv, scanCode } from './actions'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
+import { StaffGate } from '../../StaffGate'
 import './index.scss'
 
-export default function StaffRosterPage() {
+function StaffRosterPageContent() {
   const { params } = useRouter()
   const eventId = params.id ? decodeURIComponent(params.id) : undefined
   const roster = useRoster(eventId)
@@ -91,7 +92,7 @@ export default function StaffRosterPage() {
           </Button>
         )}
         {event.status !== 'cancelled' && (
-          <Button className='nx-big-button' type='danger' fill='outline' block onClick={() => setStatus('cancelled')}>
+          <Button className='nx-big-button cancel-event-button' type='danger' fill='outline' block onClick={() => setStatus('cancelled')}>
             取消活动
           </Button>
         )}
@@ -130,4 +131,8 @@ export default function StaffRosterPage() {
       )}
     </View>
   )
+}
+
+export default function StaffRosterPage() {
+  return <StaffGate>{() => <StaffRosterPageContent />}</StaffGate>
 }

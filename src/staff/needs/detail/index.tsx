@@ -8,7 +8,7 @@ import { TextArea } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { NeedTimeline } from '../../../features/needs/components/NeedTimeline'
 import { useAction, useNeed } from '../../../features/needs/useNeeds'
-import { StaffGate } from '../StaffGate'
+import { StaffGate } from '../../StaffGate'
 import { StaffPicker } from '../../users/StaffPicker'
 import '../staff.scss'
 

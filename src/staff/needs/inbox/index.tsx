@@ -9,7 +9,7 @@ import { QueryView } from '../../../shared/ui/QueryStates'
 import { NeedRow } from '../../../features/needs/components/NeedRow'
 import { staffNeedUrl } from '../../../features/needs/routes'
 import { Chips } from '../Chips'
-import { StaffGate } from '../StaffGate'
+import { StaffGate } from '../../StaffGate'
 import '../staff.scss'
 
 function Inbox() {

@@ -9,13 +9,14 @@ import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { ShelterManager } from './ShelterManager'
+import { StaffGate } from '../../StaffGate'
 import './index.scss'
 
 const NO_INPUT = {} as Record<string, never>
 const HOUR = 60 * 60 * 1000
 
 /** Staff publish notices; an emergency shows a banner on every tab page and opens the shelters until it ends. */
-export default function NoticeManagePage() {
+function NoticeManagePageContent() {
   const notices = useApiQuery('notices.list', NO_INPUT)
   const [kind, setKind] = useState<NoticeKind>('emergency')
   const [title, setTitle] = useState('')
@@ -89,4 +90,8 @@ export default function NoticeManagePage() {
       <ShelterManager />
     </View>
   )
+}
+
+export default function NoticeManagePage() {
+  return <StaffGate>{() => <NoticeManagePageContent />}</StaffGate>
 }

@@ -8,6 +8,7 @@ import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { useStaffAction } from '../../useStaffAction'
+import { StaffGate } from '../../StaffGate'
 import '../../notices/manage/index.scss'
 
 const ALL = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, limit: 50 }
@@ -24,7 +25,7 @@ const EMPTY: Draft = { name: '', address: '', coords: '', hours: '', phone: '', 
 const fromView = (p: PositionView): Draft => ({ id: p.id, name: p.name, address: p.address, coords: `${p.lat}, ${p.lng}`, hours: p.hours, phone: p.phone ?? '', featured: p.featured.join('、') })
 
 /** Staff keep the party-mass service positions (党群阵地) the contact card shows. */
-export default function PositionManagePage() {
+function PositionManagePageContent() {
   const list = useApiQuery('positions.nearby', ALL)
   const [draft, setDraft] = useState<Draft>(EMPTY)
 
@@ -74,4 +75,8 @@ export default function PositionManagePage() {
       </QueryView>
     </View>
   )
+}
+
+export default function PositionManagePage() {
+  return <StaffGate>{() => <PositionManagePageContent />}</StaffGate>
 }

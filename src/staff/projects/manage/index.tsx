@@ -4,10 +4,11 @@ import { useProjectList } from '../../../features/projects/useProjects'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { ProjectForm } from './ProjectForm'
+import { StaffGate } from '../../StaffGate'
 import '../../../features/projects/projects.scss'
 
 /** Staff: create a project, or open one to edit its quota, period and beneficiaries. */
-export default function ProjectManagePage() {
+function ProjectManagePageContent() {
   const { data, error, loading, reload } = useProjectList()
   const [editing, setEditing] = useState<string | 'new' | null>(null)
   const saved = () => {
@@ -40,4 +41,8 @@ export default function ProjectManagePage() {
       )}
     </View>
   )
+}
+
+export default function ProjectManagePage() {
+  return <StaffGate>{() => <ProjectManagePageContent />}</StaffGate>
 }

@@ -3,12 +3,13 @@ import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { ReviewCard } from './ReviewCard'
+import { StaffGate } from '../../StaffGate'
 import '../../../features/projects/projects.scss'
 
 const ALL = {} as Record<string, never>
 
 /** Staff: every claim, pending ones first. */
-export default function ClaimReviewPage() {
+function ClaimReviewPageContent() {
   const { data, error, loading, reload } = useApiQuery('projects.reviewQueue', ALL)
   if (error) return <ErrorState message={error.message} onRetry={reload} />
   if (loading || !data) return <LoadingRows />
@@ -20,4 +21,8 @@ export default function ClaimReviewPage() {
       ))}
     </View>
   )
+}
+
+export default function ClaimReviewPage() {
+  return <StaffGate>{() => <ClaimReviewPageContent />}</StaffGate>
 }

@@ -8,6 +8,7 @@ import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { useStaffAction } from '../../useStaffAction'
+import { StaffGate } from '../../StaffGate'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>
@@ -31,7 +32,7 @@ function toInput(d: Draft): SaveResourceInput {
 }
 
 /** Staff edit the resource pack and the action toolkit; an edit shows as "updated on" to everyone. */
-export default function ResourceManagePage() {
+function ResourceManagePageContent() {
   const list = useApiQuery('resources.list', NO_INPUT)
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }))
@@ -84,4 +85,8 @@ export default function ResourceManagePage() {
       </QueryView>
     </View>
   )
+}
+
+export default function ResourceManagePage() {
+  return <StaffGate>{() => <ResourceManagePageContent />}</StaffGate>
 }

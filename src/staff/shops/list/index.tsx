@@ -9,7 +9,7 @@ import { SearchBar } from '../../../shared/ui/nutui.forms'
 import { PagedList } from '../../../shared/ui/PagedList'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../needs/StaffGate'
+import { StaffGate } from '../../StaffGate'
 import '../../needs/staff.scss'
 
 function ShopList() {

@@ -6,10 +6,11 @@ import { Button, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { ActivityForm } from './ActivityForm'
 import { Attendance } from './Attendance'
+import { StaffGate } from '../../StaffGate'
 import '../../../features/teams/teams.scss'
 
 /** Staff: pick a team → its activities (create, edit) → an activity's attendance, where hours are corrected. */
-export default function TeamsManagePage() {
+function TeamsManagePageContent() {
   const list = useTeamList()
   const [teamId, setTeamId] = useState<string | null>(null)
   const team = useTeam(teamId ?? undefined)
@@ -72,4 +73,8 @@ export default function TeamsManagePage() {
       )}
     </View>
   )
+}
+
+export default function TeamsManagePage() {
+  return <StaffGate>{() => <TeamsManagePageContent />}</StaffGate>
 }

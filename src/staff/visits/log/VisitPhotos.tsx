@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { uploadPhoto } from '../../../shared/api/upload'
+import { uploadPhoto, choosePhotos } from '../../../shared/api/upload'
 import { Button } from '../../../shared/ui/nutui'
 
 export const MAX_VISIT_PHOTOS = 6
@@ -12,7 +12,7 @@ export function VisitPhotos({ fileIds, onChange, onBusy }: { fileIds: string[]; 
   const [uploading, setUploading] = useState(false)
 
   async function addPhotos() {
-    const picked = await Taro.chooseImage({ count: MAX_VISIT_PHOTOS - fileIds.length, sizeType: ['compressed'] }).catch(() => null)
+    const picked = await choosePhotos(MAX_VISIT_PHOTOS - fileIds.length).catch(() => null)
     if (!picked?.tempFilePaths.length) return
     setUploading(true)
     onBusy(true)

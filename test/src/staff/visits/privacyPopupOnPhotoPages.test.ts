@@ -8,6 +8,6 @@ const source = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.end
 
 it.each(PAGES)('%s reaches for photos or a location and renders <PrivacyPopup />', (dir) => {
   const code = source(dir)
-  expect(code).toMatch(/chooseImage|chooseLocation|<VisitPhotos/)
+  expect(code).toMatch(/choosePhotos|chooseLocation|<VisitPhotos/)
   expect(readFileSync(join(ROOT, dir, 'index.tsx'), 'utf8')).toContain('<PrivacyPopup />')
 })

@@ -9,9 +9,13 @@ import { eventDetailUrl, MY_EVENTS_PAGE } from '../../routes'
 import { useEventList } from '../../useEvents'
 import './index.scss'
 import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
+import { useSharing } from '../../../../shared/share/useSharing'
 
 /** The 活动 tab: upcoming events, by kind, seats left at a glance. */
+const EVENTS_TAB_SHARE = { title: '暖新街区 · 街区活动报名', page: 'features/events/pages/list/index', query: {} }
+
 export default function EventListPage() {
+  useSharing(EVENTS_TAB_SHARE)
   const [kind, setKind] = useState<EventKind | null>(null)
   const list = useEventList(kind)
   const firstShow = useRef(true)

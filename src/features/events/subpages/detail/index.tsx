@@ -12,6 +12,8 @@ import { eventTimeText, shortTime } from '../../format'
 import { EVENTS_TAB, staffRosterUrl } from '../../routes'
 import { useEvent } from '../../useEvents'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
+import { useSharing } from '../../../../shared/share/useSharing'
+import { eventShare } from '../../share'
 import './index.scss'
 
 function navigate(event: EventView) {
@@ -28,6 +30,7 @@ export default function EventDetailPage() {
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const invite = params.invite ? decodeURIComponent(params.invite) : undefined
   const { data: event, error, loading, reload } = useEvent(id, invite)
+  useSharing(event ? eventShare(event, invite) : null)
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN') {
     return (

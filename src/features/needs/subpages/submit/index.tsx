@@ -3,9 +3,10 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MAX_NEED_PHOTOS, NEED_CATEGORIES, NEED_CATEGORY_LABELS, type NeedCategory } from '../../../../../types/needs.vocab'
 import { askToSubscribe } from '../../../../shared/api/subscribe'
-import { uploadPhoto } from '../../../../shared/api/upload'
+import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
+import { ShopSubject, StationSubject } from '../../components/NeedSubject'
 import { needDetailUrl } from '../../routes'
 import { useAction } from '../../useNeeds'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
@@ -23,7 +24,7 @@ export default function SubmitNeedPage() {
   const submit = useAction('needs.submit')
 
   async function addPhoto() {
-    const picked = await Taro.chooseImage({ count: MAX_NEED_PHOTOS - photos.length, sizeType: ['compressed'] }).catch(() => null)
+    const picked = await choosePhotos(MAX_NEED_PHOTOS - photos.length).catch(() => null)
     if (!picked) return
     setUploading(true)
     try {
@@ -54,8 +55,8 @@ export default function SubmitNeedPage() {
   return (
     <View className='need-page need-submit'>
       <PrivacyPopup />
-      {stationId && <Text className='need-prefill'>关于驿站：{stationId}</Text>}
-      {shopId && <Text className='need-prefill'>关于商户：{shopId}</Text>}
+      {stationId && <StationSubject stationId={stationId} />}
+      {shopId && <ShopSubject shopId={shopId} />}
       <View className='nx-section-title'>什么问题？</View>
       <View className='need-chips'>
         {NEED_CATEGORIES.map((c) => (

@@ -5,6 +5,8 @@ import { Button, Empty } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { NoticeKindTag } from '../../components/NoticeKindTag'
 import { useNotice } from '../../useNotices'
+import { useSharing } from '../../../../shared/share/useSharing'
+import { noticeShare } from '../../share'
 import './index.scss'
 
 const STATION_LIST = '/features/stations/pages/list/index'
@@ -13,6 +15,7 @@ export default function NoticeDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const { data: notice, error, loading, reload } = useNotice(id)
+  useSharing(notice ? noticeShare(notice) : null)
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'INVALID_INPUT') {
     return <Empty className='notice-not-found' status='empty' title='没有找到这条公告' description='它可能已被撤下' />

@@ -8,6 +8,7 @@ import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { formatDistance } from '../../../stations/format'
 import { useRiderPosition } from '../../../stations/location/useRiderPosition'
 import { webMapUrl } from '../../../stations/mapLink'
+import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import './index.scss'
 
 function navigate(position: PositionView) {
@@ -15,8 +16,21 @@ function navigate(position: PositionView) {
   else Taro.openLocation({ latitude: position.lat, longitude: position.lng, name: position.name, address: position.address, scale: 17 })
 }
 
-/** 联系卡: the nearest party-mass service positions, their hours and featured activities, one tap to go or call. */
+/**
+ * 联系卡: the nearest party-mass service positions, their hours and featured activities, one tap to go or call.
+ * It asks for the location (getLocation), so it renders the privacy popup whatever state the list is in: without
+ * it WeChat's privacy request has no one to answer it and the page would wait on its skeleton for ever.
+ */
 export default function ContactCardPage() {
+  return (
+    <>
+      <PrivacyPopup />
+      <NearbyPositions />
+    </>
+  )
+}
+
+function NearbyPositions() {
   const { position } = useRiderPosition()
   const input = useMemo(() => (position ? { lat: position.lat, lng: position.lng } : null), [position])
   const { data, error, loading, reload } = useApiQuery('positions.nearby', input)

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { COLLECTED, NOT_COLLECTED } from '../../collected'
+import { COLLECTED, NOT_COLLECTED, PRIVACY_APIS } from '../../collected'
 import { MY_DATA_PAGE } from '../../routes'
 import './index.scss'
 
@@ -15,6 +15,14 @@ export default function PrivacyGuidePage() {
           <Text className='privacy-guide__kept'>保存：{item.kept}</Text>
         </View>
       ))}
+      <View className='privacy-guide__item privacy-guide__apis'>
+        <Text className='privacy-guide__what'>会用到的手机权限（使用前都会先征得你同意）</Text>
+        {PRIVACY_APIS.map((entry) => (
+          <Text key={entry.api} className={`privacy-guide__why privacy-api-${entry.api}`}>
+            {entry.item}：{entry.purpose}
+          </Text>
+        ))}
+      </View>
       <View className='privacy-guide__item'>
         {NOT_COLLECTED.map((line) => (
           <Text key={line} className='privacy-guide__why'>

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { blockTime } from '../../../../shared/time'
-import { uploadPhoto } from '../../../../shared/api/upload'
+import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
 import { useSubmit } from '../../../../shared/api/useSubmit'
@@ -18,7 +18,7 @@ export function FulfilForm({ claimId, onDone }: { claimId: string; onDone: () =>
     onDone()
   })
   const pick = async () => {
-    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null)
+    const picked = await choosePhotos(1).catch(() => null)
     if (picked?.tempFilePaths[0]) setPhoto(picked.tempFilePaths[0])
   }
   const send = async () => {

@@ -7,6 +7,8 @@ import { useApiQuery } from '../../../../shared/api/useApiQuery'
 import { WallShopCard } from '../../components/WallShopCard'
 import { useProject } from '../../useProjects'
 import { ClaimForm } from './ClaimForm'
+import { useSharing } from '../../../../shared/share/useSharing'
+import { projectShare } from '../../share'
 import '../../projects.scss'
 
 const NO_INPUT = {} as Record<string, never>
@@ -16,6 +18,7 @@ export default function ProjectDetailPage() {
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const { data, error, loading, reload } = useProject(id)
   const myShops = useApiQuery('shops.mine', NO_INPUT)
+  useSharing(data ? projectShare(data.project) : null)
 
   if (!id || error?.code === 'NOT_FOUND') return <Empty title='没有找到这个项目' />
   if (error) return <ErrorState message={error.message} onRetry={reload} />

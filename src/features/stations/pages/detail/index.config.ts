@@ -1,3 +1,6 @@
 export default definePageConfig({
   navigationBarTitleText: '驿站详情',
+  // Shared to a chat and to 朋友圈 (useSharing on the page).
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 })

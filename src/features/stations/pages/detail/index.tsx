@@ -9,6 +9,8 @@ import { describeOpening } from '../../format'
 import { webMapUrl } from '../../mapLink'
 import { useStation } from '../../useStation'
 import { PerksNearStation } from '../../../projects/components/PerksNearStation'
+import { useSharing } from '../../../../shared/share/useSharing'
+import { stationShare } from '../../share'
 import './index.scss'
 
 function navigateTo(station: StationView) {
@@ -24,6 +26,7 @@ export default function StationDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const { data: station, error, loading, reload } = useStation(id)
+  useSharing(station ? stationShare(station) : null)
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'INVALID_INPUT') {
     return (
