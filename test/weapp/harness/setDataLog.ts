@@ -1,6 +1,6 @@
 // Measures every setData as WeChat limits it: the JSON of the data object, in bytes (256 KB a call; 1 MB hard cap).
-import { Buffer } from 'node:buffer'
 // Source: https://developers.weixin.qq.com/miniprogram/dev/framework/performance/tips/runtime_setData.html
+import { Buffer } from 'node:buffer'
 
 export interface SetDataLog {
   /** UTF-8 bytes of JSON.stringify(data), one entry per call, in order. */
