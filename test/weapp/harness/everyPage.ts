@@ -9,6 +9,7 @@ import { createCloudBridge, type CloudBridge } from './cloudBridge'
 import type { WeappCloudInfo } from './cloudEnvironment'
 import { watchConsole } from './consoleWatch'
 import { appPages, DEMO_PEOPLE, queryFor, rolesFor } from './pageAccess'
+import { createSelectorQuery } from './selectorQuery'
 import { openTaroApp, type LoadedPage, type TaroApp } from './taroApp'
 
 /**
@@ -50,10 +51,14 @@ export async function settle(page: LoadedPage, bridge: CloudBridge): Promise<voi
   }
 }
 
-/** The phone around the app: a position for the location pages; everything else the simulator's defaults. */
+/**
+ * The phone around the app: the cloud bridge, a position for the location pages, a SelectorQuery that measures (the
+ * simulator's does not); everything else the simulator's defaults.
+ */
 export function phone(bridge: CloudBridge): Record<string, unknown> {
   return {
     cloud: bridge.cloud,
+    createSelectorQuery,
     getLocation: (options: { success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
       setTimeout(() => {
         options.success?.({ ...PHONE_POSITION })

@@ -13,7 +13,7 @@ export interface SeedFacts {
   shopId: string
   /** A claim of the demo merchant's shop. */
   claimId: string
-  /** One need each demo person submitted (absent: they have none), and one any staff can open. */
+  /** One need each demo person submitted (a resolved, unrated one where they have it), and one any staff can open. */
   needOf: Record<string, string>
   anyNeedId: string
 }
@@ -27,7 +27,9 @@ async function firstId(store: LocalCloudStore, collection: string, query: Record
 export async function seedFacts(store: LocalCloudStore): Promise<SeedFacts> {
   const needs = await store.find('needs', {}, { sort: { _id: 1 } })
   const needOf: Record<string, string> = {}
-  for (const need of needs) needOf[String(need.submitterOpenid)] ??= String(need._id)
+  // Prefer a resolved need not yet rated: its page also shows the rating form (NutUI Rate).
+  const rateable = (need: Record<string, unknown>) => need.status === 'resolved' && !need.rating
+  for (const need of [...needs.filter(rateable), ...needs]) needOf[String(need.submitterOpenid)] ??= String(need._id)
   return {
     stationId: await firstId(store, 'stations', { kind: 'station' }),
     // The event the large data fills: its roster is the longest list in the app.
