@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MAX_NEED_PHOTOS, NEED_CATEGORIES, NEED_CATEGORY_LABELS, type NeedCategory } from '../../../../../types/needs.vocab'
-import { askToSubscribe } from '../../../../shared/api/subscribe'
+import { askToSubscribe, remindersConfigured, REMINDERS_NOT_CONFIGURED } from '../../../../shared/api/subscribe'
 import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
@@ -84,6 +84,7 @@ export default function SubmitNeedPage() {
       <Button className='nx-big-button need-submit-button' type='primary' block disabled={!category || uploading} loading={submit.busy} onClick={send}>
         {category ? '提交' : '请先选择问题类别'}
       </Button>
+      {!remindersConfigured(['needProgress']) && <Text className='need-reminder-off'>{REMINDERS_NOT_CONFIGURED}：处理进度请在“我的诉求”查看</Text>}
     </View>
   )
 }
