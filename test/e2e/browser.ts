@@ -1,10 +1,11 @@
-// Headless Debian Chromium driven by playwright-core, against the h5 build served by a real local cloud.
+// Headless Chromium (the npm one, see test/helpers/chromium.ts) driven by playwright-core, against the h5 build
+// served by a real local cloud.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { launchChromium } from '../helpers/chromium'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const H5_DIR = join(__dirname, '..', '..', 'dist-h5')
 
 export interface AppUnderTest {
@@ -16,11 +17,10 @@ export interface AppUnderTest {
 
 export async function openApp(options: { geolocation?: { latitude: number; longitude: number } } = {}): Promise<AppUnderTest> {
   if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist-h5/ is missing: run `npm run build:h5` (npm test builds it first)')
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`)
   const cloud = await startTestCloud({ seed: true, staticDir: H5_DIR })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await cloud.stop()
+    throw error
   })
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -38,8 +38,13 @@ export async function openApp(options: { geolocation?: { latitude: number; longi
   }
 }
 
-/** Switches the h5 app's local debug identity (我的 → 本地调试身份) and waits until the switcher shows it. */
+/**
+ * Switches the h5 app's local debug identity (我的 → 本地调试身份) and waits until the switcher shows it.
+ * It opens 我的 in a fresh document: a hash-only `goto` from a page pushed on top of 我的 left Taro's router showing
+ * a hidden 我的 now and then (seen under load: "locator resolved to hidden … identity-option--current").
+ */
 export async function switchIdentity(page: Page, baseUrl: string, openid: string): Promise<void> {
+  await page.goto('about:blank')
   await page.goto(`${baseUrl}/#/features/me/pages/index/index`)
   await page.locator(`.identity-option-${openid}`).click()
   await page.locator(`.identity-option-${openid}.identity-option--current`).waitFor({ timeout: 10_000 })
