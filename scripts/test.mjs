@@ -1,8 +1,8 @@
 // `npm test`: typecheck, lint, each build the tests load (once), the browser, then the jest suites — every step as
 // soon as what it needs is done, at most `TEST_JOBS` (default: the number of cores) at once. Prints each step's
 // time, then the total and one `N passed, N failed` line. Stops at the first failure.
-// A step's output goes to test-results/<step>.log: all of it is printed when it fails, the jest report and the tail
-// of a build when it passes. `npm test -- <jest args>` runs the checks and builds, then ONE jest run with those args.
+// A step's output goes to test-results/<step>.log: all of it is printed when it fails; when it passes, the jest
+// report, or a line or two. `npm test -- <jest args>` runs the checks and builds, then ONE jest run with those args.
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -83,9 +83,9 @@ function start(step) {
       stopAll()
       process.exit(code || 1)
     }
-    // The jest report in full (which suites ran); of other steps, the tail.
-    const lines = text.trimEnd().split('\n')
-    const shown = step.jest ? lines.filter((line) => !/^\s*$/.test(line)) : lines.slice(-4)
+    // The jest report in full (which suites ran); another step's output if it is a line or two, else where it is.
+    const lines = text.split('\n').filter((line) => line.trim() !== '')
+    const shown = step.jest || lines.length <= 2 ? lines : [`(${lines.length} lines in ${log})`]
     console.log(`──── ${step.name} ────\n${shown.join('\n')}`)
     console.log(`✓ ${step.name} (${seconds(step.started)})`)
     timings.push([step.name, Date.now() - step.started])

@@ -6,7 +6,9 @@
 // it unpacks into the shared /tmp (a race between projects and workers) and adds the libraries only on Amazon
 // Linux (@sparticuz/chromium build/esm/index.js `isRunningInAmazonLinux2023`). We unpack once per package
 // version into node_modules/.cache/, atomically (a finished folder is renamed into place), so parallel jest
-// workers and parallel checkouts never see half a binary.
+// workers and parallel checkouts never see half a binary. Version 153 (Chromium 153) is pinned as the newest
+// release and the closest to what playwright-core 1.65 expects (159); its `engines` asks for Node 22, so npm 11 on
+// Node 20 prints an EBADENGINE warning — harmless, as none of the package's JavaScript is loaded, only bin/.
 import { createReadStream, createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs'
 import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
