@@ -1,8 +1,6 @@
-// One jest config, three projects: node (unit, integration), e2e (Chromium on the h5 build) and weapp (the WeChat
-// simulator, jsdom). `npm test` runs each project on its own as soon as the build it loads is there
-// (`--selectProjects`); plain `npx jest` runs all three.
+// One jest run, three projects: node (unit, integration), e2e (Chromium on the h5 build) and weapp (the WeChat
+// simulator, jsdom). `npm test` runs each project on its own as soon as what it loads is built (`--selectProjects`).
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } } }]
-const transform = { '^.+\\.(t|j)sx?$': swc }
 
 module.exports = {
   // 5 s (jest's default) is too tight for the integration suites' "many at once" tests on 2 shared cores while the
@@ -12,20 +10,20 @@ module.exports = {
     {
       displayName: 'node',
       testEnvironment: 'node',
-      transform,
+      transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/weapp/', '<rootDir>/test/e2e/', '/node_modules/'],
     },
     {
       displayName: 'e2e',
       testEnvironment: 'node',
-      transform,
+      transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },
     {
       displayName: 'weapp',
       testEnvironment: 'jsdom',
-      transform,
+      transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
     },
   ],

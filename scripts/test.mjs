@@ -35,7 +35,7 @@ const steps = [
     : [
         jest('jest e2e', ['--selectProjects', 'e2e', '--maxWorkers=2'], ['build cloud functions', 'build h5', 'unpack chromium']),
         jest('jest node', ['--selectProjects', 'node', '--maxWorkers=2'], ['build cloud functions']),
-        jest('jest weapp', ['--selectProjects', 'weapp', '--maxWorkers=1'], ['build weapp']),
+        jest('jest weapp', ['--selectProjects', 'weapp', '--maxWorkers=1'], ['build cloud functions', 'build weapp']),
       ]),
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: ['npx', 'eslint', '--max-warnings', '0', '--ext', '.ts,.tsx', 'src', 'types', 'cloudfunctions', 'local-cloud', 'seed', 'test', 'bench', 'scripts'] },

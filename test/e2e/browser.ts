@@ -38,14 +38,12 @@ export async function openApp(options: { geolocation?: { latitude: number; longi
   }
 }
 
-/**
- * Switches the h5 app's local debug identity (我的 → 本地调试身份) and waits until the switcher shows it.
- * It opens 我的 in a fresh document: a hash-only `goto` from a page pushed on top of 我的 left Taro's router showing
- * a hidden 我的 now and then (seen under load: "locator resolved to hidden … identity-option--current").
- */
+/** Switches the h5 app's local debug identity (我的 → 本地调试身份) and waits until the switcher shows it. */
 export async function switchIdentity(page: Page, baseUrl: string, openid: string): Promise<void> {
-  await page.goto('about:blank')
+  // A fresh load: changing only the hash to a tab page while a sub page is on top leaves Taro's h5 router showing a
+  // shaded (display: none) tab page — no user gets there by tapping, so the test does not either.
   await page.goto(`${baseUrl}/#/features/me/pages/index/index`)
+  await page.reload()
   await page.locator(`.identity-option-${openid}`).click()
   await page.locator(`.identity-option-${openid}.identity-option--current`).waitFor({ timeout: 10_000 })
 }
