@@ -1,14 +1,24 @@
-// One jest run, two worlds: node (unit, integration, browser end-to-end) and jsdom (the WeChat simulator).
+// One jest run, three projects: node (unit, integration), e2e (Chromium on the h5 build) and weapp (the WeChat
+// simulator, jsdom). `npm test` runs each project on its own as soon as what it loads is built (`--selectProjects`).
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } } }]
 
 module.exports = {
+  // 5 s (jest's default) is too tight for the integration suites' "many at once" tests on 2 shared cores while the
+  // builds run beside them; a test that needs longer says so itself (the e2e suites do). Speed is `npm run bench`'s job.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'node',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['<rootDir>/test/weapp/', '/node_modules/'],
+      testPathIgnorePatterns: ['<rootDir>/test/weapp/', '<rootDir>/test/e2e/', '/node_modules/'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },
     {
       displayName: 'weapp',

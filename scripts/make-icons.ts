@@ -1,6 +1,6 @@
 // Draws the tab bar icons and the empty-state picture (PNG: weapp's tab bar takes no SVG). Run once: node --import tsx scripts/make-icons.ts
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../test/helpers/chromium'
 
 const ASSETS = join(__dirname, '..', 'src', 'assets')
 const ICONS: Record<string, string> = {
@@ -11,7 +11,7 @@ const ICONS: Record<string, string> = {
   empty: '<rect x="4" y="7" width="16" height="12" rx="2" fill="none" stroke="C" stroke-width="1.5"/><path d="M4 11h5l1.5 2h3L15 11h5" fill="none" stroke="C" stroke-width="1.5" stroke-linejoin="round"/><path d="M9 4.5 10 6M15 4.5 14 6M12 3.5v2" stroke="C" stroke-width="1.5" stroke-linecap="round"/>',
 }
 async function main() {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: 81, height: 81 } })
   for (const [name, body] of Object.entries(ICONS)) {
     const variants: Array<[string, string, number]> = name === 'empty' ? [['', '#c9c9c9', 160]] : [['', '#666666', 81], ['-active', '#c8161d', 81]]

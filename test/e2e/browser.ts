@@ -1,10 +1,11 @@
-// Headless Debian Chromium driven by playwright-core, against the h5 build served by a real local cloud.
+// Headless Chromium (the npm one, see test/helpers/chromium.ts) driven by playwright-core, against the h5 build
+// served by a real local cloud.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { launchChromium } from '../helpers/chromium'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const H5_DIR = join(__dirname, '..', '..', 'dist-h5')
 
 export interface AppUnderTest {
@@ -16,11 +17,10 @@ export interface AppUnderTest {
 
 export async function openApp(options: { geolocation?: { latitude: number; longitude: number } } = {}): Promise<AppUnderTest> {
   if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist-h5/ is missing: run `npm run build:h5` (npm test builds it first)')
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`)
   const cloud = await startTestCloud({ seed: true, staticDir: H5_DIR })
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await cloud.stop()
+    throw error
   })
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
