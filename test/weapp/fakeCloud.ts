@@ -18,6 +18,10 @@ function station(partial: Partial<StationView> & Pick<StationView, 'id' | 'name'
     openNow: true,
     nextOpeningAt: null,
     closesAt: '2026-11-27T12:00:00.000Z',
+    status: 'active',
+    closure: null,
+    closingSoon: false,
+    photos: [],
     ...partial,
   }
 }
