@@ -15,6 +15,7 @@ import type { NeedsActions } from './needs'
 import type { ShopRegistryActions } from './shopRegistry'
 import type { VisitsActions } from './visits'
 import type { DashboardActions } from './dashboard'
+import type { ImportsActions } from './imports'
 
 export interface Actions
   extends UsersActions,
@@ -31,7 +32,8 @@ export interface Actions
     NeedsActions,
     ShopRegistryActions,
     VisitsActions,
-    DashboardActions {}
+    DashboardActions,
+    ImportsActions {}
 
 export type ActionName = keyof Actions
 export type ActionInput<A extends ActionName> = Actions[A]['input']

@@ -14,5 +14,6 @@ import { mydataActions } from './mydata'
 import { needsActions } from './needs'
 import { visitsActions } from './visits'
 import { dashboardActions } from './dashboard'
+import { importsActions } from './imports'
 
-export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions]
+export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions, ...importsActions]
