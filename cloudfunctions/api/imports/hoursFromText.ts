@@ -7,6 +7,8 @@ const DAY_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五
 const DAY = '(?:周|星期|礼拜)([一二三四五六日天七1-7])'
 const TIME = '(次日)?(\\d{1,2})(?:[:.](\\d{2})|点(?:(\\d{1,2})分?|半)?)?'
 const TIME_RANGE = new RegExp(`^${TIME}-${TIME}`)
+const DAY_SPAN = new RegExp(`^${DAY}(?:至|到|-)(?:周|星期|礼拜)?([一二三四五六日天七1-7])`)
+const DAY_LIST = new RegExp(`^${DAY}(?:[、和及/](?:周|星期|礼拜)?[一二三四五六日天七1-7])*`)
 
 export type HoursParse = { ok: true; hours: OpeningHours } | { ok: false; reason: string }
 
@@ -26,7 +28,7 @@ function readDays(s: string): { days: number[]; rest: string; workdays: boolean 
     const days = word[1] === '工作日' ? [1, 2, 3, 4, 5] : word[1] === '周末' || word[1] === '双休日' ? [0, 6] : ALL_DAYS
     return { days, rest: s.slice(word[0].length), workdays: word[1] === '工作日' }
   }
-  const range = s.match(new RegExp(`^${DAY}(?:至|到|-)(?:周|星期|礼拜)?([一二三四五六日天七1-7])`))
+  const range = s.match(DAY_SPAN)
   if (range && !TIME_RANGE.test(s)) {
     const from = DAY_DIGITS[range[1]]
     const to = DAY_DIGITS[range[2]]
@@ -37,7 +39,7 @@ function readDays(s: string): { days: number[]; rest: string; workdays: boolean 
     if (days.length === 0) return null
     return { days, rest: s.slice(range[0].length), workdays: false }
   }
-  const list = s.match(new RegExp(`^${DAY}(?:[、和及/]${'(?:周|星期|礼拜)?'}[一二三四五六日天七1-7])*`))
+  const list = s.match(DAY_LIST)
   if (list) {
     const days = [...list[0].matchAll(/[一二三四五六日天七1-7]/g)].map((m) => DAY_DIGITS[m[0]])
     return { days: [...new Set(days)], rest: s.slice(list[0].length), workdays: false }

@@ -70,6 +70,9 @@ export function readStationRows(table: Table, defaultCoordSystem?: CoordSystem):
   const at = mapHeader(table[headerIndex])
   const rows: StationRow[] = []
   const bad: BadRow[] = []
+  // Lists repeat a handful of hours texts thousands of times: read each once.
+  const hoursOf = new Map<string, ReturnType<typeof hoursFromText>>()
+  const readHours = (text: string) => hoursOf.get(text) ?? hoursOf.set(text, hoursFromText(text)).get(text)!
   let rowsRead = 0
   for (let i = headerIndex + 1; i < table.length; i++) {
     const cells = table[i]
@@ -91,7 +94,7 @@ export function readStationRows(table: Table, defaultCoordSystem?: CoordSystem):
     }
     const system = cell('coordSystem') ? coordSystemFromText(cell('coordSystem')) : (defaultCoordSystem ?? null)
     if (!system) reasons.push(cell('coordSystem') ? `不认识的坐标系“${cell('coordSystem')}”（WGS-84、GCJ-02 或 BD-09）` : '缺少坐标系（WGS-84、GCJ-02 或 BD-09）')
-    const hours = cell('hours') ? hoursFromText(cell('hours')) : null
+    const hours = cell('hours') ? readHours(cell('hours')) : null
     if (hours && !hours.ok) reasons.push(hours.reason)
     const { amenities, unknown } = amenitiesFromWords(cell('amenities'))
     if (unknown.length) reasons.push(`不认识的设施：${unknown.join('、')}（可用：${AMENITY_WORDS_HINT}）`)
