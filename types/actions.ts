@@ -16,6 +16,7 @@ import type { ShopRegistryActions } from './shopRegistry'
 import type { VisitsActions } from './visits'
 import type { DashboardActions } from './dashboard'
 import type { ImportsActions } from './imports'
+import type { StationsManageActions } from './stationsManage'
 
 export interface Actions
   extends UsersActions,
@@ -33,7 +34,8 @@ export interface Actions
     ShopRegistryActions,
     VisitsActions,
     DashboardActions,
-    ImportsActions {}
+    ImportsActions,
+    StationsManageActions {}
 
 export type ActionName = keyof Actions
 export type ActionInput<A extends ActionName> = Actions[A]['input']
