@@ -71,6 +71,8 @@ export interface StationView {
   kind: StationKind
   name: string
   address: string
+  /** 区, when known (imports give it). */
+  district?: string
   lat: number
   lng: number
   phone: string | null

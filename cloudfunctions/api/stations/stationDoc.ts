@@ -82,6 +82,7 @@ export function toStationView(doc: StationDoc & { distanceM?: number }, now: Dat
     kind: doc.kind ?? 'station',
     name: doc.name,
     address: doc.address,
+    ...(doc.district ? { district: doc.district } : {}),
     lat,
     lng,
     phone: doc.phone ?? null,

@@ -31,7 +31,7 @@ export const newStationForm = (): StationFormState => ({
 export const stationFormFrom = (s: StationView): StationFormState => ({
   name: s.name,
   address: s.address,
-  district: '',
+  district: s.district ?? '',
   point: { lat: s.lat, lng: s.lng },
   hours: s.hours,
   amenities: s.amenities,
