@@ -72,8 +72,8 @@ function TypedPick({ value, onChange, name }: LocationPickerProps) {
       <Text className={`staff-line ${name}-note`}>
         网页版不能在地图上选点：请在高德地图或腾讯地图上找到这个地点，把它的坐标（GCJ-02）填在下面；也可以之后在微信小程序里用地图选点。
       </Text>
-      <Input className={`${name}-lat`} type='digit' value={latText} onChange={(v: string) => update(v, lngText)} placeholder='纬度，如 31.2049' />
-      <Input className={`${name}-lng`} type='digit' value={lngText} onChange={(v: string) => update(latText, v)} placeholder='经度，如 121.4251' />
+      <Input className={`${name}-lat`} value={latText} onChange={(v: string) => update(v, lngText)} placeholder='纬度，如 31.2049' />
+      <Input className={`${name}-lng`} value={lngText} onChange={(v: string) => update(latText, v)} placeholder='经度，如 121.4251' />
       {problem && <Text className={`staff-error ${name}-error`}>{problem}</Text>}
     </View>
   )
