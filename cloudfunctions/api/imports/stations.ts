@@ -1,53 +1,30 @@
 // imports.previewStations / imports.applyStations: a published station list (CSV or XLSX) into `stations`.
-import { stationImportInput, type ImportReport } from '../../../types/imports'
-import { MAX_IMPORT_ROWS } from '../../../types/imports.vocab'
+import { stationImportInput } from '../../../types/imports'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
-import { allDocs } from '../core/db'
-import { invalidInput } from '../core/errors'
+import { getDocs } from '../core/db'
 import type { StationDoc } from '../stations/stationDoc'
 import { readSource } from './readSource'
-import { importFormat, readTable } from './readTable'
-import { planStationImport, type StationPlan } from './stationPlan'
-import { readStationRows } from './stationRows'
+import { importFormat } from './readTable'
+import { applyStationPlan, prepareStationImport, type ImportDatabase } from './stationImport'
 
 const ADMIN = ['admin'] as const
-/** Documents per batch insert (CloudBase inserts an array in one request: https://docs.cloudbase.net/http-api/nosql/insert-documents, @cloudbase/database dist/commonjs/collection.js:26). */
-const INSERT_BATCH = 500
-/** Updates in flight at once. */
-const UPDATE_CONCURRENCY = 16
-const MAX_BAD_ROWS_LISTED = 200
+const stations = () => db.collection('stations')
+const database: ImportDatabase = {
+  readStations: (skip, limit) => getDocs<StationDoc>(stations().orderBy('_id', 'asc').skip(skip).limit(limit)),
+  insertStations: async (docs) => void (await stations().add({ data: docs as unknown as object })),
+  replaceStation: async (id, fields) => void (await stations().doc(id).set({ data: fields })),
+}
 
 type Input = Parameters<typeof stationImportInput.parse>[0]
 
-async function storedStations(): Promise<StationDoc[]> {
-  const docs = await allDocs<StationDoc>((skip, limit) => db.collection('stations').orderBy('_id', 'asc').skip(skip).limit(limit))
-  return docs.filter((doc) => (doc.kind ?? 'station') === 'station')
-}
-
-/** Reads, validates every row and plans; writes nothing. */
-async function prepare(input: Input, now: Date): Promise<{ report: ImportReport; plan: StationPlan }> {
+async function prepare(input: Input, now: Date) {
   const parsed = stationImportInput.parse(input)
   const format = importFormat(parsed.source.fileName, parsed.format)
-  const table = await readTable(await readSource(parsed.source), format)
-  if (table.length - 1 > MAX_IMPORT_ROWS) throw invalidInput(`文件行数太多：一次最多导入 ${MAX_IMPORT_ROWS} 行，请分成几个文件`)
-  const { rows, bad, rowsRead } = readStationRows(table, parsed.defaultCoordSystem)
-  const plan = planStationImport(rows, await storedStations(), now)
-  const badRows = [...bad, ...plan.bad].sort((a, b) => a.line - b.line)
-  const report: ImportReport = {
-    format,
-    rowsRead,
-    toAdd: plan.adds.length,
-    toUpdate: plan.updates.length,
-    toSkip: plan.skips,
-    badRows: badRows.slice(0, MAX_BAD_ROWS_LISTED),
-    badRowCount: badRows.length,
-    changes: plan.changes,
-    applied: false,
-  }
-  return { report, plan }
+  return prepareStationImport(database, await readSource(parsed.source), format, parsed.defaultCoordSystem, now)
 }
 
+/** Rows read, to add / update / skip, and every bad row with its line and reason; writes nothing. */
 export const previewStationImport = defineAction({
   name: 'imports.previewStations',
   input: stationImportInput,
@@ -57,33 +34,13 @@ export const previewStationImport = defineAction({
   },
 })
 
-/**
- * Applies a list only when every row is good (otherwise INVALID_INPUT naming the first bad lines, nothing written).
- * New stations are inserted in batches, changed ones replaced one by one with their staff-kept fields (status,
- * closure, photos) carried over; unchanged rows are not written, so importing the same file again writes nothing.
- */
+/** All or nothing: applies only a list whose every row is good (see applyStationPlan). */
 export const applyStationImport = defineAction({
   name: 'imports.applyStations',
   input: stationImportInput,
   roles: ADMIN,
   async handle({ input, now }) {
     const { report, plan } = await prepare(input, now)
-    if (report.badRowCount > 0) {
-      const lines = report.badRows.slice(0, 5).map((b) => `第 ${b.line} 行：${b.reason}`)
-      throw invalidInput(`有 ${report.badRowCount} 行有问题，没有写入任何数据。${lines.join('；')}${report.badRowCount > 5 ? '……' : ''}`)
-    }
-    for (let i = 0; i < plan.adds.length; i += INSERT_BATCH) {
-      await db.collection('stations').add({ data: plan.adds.slice(i, i + INSERT_BATCH) as unknown as object })
-    }
-    const queue = [...plan.updates]
-    await Promise.all(
-      Array.from({ length: Math.min(UPDATE_CONCURRENCY, queue.length) }, async () => {
-        for (let doc = queue.shift(); doc; doc = queue.shift()) {
-          const { _id, ...fields } = doc
-          await db.collection('stations').doc(_id).set({ data: fields })
-        }
-      }),
-    )
-    return { ...report, applied: true }
+    return applyStationPlan(database, report, plan)
   },
 })
