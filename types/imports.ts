@@ -53,4 +53,7 @@ export interface ImportReport {
 export interface ImportsActions {
   'imports.previewStations': { input: StationImportInput; output: ImportReport }
   'imports.applyStations': { input: StationImportInput; output: ImportReport }
+  /** 党群阵地 lists: the same source, preview and all-or-nothing apply, matched by name + address. */
+  'imports.previewPositions': { input: StationImportInput; output: ImportReport }
+  'imports.applyPositions': { input: StationImportInput; output: ImportReport }
 }

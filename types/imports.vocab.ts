@@ -34,3 +34,17 @@ export const STATION_COLUMNS = {
 export type StationColumn = keyof typeof STATION_COLUMNS
 /** The columns every station list must have. */
 export const REQUIRED_STATION_COLUMNS: StationColumn[] = ['name', 'address', 'lat', 'lng', 'hours']
+
+/** The columns of a 党群阵地 list (开放时间 is kept as written; 特色活动 split on 、,，). */
+export const POSITION_COLUMNS = {
+  name: ['名称', '阵地名称', 'name'],
+  address: ['地址', '详细地址', 'address'],
+  lat: ['纬度', 'lat', 'latitude'],
+  lng: ['经度', 'lng', 'lon', 'longitude'],
+  coordSystem: ['坐标系', 'coordsystem', 'crs'],
+  hours: ['开放时间', 'hours'],
+  phone: ['电话', '联系电话', 'phone'],
+  featured: ['特色活动', 'featured'],
+} as const
+export type PositionColumn = keyof typeof POSITION_COLUMNS
+export const REQUIRED_POSITION_COLUMNS: PositionColumn[] = ['name', 'address', 'lat', 'lng', 'hours']

@@ -1,6 +1,7 @@
 // The demo block's stations (seed/stations.ts) as a published list would give them, in one coordinate system:
-// the header and rows of docs/samples/stations-<system>.csv|xlsx. Pure, so tests can compare with the files.
+// the header and rows of docs/samples/stations-<system>.csv|xlsx (and the 党群阵地 in positions-<system>.*). Pure.
 import { demoStations } from '../../seed/stations'
+import { demoPositions } from '../../seed/positions'
 import { hoursText } from '../../cloudfunctions/api/stations/hoursText'
 import { fromGcj02 } from '../../cloudfunctions/api/imports/coordinates'
 import type { CoordSystem } from '../../types/imports.vocab'
@@ -28,5 +29,17 @@ export function stationSampleRows(system: CoordSystem): string[][] {
       s.phone ?? '',
       s.description,
     ]
+  })
+}
+
+export const POSITION_SAMPLE_HEADER = ['名称', '地址', '纬度', '经度', '坐标系', '开放时间', '电话', '特色活动']
+
+export const positionSampleStem = (system: CoordSystem) => `positions-${system.replace('-', '').toLowerCase()}`
+
+export function positionSampleRows(system: CoordSystem): string[][] {
+  return demoPositions(new Date(0)).map((p) => {
+    const [lng, lat] = p.location.coordinates
+    const point = fromGcj02(lat, lng, system)
+    return [p.name, p.address, point.lat.toFixed(7), point.lng.toFixed(7), system, p.hours, p.phone ?? '', p.featured.join('、')]
   })
 }

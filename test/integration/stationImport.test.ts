@@ -1,5 +1,5 @@
-// Importing published station lists into an empty environment (no seed): the sample files in docs/samples, bad
-// rows, re-import, cloud storage files, holidays in the open-now query, and who may import.
+// Importing published station and 党群阵地 lists into an empty environment (no seed): the sample files in
+// docs/samples, bad rows, re-import, cloud storage files, holidays in the open-now query, and who may import.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
@@ -9,7 +9,9 @@ import type { ImportReport } from '../../types/imports'
 import { COORD_SYSTEMS, type CoordSystem } from '../../types/imports.vocab'
 import type { NearbyResult } from '../../types/stations'
 import { BLOCK_CENTRE } from '../../types/stations.vocab'
-import { sampleStem } from '../../scripts/samples/stationSampleTable'
+import { positionSampleStem, sampleStem } from '../../scripts/samples/stationSampleTable'
+import { demoPositions } from '../../seed/positions'
+import type { PositionView } from '../../types/positions'
 
 const ADMIN = 'import-admin'
 const STAFF = 'import-staff'
@@ -214,5 +216,51 @@ describe('holidays in the open-now search', () => {
     expect(await openNames('2026-10-10T10:00:00+08:00')).toEqual(['政务驿站'])
     expect(await openNames('2026-11-28T10:00:00+08:00')).toEqual([]) // an ordinary Saturday
     expect(await openNames('2026-11-27T10:00:00+08:00')).toEqual(['商场驿站', '政务驿站'])
+  })
+})
+
+describe.each(COORD_SYSTEMS)('the demo block 党群阵地 sample in %s, into an empty environment', (system) => {
+  let cloud: TestCloud
+  beforeAll(async () => {
+    cloud = await emptyCloud()
+  })
+  afterAll(() => cloud?.stop())
+
+  const file = (ext: 'csv' | 'xlsx') => {
+    const fileName = `${positionSampleStem(system)}.${ext}`
+    return { fileName, contentBase64: readFileSync(path.join(SAMPLES, fileName)).toString('base64') }
+  }
+
+  it('adds every position within 3 m of the seed, and importing it again changes nothing', async () => {
+    const seeded = demoPositions(NOON)
+    expect(await cloud.callOk<ImportReport>('imports.applyPositions', { source: file('csv') }, ADMIN)).toMatchObject({ toAdd: seeded.length, badRowCount: 0, applied: true })
+    for (const p of seeded) {
+      const at = { lat: p.location.coordinates[1], lng: p.location.coordinates[0] }
+      const { positions } = await cloud.callOk<{ positions: PositionView[] }>('positions.nearby', { ...at, limit: 1 }, RIDER)
+      expect(positions[0]).toMatchObject({ name: p.name, hours: p.hours, featured: p.featured })
+      expect(haversineM(at, positions[0])).toBeLessThanOrEqual(3)
+    }
+    const before = await cloud.store.find('positions', {})
+    expect(await cloud.callOk<ImportReport>('imports.applyPositions', { source: file('xlsx') }, ADMIN)).toMatchObject({ toAdd: 0, toUpdate: 0, toSkip: seeded.length })
+    expect(await cloud.store.find('positions', {})).toEqual(before)
+  })
+})
+
+describe('党群阵地 rows that cannot be imported', () => {
+  let cloud: TestCloud
+  beforeAll(async () => {
+    cloud = await emptyCloud()
+  })
+  afterAll(() => cloud?.stop())
+
+  it('reports them by line and writes nothing', async () => {
+    const list = csv(['名称,地址,纬度,经度,坐标系,开放时间,电话,特色活动', '阵地甲,新华路 1 号,31.2,121.4,GCJ-02,每天 9:00-17:00,021-62800000,党课', '阵地乙,新华路 2 号,31.2,121.4,GCJ-02,,电话坏了,'])
+    const preview = await cloud.callOk<ImportReport>('imports.previewPositions', { source: list }, ADMIN)
+    expect(preview).toMatchObject({ rowsRead: 2, toAdd: 1, badRowCount: 1 })
+    expect(preview.badRows[0].line).toBe(3)
+    expect(preview.badRows[0].reason).toContain('缺少开放时间')
+    expect(preview.badRows[0].reason).toContain('电话“电话坏了”格式不对')
+    expect(await cloud.call('imports.applyPositions', { source: list }, ADMIN)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.store.find('positions', {})).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import { REQUIRED_STATION_COLUMNS, STATION_COLUMNS, type CoordSystem, type Stati
 import type { OpeningHours } from '../../../types/stations'
 import type { Amenity } from '../../../types/stations.vocab'
 import { invalidInput } from '../core/errors'
+import { mapColumns, parseDegrees } from './tableColumns'
 import { AMENITY_WORDS_HINT, amenitiesFromWords } from './amenityWords'
 import { coordSystemFromText, toGcj02 } from './coordinates'
 import { hoursFromText } from './hoursFromText'
@@ -39,35 +40,11 @@ const COLUMN_LABELS: Record<StationColumn, string> = {
   description: '说明',
 }
 const LIMITS: Partial<Record<StationColumn, number>> = { externalId: 64, name: 40, address: 120, district: 20, phone: 30, description: 500 }
-const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
-
-/** Which column holds which field; refuses a file without a required column (naming it). */
-function mapHeader(header: string[]): Partial<Record<StationColumn, number>> {
-  const at: Partial<Record<StationColumn, number>> = {}
-  header.forEach((title, index) => {
-    const t = fold(title)
-    for (const [column, names] of Object.entries(STATION_COLUMNS) as [StationColumn, readonly string[]][]) {
-      if (at[column] === undefined && names.some((n) => fold(n) === t)) at[column] = index
-    }
-  })
-  const missing = REQUIRED_STATION_COLUMNS.filter((c) => at[c] === undefined)
-  if (missing.length) {
-    throw invalidInput(`第 1 行（表头）缺少列：${missing.map((c) => COLUMN_LABELS[c]).join('、')}。表头应含：名称、地址、纬度、经度、开放时间，可选 编号、区、坐标系、设施、电话、说明`)
-  }
-  return at
-}
-
-function parseDegrees(text: string): number | null {
-  const t = text.normalize('NFKC').replace(/[°\s]/g, '')
-  if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return null
-  return Number(t)
-}
-
 /** Reads every data row; blank rows are passed over (and not counted). */
 export function readStationRows(table: Table, defaultCoordSystem?: CoordSystem): { rows: StationRow[]; bad: BadRow[]; rowsRead: number } {
   const headerIndex = table.findIndex((row) => row.some((cell) => cell !== ''))
   if (headerIndex < 0) throw invalidInput('文件里没有数据')
-  const at = mapHeader(table[headerIndex])
+  const at = mapColumns(table[headerIndex], STATION_COLUMNS, REQUIRED_STATION_COLUMNS, COLUMN_LABELS, '表头应含：名称、地址、纬度、经度、开放时间，可选 编号、区、坐标系、设施、电话、说明')
   const rows: StationRow[] = []
   const bad: BadRow[] = []
   // Lists repeat a handful of hours texts thousands of times: read each once.
