@@ -3,10 +3,12 @@ import { join } from 'node:path'
 import { weappPackageSizes } from './packageSize'
 import { benchNearbyStations } from './stations'
 import { benchEventSignupRush } from './events'
+import { benchStationImport } from './stationImport'
 
 async function main() {
   await benchNearbyStations()
   await benchEventSignupRush()
+  await benchStationImport()
 
   const sizes = weappPackageSizes(join(__dirname, '..', 'dist'))
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

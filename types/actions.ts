@@ -16,6 +16,8 @@ import type { ShopRegistryActions } from './shopRegistry'
 import type { VisitsActions } from './visits'
 import type { DashboardActions } from './dashboard'
 import type { SystemActions } from './system'
+import type { ImportsActions } from './imports'
+import type { StationsManageActions } from './stationsManage'
 
 export interface Actions
   extends UsersActions,
@@ -33,7 +35,9 @@ export interface Actions
     ShopRegistryActions,
     VisitsActions,
     DashboardActions,
-    SystemActions {}
+    SystemActions,
+    ImportsActions,
+    StationsManageActions {}
 
 export type ActionName = keyof Actions
 export type ActionInput<A extends ActionName> = Actions[A]['input']

@@ -1,5 +1,15 @@
 import { z } from 'zod'
-import { AMENITIES, MAX_LIMIT, MAX_RADIUS_KM, STATION_KINDS, type Amenity, type StationKind } from './stations.vocab'
+import {
+  AMENITIES,
+  MAKE_UP_WORKDAY_RULES,
+  MAX_LIMIT,
+  MAX_RADIUS_KM,
+  PUBLIC_HOLIDAY_RULES,
+  STATION_KINDS,
+  type Amenity,
+  type StationKind,
+  type StationStatus,
+} from './stations.vocab'
 
 /** Shanghai wall-clock "HH:mm"; "24:00" allowed as a closing time. */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, '时间格式应为 HH:mm')
@@ -18,6 +28,13 @@ export const openingHoursSchema = z
   .object({
     always: z.boolean().optional(),
     periods: z.array(openingPeriodSchema).max(14),
+    /**
+     * On a statutory public holiday (法定节假日, China's official calendar): 'usual' keeps the day's own hours
+     * (the default), 'closed' shuts all day, 'weekend' keeps Sunday's hours.
+     */
+    onPublicHoliday: z.enum(PUBLIC_HOLIDAY_RULES).optional(),
+    /** On a make-up working day (调休上班, a Saturday or Sunday): 'usual' (default) or 'weekday' (Monday's hours). */
+    onMakeUpWorkday: z.enum(MAKE_UP_WORKDAY_RULES).optional(),
   })
   .strict()
 
@@ -54,6 +71,8 @@ export interface StationView {
   kind: StationKind
   name: string
   address: string
+  /** 区, when known (imports give it). */
+  district?: string
   lat: number
   lng: number
   phone: string | null
@@ -69,6 +88,14 @@ export interface StationView {
   closesAt: string | null
   /** Metres from the asked position (only from `stations.nearby`). */
   distanceM?: number
+  /** 'suspended': closed for a while by staff (see `closure`); archived stations are never listed to riders. */
+  status: StationStatus
+  /** While suspended: why, and when it is expected to reopen (ISO, or null when unknown). */
+  closure: { reason: string; expectedReopenAt: string | null } | null
+  /** Open now and closing within 30 minutes (即将打烊). */
+  closingSoon: boolean
+  /** Photos as cloud fileIDs. */
+  photos: string[]
 }
 
 export interface NearbyResult {

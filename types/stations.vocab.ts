@@ -41,3 +41,19 @@ export const MAX_LIMIT = 100
 export const STATION_KINDS = ['station', 'shelter', 'storage'] as const
 export type StationKind = (typeof STATION_KINDS)[number]
 export const STATION_KIND_LABELS: Record<StationKind, string> = { station: '驿站', shelter: '避难点', storage: '临时存放点' }
+
+/** A station's life: open per its hours, suspended for a while (with a reason), or archived (kept, never listed). */
+export const STATION_STATUSES = ['active', 'suspended', 'archived'] as const
+export type StationStatus = (typeof STATION_STATUSES)[number]
+export const STATION_STATUS_LABELS: Record<StationStatus, string> = { active: '正常', suspended: '暂停开放', archived: '已归档' }
+
+export const PUBLIC_HOLIDAY_RULES = ['usual', 'closed', 'weekend'] as const
+export type PublicHolidayRule = (typeof PUBLIC_HOLIDAY_RULES)[number]
+export const PUBLIC_HOLIDAY_RULE_LABELS: Record<PublicHolidayRule, string> = { usual: '照常开放', closed: '法定节假日休息', weekend: '法定节假日按周日时间' }
+
+export const MAKE_UP_WORKDAY_RULES = ['usual', 'weekday'] as const
+export type MakeUpWorkdayRule = (typeof MAKE_UP_WORKDAY_RULES)[number]
+export const MAKE_UP_WORKDAY_RULE_LABELS: Record<MakeUpWorkdayRule, string> = { usual: '调休日照常', weekday: '调休上班日按工作日时间' }
+
+/** "即将打烊": a station closing within this many minutes. */
+export const CLOSING_SOON_MINUTES = 30

@@ -33,6 +33,17 @@ export const correctHoursInput = z
   .strict()
   .refine((h) => new Date(h.checkInAt) < new Date(h.checkOutAt), { message: '签退时间应晚于签到时间', path: ['checkOutAt'] })
 
+/** Admin: without `teamId` a new 志愿队; with it, that team's name, description and place in the list edited. */
+export const saveTeamInput = z
+  .object({
+    teamId: id.optional(),
+    name: z.string().trim().min(1, '请填写队名').max(20, '队名最多 20 字'),
+    description: z.string().trim().max(200, '介绍最多 200 字'),
+    /** Position in the list, smallest first. */
+    order: z.number().int().min(0, '排序应为 0 到 999').max(999, '排序应为 0 到 999').optional(),
+  })
+  .strict()
+
 export interface TeamView {
   id: string
   name: string
@@ -72,6 +83,7 @@ export interface TeamsActions {
   'teams.get': { input: z.input<typeof teamIdInput>; output: { team: TeamView; members: Array<{ name: string; joinedAt: string }>; activities: ActivityView[] } }
   'teams.join': { input: z.input<typeof teamIdInput>; output: TeamView }
   'teams.leave': { input: z.input<typeof teamIdInput>; output: TeamView }
+  'teams.save': { input: z.input<typeof saveTeamInput>; output: TeamView }
   'teams.saveActivity': { input: z.input<typeof saveActivityInput>; output: ActivityView }
   'hours.checkIn': { input: z.input<typeof activityIdInput>; output: HoursView }
   'hours.checkOut': { input: z.input<typeof activityIdInput>; output: HoursView }

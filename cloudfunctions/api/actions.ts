@@ -15,5 +15,6 @@ import { needsActions } from './needs'
 import { visitsActions } from './visits'
 import { dashboardActions } from './dashboard'
 import { systemActions } from './system'
+import { importsActions } from './imports'
 
-export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions, ...systemActions]
+export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions, ...systemActions, ...importsActions]

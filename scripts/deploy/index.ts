@@ -7,6 +7,7 @@ import { DeployRefused } from './deployFunctions'
 import { checkPermissions, permissionManualSteps } from './permissionsCheck'
 import { describePlan, readPlan, secretsOf } from './plan'
 import { readSettings, type DeploySettings } from './settings'
+import { importStationFile, previewStationFile } from './importStations'
 
 function printManualSteps(steps: string[]): void {
   console.log(`\n${steps.length} manual step(s) left:`)
@@ -16,6 +17,9 @@ function printManualSteps(steps: string[]): void {
 async function main() {
   const dryRun = process.argv.includes('--dry-run')
   const checkOnly = process.argv.includes('--check')
+  // `--import <file>`: a station list (CSV/XLSX) imported after the deploy; checked first, even in a dry run.
+  const importFile = process.argv.includes('--import') ? process.argv[process.argv.indexOf('--import') + 1] : undefined
+  if (importFile && (await previewStationFile(importFile)).badRowCount > 0) process.exit(2)
   const plan = readPlan()
   const secrets = secretsOf(plan)
   const { settings, missing, invalid } = readSettings(secrets)
@@ -51,6 +55,7 @@ async function main() {
     process.exit(2)
   }
   const { manualSteps } = await applyPlan(plan, settings as DeploySettings)
+  if (importFile) await importStationFile(importFile, settings as DeploySettings)
   if (manualSteps.length) {
     console.log('\nDeployed.')
     printManualSteps(manualSteps)

@@ -1,4 +1,4 @@
-import { describeOpening, formatDistance, formatWhen } from '../../src/features/stations/format'
+import { closureText, describeOpening, formatDistance, formatWhen } from '../../src/features/stations/format'
 
 // 2026-11-27 10:00 in Shanghai (a Friday).
 const NOW = new Date('2026-11-27T02:00:00.000Z')
@@ -54,3 +54,25 @@ describe('describeOpening', () => {
     expect(describeOpening({ openNow: false, closesAt: null, nextOpeningAt: null }, NOW).detail).toBe('暂无开门时间')
   })
 })
+
+describe('temporary closures and 即将打烊', () => {
+  it('a suspended station says why and when it is expected back', () => {
+    const closure = { reason: '饮水机维修', expectedReopenAt: '2026-12-02T16:00:00.000Z' } // 12月3日 00:00 in Shanghai
+    expect(closureText(closure)).toBe('暂停开放：饮水机维修，预计 12月3日 恢复')
+    expect(closureText({ reason: '装修', expectedReopenAt: null })).toBe('暂停开放：装修')
+    expect(describeOpening({ openNow: false, closesAt: null, nextOpeningAt: null, status: 'suspended', closure }, NOW)).toEqual({
+      open: false,
+      label: '暂停开放',
+      detail: '饮水机维修，预计 12月3日 恢复',
+    })
+  })
+  it('an open station closing within 30 minutes says 即将打烊', () => {
+    expect(describeOpening({ openNow: true, closesAt: '2026-11-27T02:20:00.000Z', nextOpeningAt: null, closingSoon: true }, NOW)).toEqual({
+      open: true,
+      label: '即将打烊',
+      detail: '今天 10:20 打烊',
+      closingSoon: true,
+    })
+  })
+})
+

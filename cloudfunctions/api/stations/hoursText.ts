@@ -1,4 +1,5 @@
 import type { OpeningHours, OpeningPeriod } from '../../../types/stations'
+import { MAKE_UP_WORKDAY_RULE_LABELS, PUBLIC_HOLIDAY_RULE_LABELS } from '../../../types/stations.vocab'
 
 const DAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
@@ -19,7 +20,10 @@ function periodText(period: OpeningPeriod): string {
 
 /** "24 小时", "每天 08:00–20:00", "周一至周五 09:00–18:00；周末 10:00–16:00". */
 export function hoursText(hours: OpeningHours): string {
-  if (hours.always) return '24 小时'
-  if (hours.periods.length === 0) return '暂停开放'
-  return hours.periods.map(periodText).join('；')
+  const rules = [
+    hours.onPublicHoliday && hours.onPublicHoliday !== 'usual' ? PUBLIC_HOLIDAY_RULE_LABELS[hours.onPublicHoliday] : null,
+    hours.onMakeUpWorkday === 'weekday' ? MAKE_UP_WORKDAY_RULE_LABELS.weekday : null,
+  ].filter(Boolean)
+  const week = hours.always ? '24 小时' : hours.periods.length === 0 ? '暂停开放' : hours.periods.map(periodText).join('；')
+  return [week, ...rules].join('；')
 }

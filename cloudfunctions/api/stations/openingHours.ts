@@ -1,5 +1,6 @@
 // Opening hours in Shanghai wall-clock time (UTC+8, no daylight saving), whatever the server's zone.
 import type { OpeningHours, OpeningPeriod } from '../../../types/stations'
+import { dayKind, type DayKind } from './holidayCalendar'
 
 export const MINUTES_PER_DAY = 24 * 60
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY
@@ -57,33 +58,72 @@ export function weekIntervals(hours: OpeningHours): WeekInterval[] {
   return merged
 }
 
+/** A Shanghai calendar day: its date ("YYYY-MM-DD"), weekday (0 = Sunday) and the minute of the day at `at`. */
+export function shanghaiDay(at: Date): { date: string; weekday: number; minuteOfDay: number } {
+  const m = minuteOfWeek(at)
+  const date = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
+  return { date, weekday: Math.floor(m / MINUTES_PER_DAY), minuteOfDay: m % MINUTES_PER_DAY }
+}
+
+/**
+ * Whose clock a calendar day keeps: its own weekday's, Sunday's (a public holiday kept as a weekend), Monday's
+ * (a make-up working day kept as a weekday), or none (closed on public holidays). The rule holds for the whole
+ * calendar day, 00:00–24:00, so the open-now query and `openState` agree (see stations/nearby.ts).
+ */
+export function clockWeekday(hours: OpeningHours, weekday: number, kind: DayKind): number | null {
+  if (kind === 'publicHoliday') {
+    if (hours.onPublicHoliday === 'closed') return null
+    if (hours.onPublicHoliday === 'weekend') return 0
+  }
+  if (kind === 'makeUpWorkday' && hours.onMakeUpWorkday === 'weekday') return 1
+  return weekday
+}
+
 export interface OpenState {
   openNow: boolean
-  /** When closed: the next opening; null if it never opens. */
+  /** When closed: the next opening within two weeks; null if none. */
   nextOpeningAt: Date | null
-  /** When open: when this stretch ends; null if it never closes. */
+  /** When open: when this stretch ends; null if it does not end within two weeks. */
   closesAt: Date | null
 }
 
-export function openState(hours: OpeningHours, at: Date): OpenState {
+const HORIZON_DAYS = 15
+
+/** The open stretches from today 00:00 (Shanghai) for two weeks, as absolute minutes since that midnight. */
+function openStretches(hours: OpeningHours, at: Date): { dayStart: number; stretches: WeekInterval[] } {
   const week = weekIntervals(hours)
-  if (week.length === 0) return { openNow: false, nextOpeningAt: null, closesAt: null }
-  const m = minuteOfWeek(at)
-  const startOfMinute = at.getTime() - (at.getTime() % MS_PER_MINUTE)
-  const atOffset = (minutes: number) => new Date(startOfMinute + (minutes - m) * MS_PER_MINUTE)
-  // Two laps of the week, joined across Saturday midnight, so every stretch is seen whole.
-  const laps = [...week, ...week.map((i) => ({ from: i.from + MINUTES_PER_WEEK, to: i.to + MINUTES_PER_WEEK }))]
+  const today = shanghaiDay(at)
+  const dayStart = at.getTime() - (at.getTime() % MS_PER_MINUTE) - today.minuteOfDay * MS_PER_MINUTE
   const stretches: WeekInterval[] = []
-  for (const lap of laps) {
-    const last = stretches[stretches.length - 1]
-    if (last && lap.from <= last.to) last.to = Math.max(last.to, lap.to)
-    else stretches.push({ ...lap })
+  for (let d = 0; d < HORIZON_DAYS; d++) {
+    const weekday = (today.weekday + d) % 7
+    const date = new Date(dayStart + d * MINUTES_PER_DAY * MS_PER_MINUTE + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
+    const clock = clockWeekday(hours, weekday, dayKind(date, weekday))
+    if (clock === null) continue
+    const lo = clock * MINUTES_PER_DAY
+    for (const i of week) {
+      const from = Math.max(i.from, lo)
+      const to = Math.min(i.to, lo + MINUTES_PER_DAY)
+      if (from >= to) continue
+      const piece = { from: from - lo + d * MINUTES_PER_DAY, to: to - lo + d * MINUTES_PER_DAY }
+      const last = stretches[stretches.length - 1]
+      if (last && piece.from <= last.to) last.to = Math.max(last.to, piece.to)
+      else stretches.push(piece)
+    }
   }
+  return { dayStart, stretches }
+}
+
+/** Open now or not, and when that changes, by the weekly hours and the official calendar. */
+export function openState(hours: OpeningHours, at: Date): OpenState {
+  const { dayStart, stretches } = openStretches(hours, at)
+  const m = shanghaiDay(at).minuteOfDay
+  const atMinute = (minutes: number) => new Date(dayStart + minutes * MS_PER_MINUTE)
   const current = stretches.find((s) => s.from <= m && m < s.to)
   if (current) {
-    const neverCloses = current.to - current.from >= MINUTES_PER_WEEK * 2
-    return { openNow: true, nextOpeningAt: null, closesAt: neverCloses ? null : atOffset(current.to) }
+    const endless = current.to >= HORIZON_DAYS * MINUTES_PER_DAY
+    return { openNow: true, nextOpeningAt: null, closesAt: endless ? null : atMinute(current.to) }
   }
-  const next = stretches.find((s) => s.from > m)!
-  return { openNow: false, nextOpeningAt: atOffset(next.from), closesAt: null }
+  const next = stretches.find((s) => s.from > m)
+  return { openNow: false, nextOpeningAt: next ? atMinute(next.from) : null, closesAt: null }
 }

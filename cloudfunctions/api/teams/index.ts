@@ -2,5 +2,6 @@ import type { AnyAction } from '../core/action'
 import { saveActivity } from './activities'
 import { checkIn, checkOut, correctHours, hoursForActivity, myHours } from './hours'
 import { getTeam, joinTeam, leaveTeam, listTeams } from './membership'
+import { saveTeam } from './saveTeam'
 
-export const teamsActions: AnyAction[] = [listTeams, getTeam, joinTeam, leaveTeam, saveActivity, checkIn, checkOut, myHours, hoursForActivity, correctHours]
+export const teamsActions: AnyAction[] = [listTeams, getTeam, joinTeam, leaveTeam, saveTeam, saveActivity, checkIn, checkOut, myHours, hoursForActivity, correctHours]

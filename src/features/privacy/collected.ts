@@ -11,6 +11,7 @@ export const PRIVACY_APIS = [
   { api: 'getLocation', item: '位置信息', purpose: '查找离你最近的驿站和党群阵地（联系卡），只用于当次排序' },
   { api: 'chooseLocation', item: '选择的位置信息', purpose: '换个位置找驿站；工作人员在地图上选活动地点和店铺位置' },
   { api: 'chooseMedia', item: '选中的照片或视频信息', purpose: '上传诉求、履约记录、走访和工作牌的照片（相册或拍照）' },
+  { api: 'chooseMessageFile', item: '选中的文件', purpose: '管理员从聊天中选择驿站、阵地名单（CSV/XLSX）批量导入' },
   { api: 'setClipboardData', item: '剪切板', purpose: '复制身份码、联系方式、数据导出链接和统计表' },
   { api: 'scanCode', item: '摄像头', purpose: '扫码签到、核验工作牌、扫身份码添加人员' },
 ] as const

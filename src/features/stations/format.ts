@@ -23,21 +23,35 @@ export function formatWhen(iso: string, now: Date): string {
 
 export interface OpeningStatus {
   open: boolean
-  /** "营业中" or "已打烊". */
+  /** "营业中", "即将打烊", "已打烊" or "暂停开放". */
   label: string
-  /** "今天 20:00 打烊", "24 小时营业", "明天 08:00 开门", "暂无开门时间". */
+  /** "今天 20:00 打烊", "24 小时营业", "明天 08:00 开门", "暂无开门时间", or the closure's reason and expected reopening. */
   detail: string
+  /** Open but closing within 30 minutes. */
+  closingSoon?: boolean
+}
+
+/** "暂停开放：饮水机维修，预计 12月3日 恢复" (Shanghai calendar date), or "暂停开放：饮水机维修" without a date. */
+export function closureText(closure: StationView['closure']): string {
+  if (!closure) return ''
+  if (!closure.expectedReopenAt) return `暂停开放：${closure.reason}`
+  const day = blockTime(closure.expectedReopenAt)
+  return `暂停开放：${closure.reason}，预计 ${day.month() + 1}月${day.date()}日 恢复`
 }
 
 export function describeOpening(
-  station: Pick<StationView, 'openNow' | 'nextOpeningAt' | 'closesAt'>,
+  station: Pick<StationView, 'openNow' | 'nextOpeningAt' | 'closesAt'> & Partial<Pick<StationView, 'status' | 'closure' | 'closingSoon'>>,
   now: Date,
 ): OpeningStatus {
+  if (station.status === 'suspended') {
+    return { open: false, label: '暂停开放', detail: closureText(station.closure ?? null).replace(/^暂停开放：/, '') || '暂停开放' }
+  }
   if (station.openNow) {
     return {
       open: true,
-      label: '营业中',
+      label: station.closingSoon ? '即将打烊' : '营业中',
       detail: station.closesAt ? `${formatWhen(station.closesAt, now)} 打烊` : '24 小时营业',
+      ...(station.closingSoon ? { closingSoon: true } : {}),
     }
   }
   return {

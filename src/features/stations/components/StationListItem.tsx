@@ -30,7 +30,10 @@ export function StationListItem({ station, now, onOpen }: Props) {
           )}
         </View>
         <View className='station-item__status'>
-          <Tag className={opening.open ? 'station-status station-status--open' : 'station-status station-status--closed'} type={opening.open ? 'success' : 'default'}>
+          <Tag
+            className={`station-status ${opening.closingSoon ? 'station-status--closing-soon' : opening.open ? 'station-status--open' : 'station-status--closed'}`}
+            type={opening.closingSoon ? 'warning' : opening.open ? 'success' : 'default'}
+          >
             {opening.label}
           </Tag>
           <Text className='station-opening'>{opening.detail}</Text>

@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BLOCK_CENTRE, MAX_LIMIT, MAX_RADIUS_KM, STATION_KIND_LABELS } from '../../../../types/stations.vocab'
 import { callApi } from '../../../shared/api/callApi'
+import { LocationPicker } from '../../../shared/location/LocationPicker'
+import type { LatLng } from '../../../shared/location/coordinateText'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
@@ -16,13 +18,17 @@ export function ShelterManager() {
   const [kind, setKind] = useState<'shelter' | 'storage'>('shelter')
   const [name, setName] = useState('')
   const [address, setAddress] = useState('')
-  const [coords, setCoords] = useState('')
+  const [point, setPoint] = useState<LatLng | null>(null)
+  const [pickerKey, setPickerKey] = useState(0)
 
   const { message, act } = useStaffAction(shelters.reload)
-  const add = () => {
-    const [lat, lng] = coords.split(/[,，\s]+/).map(Number)
-    return act(() => callApi('notices.saveShelter', { kind, name, address, lat, lng }), '已添加')
-  }
+  const add = () =>
+    act(async () => {
+      if (!point) throw new Error('请选择位置')
+      await callApi('notices.saveShelter', { kind, name, address, lat: point.lat, lng: point.lng })
+      setPoint(null)
+      setPickerKey((k) => k + 1)
+    }, '已添加')
 
   return (
     <View className='shelter-manager'>
@@ -57,7 +63,7 @@ export function ShelterManager() {
         </View>
         <Input placeholder='名称' value={name} onChange={setName} />
         <Input placeholder='地址' value={address} onChange={setAddress} />
-        <Input placeholder='坐标：纬度, 经度（如 31.2039, 121.4191）' value={coords} onChange={setCoords} />
+        <LocationPicker key={pickerKey} name='shelter-location' value={point} onChange={(place) => { setPoint({ lat: place.lat, lng: place.lng }); if (!address && place.address) setAddress(place.address) }} />
         <Button className='nx-big-button' type='primary' block onClick={add}>
           添加
         </Button>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { blockTime } from '../../../shared/time'
 import type { NoticeKind } from '../../../../types/notices.vocab'
 import { callApi } from '../../../shared/api/callApi'
@@ -48,6 +49,7 @@ function NoticeManagePageContent() {
 
   return (
     <View className='notice-manage'>
+      <PrivacyPopup />
       <View className='nx-section-title'>发布公告</View>
       <View className='notice-form'>
         <View className='notice-kind'>

@@ -1,8 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import type { PositionView } from '../../../../types/positions'
 import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
 import { callApi } from '../../../shared/api/callApi'
+import { LocationPicker } from '../../../shared/location/LocationPicker'
+import type { LatLng } from '../../../shared/location/coordinateText'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
@@ -15,38 +18,46 @@ const ALL = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, limit: 50 }
 const FIELDS = [
   ['name', '名称'],
   ['address', '地址'],
-  ['coords', '坐标：纬度, 经度'],
   ['hours', '开放时间，如 每天 09:00–18:00'],
   ['phone', '服务电话'],
   ['featured', '特色活动，用顿号分隔'],
 ] as const
-type Draft = Record<(typeof FIELDS)[number][0], string> & { id?: string }
-const EMPTY: Draft = { name: '', address: '', coords: '', hours: '', phone: '', featured: '' }
-const fromView = (p: PositionView): Draft => ({ id: p.id, name: p.name, address: p.address, coords: `${p.lat}, ${p.lng}`, hours: p.hours, phone: p.phone ?? '', featured: p.featured.join('、') })
+type Draft = Record<(typeof FIELDS)[number][0], string> & { id?: string; point: LatLng | null }
+const EMPTY: Draft = { name: '', address: '', point: null, hours: '', phone: '', featured: '' }
+const fromView = (p: PositionView): Draft => ({ id: p.id, name: p.name, address: p.address, point: { lat: p.lat, lng: p.lng }, hours: p.hours, phone: p.phone ?? '', featured: p.featured.join('、') })
 
 /** Staff keep the party-mass service positions (党群阵地) the contact card shows. */
 function PositionManagePageContent() {
   const list = useApiQuery('positions.nearby', ALL)
   const [draft, setDraft] = useState<Draft>(EMPTY)
+  // A new draft (saved, or another position opened) gets a fresh picker, which reads its point once.
+  const [pickerKey, setPickerKey] = useState(0)
+  const startDraft = (next: Draft) => {
+    setDraft(next)
+    setPickerKey((k) => k + 1)
+  }
 
   const { message, act } = useStaffAction(list.reload)
   const save = () => {
-    const [lat, lng] = draft.coords.split(/[,，\s]+/).map(Number)
+    const { lat, lng } = draft.point ?? { lat: NaN, lng: NaN }
     const featured = draft.featured.split(/[、,，]/).map((s) => s.trim()).filter(Boolean)
     const input = { ...(draft.id ? { id: draft.id } : {}), name: draft.name, address: draft.address, lat, lng, hours: draft.hours, featured, ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}) }
     return act(async () => {
+      if (!draft.point) throw new Error('请选择阵地的位置')
       await callApi('positions.save', input)
-      setDraft(EMPTY)
+      startDraft(EMPTY)
     }, '已保存')
   }
 
   return (
     <View className='position-manage'>
+      <PrivacyPopup />
       <View className='nx-section-title'>{draft.id ? '修改阵地' : '新增阵地'}</View>
       <View className='notice-form'>
         {FIELDS.map(([key, label]) => (
           <Input key={key} placeholder={label} value={draft[key]} onChange={(v) => setDraft((d) => ({ ...d, [key]: v }))} />
         ))}
+        <LocationPicker key={pickerKey} name='position-location' value={draft.point} onChange={(place) => setDraft((d) => ({ ...d, point: { lat: place.lat, lng: place.lng }, address: d.address || place.address || '' }))} />
         <Button className='nx-big-button' type='primary' block onClick={save}>
           保存
         </Button>
@@ -66,7 +77,7 @@ function PositionManagePageContent() {
                 title={p.name}
                 description={p.address}
                 clickable
-                onClick={() => setDraft(fromView(p))}
+                onClick={() => startDraft(fromView(p))}
                 extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('positions.remove', { id: p.id }), '已删除') }}>删除</Button>}
               />
             ))}

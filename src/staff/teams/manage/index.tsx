@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { useMe } from '../../../features/me/useMe'
 import { activityTimeText } from '../../../features/teams/format'
 import { useTeam, useTeamList } from '../../../features/teams/useTeams'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { ActivityForm } from './ActivityForm'
+import { TeamForm } from './TeamForm'
 import { Attendance } from './Attendance'
 import { StaffGate } from '../../StaffGate'
 import '../../../features/teams/teams.scss'
@@ -16,6 +18,15 @@ function TeamsManagePageContent() {
   const team = useTeam(teamId ?? undefined)
   const [editing, setEditing] = useState<string | 'new' | null>(null)
   const [attendanceOf, setAttendanceOf] = useState<string | null>(null)
+  // Admins keep the teams themselves: 'new', or the picked team's id while its form is open.
+  const isAdmin = !!useMe().data?.roles.includes('admin')
+  const [teamForm, setTeamForm] = useState<string | null>(null)
+  const teamSaved = (saved: { id: string }) => {
+    setTeamForm(null)
+    list.reload()
+    pickTeam(saved.id)
+    team.reload()
+  }
   const pickTeam = (id: string) => {
     setTeamId(id)
     setEditing(null)
@@ -38,6 +49,20 @@ function TeamsManagePageContent() {
           </Text>
         ))}
       </View>
+      {isAdmin && teamForm === null && (
+        <View className='teams-actions'>
+          <Button className='nx-big-button team-new' onClick={() => setTeamForm('new')}>
+            新建志愿队
+          </Button>
+          {teamId && team.data && (
+            <Button className='nx-big-button team-edit' onClick={() => setTeamForm(teamId)}>
+              编辑这支队伍
+            </Button>
+          )}
+        </View>
+      )}
+      {isAdmin && teamForm === 'new' && <TeamForm onSaved={teamSaved} />}
+      {isAdmin && teamForm !== null && teamForm !== 'new' && team.data && <TeamForm key={teamForm} team={team.data.team} onSaved={teamSaved} />}
       {!teamId && <Empty title='先选一支志愿队' description='查看它的活动、考勤，登记或更正时长' />}
       {teamId && team.error && <ErrorState message={team.error.message} onRetry={team.reload} />}
       {teamId && !team.error && (team.loading || !team.data) && <LoadingRows rows={2} />}

@@ -20,3 +20,12 @@ describe('hoursText', () => {
     expect(hoursText({ periods: [] })).toBe('暂停开放')
   })
 })
+
+describe('hoursText with holiday rules', () => {
+  it('says when a station closes on public holidays and keeps weekday hours on make-up working days', () => {
+    expect(hoursText({ periods: [{ days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' }], onPublicHoliday: 'closed', onMakeUpWorkday: 'weekday' })).toBe(
+      '周一至周五 09:00–17:00；法定节假日休息；调休上班日按工作日时间',
+    )
+    expect(hoursText({ always: true, periods: [], onPublicHoliday: 'usual' })).toBe('24 小时')
+  })
+})

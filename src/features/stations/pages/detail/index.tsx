@@ -52,7 +52,7 @@ export default function StationDetailPage() {
         )}
         <Text className='station-detail-name'>{station.name}</Text>
         <View className='station-detail__status'>
-          <Tag className='station-detail-status' type={opening.open ? 'success' : 'default'}>
+          <Tag className='station-detail-status' type={opening.closingSoon ? 'warning' : opening.open ? 'success' : 'default'}>
             {opening.label}
           </Tag>
           <Text className='station-detail-opening'>{opening.detail}</Text>

@@ -13,6 +13,7 @@ import { StationMap } from '../../components/StationMap'
 import { useRiderPosition } from '../../location/useRiderPosition'
 import { stationDetailUrl } from '../../routes'
 import { useNearbyStations } from '../../useNearbyStations'
+import { useReloadAtNextChange } from '../../nextChange'
 import './index.scss'
 import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
 
@@ -41,6 +42,8 @@ export default function StationListPage() {
     [position, radiusKm, openNow, amenities],
   )
   const nearby = useNearbyStations(input)
+  // A station in the list closes (or turns 即将打烊, or opens): ask again, so an open-now list stays true.
+  useReloadAtNextChange(nearby.data?.stations, nearby.reload)
 
   // Back on the tab: an emergency may have started or ended (shelters come and go), stations opened or closed.
   const firstShow = useRef(true)

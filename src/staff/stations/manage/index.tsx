@@ -1,0 +1,76 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { StationStatus } from '../../../../types/stations.vocab'
+import { closureText } from '../../../features/stations/format'
+import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
+import { QueryView } from '../../../shared/ui/QueryStates'
+import { Chips } from '../../needs/Chips'
+import { StaffGate } from '../../needs/StaffGate'
+import { STATION_CHANGED, STATION_IMPORT_URL, stationEditUrl } from '../routes'
+import '../../needs/staff.scss'
+
+/** stations.listManaged answers 50 at a time. */
+const PAGE = 50
+const SHOWN = ['current', 'archived'] as const
+const SHOWN_LABELS: Record<(typeof SHOWN)[number], string> = { current: '在用', archived: '已归档' }
+
+function StationList({ isAdmin }: { isAdmin: boolean }) {
+  const [shown, setShown] = useState<(typeof SHOWN)[number]>('current')
+  const [offset, setOffset] = useState(0)
+  const input = useMemo(() => ({ ...(shown === 'archived' ? { status: 'archived' as StationStatus } : {}), offset }), [shown, offset])
+  const list = useApiQuery('stations.listManaged', input)
+  // Saved or suspended on the edit page: read again when this page shows.
+  const stale = useRef(false)
+  useEffect(() => {
+    const mark = () => (stale.current = true)
+    Taro.eventCenter.on(STATION_CHANGED, mark)
+    return () => void Taro.eventCenter.off(STATION_CHANGED, mark)
+  }, [])
+  useDidShow(() => {
+    if (stale.current) list.reload()
+    stale.current = false
+  })
+  return (
+    <View className='staff-page station-manage-page'>
+      <Button className='nx-big-button station-new' type='primary' block onClick={() => Taro.navigateTo({ url: stationEditUrl() })}>
+        新增驿站
+      </Button>
+      {isAdmin && (
+        <Button className='nx-big-button station-import' fill='outline' block onClick={() => Taro.navigateTo({ url: STATION_IMPORT_URL })}>
+          批量导入（CSV / Excel）
+        </Button>
+      )}
+      <Chips name='station-shown' options={SHOWN} labels={SHOWN_LABELS} value={shown} all={false} onChange={(v) => { setShown(v ?? 'current'); setOffset(0) }} />
+      <QueryView query={list} isEmpty={(data) => data.stations.length === 0} empty={<Empty status='empty' title={shown === 'archived' ? '没有归档的驿站' : '还没有驿站'} description='点上方按钮新增，或批量导入驿站名单' />}>
+        {(data) => (
+          <>
+            <CellGroup>
+              {data.stations.map((s) => (
+                <Cell
+                  key={s.id}
+                  className='staff-station'
+                  title={s.name}
+                  description={s.status === 'suspended' ? closureText(s.closure) : `${s.address} · ${s.hoursText}`}
+                  clickable
+                  onClick={() => Taro.navigateTo({ url: stationEditUrl(s.id) })}
+                  extra={s.status === 'suspended' ? <Tag type='warning'>暂停</Tag> : s.openNow ? <Tag type='success'>营业中</Tag> : <Text className='staff-line'>未营业</Text>}
+                />
+              ))}
+            </CellGroup>
+            <View className='staff-chips'>
+              {offset > 0 && <Button size='small' onClick={() => setOffset(Math.max(0, offset - PAGE))}>上一页</Button>}
+              {data.hasMore && <Button size='small' onClick={() => setOffset(offset + PAGE)}>下一页</Button>}
+            </View>
+          </>
+        )}
+      </QueryView>
+    </View>
+  )
+}
+
+/** 驿站管理: every red rest station, suspended ones with their reason; admins also import lists. */
+export default function StationManagePage() {
+  return <StaffGate>{(roles) => <StationList isAdmin={roles.includes('admin')} />}</StaffGate>
+}
