@@ -40,7 +40,9 @@ export async function deployCloud(
 export async function applyPlan(plan: DeployPlan, settings: DeploySettings): Promise<{ manualSteps: string[] }> {
   console.log('▶ build')
   run('node', ['scripts/build-functions.mjs'])
-  run('npx', ['taro', 'build', '--type', 'weapp'], { ...process.env, NODE_ENV: 'production', TARO_APP_ID: settings.appid, TARO_APP_CLOUD_ENV: settings.envId })
+  // The build bakes the template ids in (config/weappSettings.ts): the same values the functions get.
+  const templates = Object.fromEntries(Object.entries(settings.secrets ?? {}).filter(([name]) => name.startsWith('TARO_APP_TEMPLATE_')))
+  run('npx', ['taro', 'build', '--type', 'weapp'], { ...process.env, ...templates, NODE_ENV: 'production', TARO_APP_ID: settings.appid, TARO_APP_CLOUD_ENV: settings.envId })
 
   const manager = await connect(settings)
   const result = await deployCloud(manager, plan, settings)

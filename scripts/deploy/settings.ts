@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './plan'
 import type { SecretSpec } from './secrets'
+import { isPlaceholderTemplate } from '../../types/messages.vocab'
 
 export interface DeploySettings {
   envId: string
@@ -70,7 +71,7 @@ export function readSettings(
   }
   const missing: string[] = []
   const invalid: string[] = []
-  const isPlaceholder = (value: string) => PLACEHOLDERS.has(value.toLowerCase()) || /^<.*>$/.test(value)
+  const isPlaceholder = (value: string) => PLACEHOLDERS.has(value.toLowerCase()) || /^<.*>$/.test(value) || isPlaceholderTemplate(value)
 
   for (const [key, name] of REQUIRED) {
     const value = merged[name]

@@ -1,5 +1,6 @@
 // `npm run deploy -- --import <file>`: the station list goes in through @cloudbase/node-sdk with the deployer's keys,
 // here pointed at an empty local cloud (its CloudBase API speaks the same protocol as Tencent's).
+// The local cloud lets only its own parts speak to /admin: the secret rides in the URL as it does for its functions.
 import path from 'node:path'
 import { importStationFile, previewStationFile } from '../../scripts/deploy/importStations'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
@@ -13,7 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-const target = () => ({ envId: 'test', secretId: 'deploy-id', secretKey: 'deploy-key', serviceUrl: `${cloud.url}/admin` })
+const target = () => ({ envId: 'test', secretId: 'deploy-id', secretKey: 'deploy-key', serviceUrl: `${cloud.url}/admin?localCloudSecret=${cloud.secret}&` })
 
 it('a dry run reads and checks the file without any cloud', async () => {
   expect(await previewStationFile(SAMPLE)).toMatchObject({ rowsRead: demoStations.length, toAdd: demoStations.length, badRowCount: 0, applied: false })

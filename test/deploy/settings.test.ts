@@ -11,14 +11,18 @@ const keyFile = path.join(dir, 'private.key')
 writeFileSync(keyFile, 'not a real key')
 const noFile = path.join(dir, 'absent.env')
 const secrets = secretsOf(readPlan())
+/** Every template id the code reads (written here by hand from types/messages.vocab.ts), as WeChat's 43-character ids. */
+const TEMPLATE_NAMES = ['TARO_APP_TEMPLATE_EVENT_REMINDER', 'TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED', 'TARO_APP_TEMPLATE_NEED_PROGRESS']
+const templates = Object.fromEntries(TEMPLATE_NAMES.map((name, i) => [name, `${i}Xy7`.padEnd(43, 'abcDEF_-')]))
 
-const valid = {
+const valid: Record<string, string | undefined> = {
   TCB_ENV_ID: 'nuanxin-prod-1a2b3c',
   WX_APPID: 'wx1234567890abcdef',
   TENCENTCLOUD_SECRETID: 'AKIDexample',
   TENCENTCLOUD_SECRETKEY: 'example-key',
   WX_UPLOAD_KEY_PATH: keyFile,
   BADGE_SECRET: 'k'.repeat(48),
+  ...templates,
 }
 
 it('the plan needs BADGE_SECRET for the api function', () => {
@@ -29,7 +33,16 @@ it('complete, real-looking settings pass, and the secret is kept for the functio
   const { missing, invalid, settings } = readSettings(secrets, valid, noFile)
   expect(missing).toEqual([])
   expect(invalid).toEqual([])
-  expect(settings.secrets).toEqual({ BADGE_SECRET: valid.BADGE_SECRET })
+  expect(settings.secrets).toEqual({ BADGE_SECRET: valid.BADGE_SECRET, ...templates })
+})
+
+it('every subscribe template id is required, and a LOCAL_* placeholder is refused (reminders would never arrive)', () => {
+  expect(secrets.map((s) => s.name)).toEqual(expect.arrayContaining(TEMPLATE_NAMES))
+  const [first, ...rest] = TEMPLATE_NAMES
+  const withoutOne: Record<string, string | undefined> = { ...valid, [first]: undefined }
+  expect(readSettings(secrets, withoutOne, noFile).missing).toEqual([first])
+  const placeholders = readSettings(secrets, { ...valid, [rest[0]]: 'LOCAL_EVENT_SEAT_CONFIRMED' }, noFile)
+  expect(placeholders.invalid.join('\n')).toContain(rest[0])
 })
 
 it('without BADGE_SECRET (absent or empty) the deploy has it missing', () => {
@@ -60,7 +73,7 @@ it('deploy.env.local values count, with trailing comments dropped; the environme
   const envFile = path.join(dir, 'deploy.env.local')
   writeFileSync(envFile, `# settings\nBADGE_SECRET=${'f'.repeat(40)}   # signs badges\nTCB_ENV_ID=from-file\n`)
   const { settings } = readSettings(secrets, { ...valid, BADGE_SECRET: undefined, TCB_ENV_ID: 'from-env' }, envFile)
-  expect(settings.secrets).toEqual({ BADGE_SECRET: 'f'.repeat(40) })
+  expect(settings.secrets).toEqual({ BADGE_SECRET: 'f'.repeat(40), ...templates })
   expect(settings.envId).toBe('from-env')
 })
 
