@@ -46,6 +46,8 @@ export interface TestCloud {
    * what a timer function does with a user's call, which the cloud allows and the local cloud's /fn refuses.
    */
   invokeAsUser(name: string, data: unknown, openid: string): Promise<unknown>
+  /** Invokes a function with no user, as the management API's invokeFunction does for the deployer (any function). */
+  invokeAsDeployer(name: string, data: unknown): Promise<unknown>
   setNow(now: Date | null): void
   /** GET /_local/outbox: the subscribe messages sent (to `touser`, or to anyone), newest first. */
   outbox(touser?: string): Promise<OutboxMessage[]>
@@ -117,6 +119,7 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     },
     callFunction,
     invokeAsUser: (name, data, openid) => cloud.invoke(name, data, openid),
+    invokeAsDeployer: (name, data) => cloud.invoke(name, data),
     call,
     async callOk<T>(action: string, data: unknown, openid: string) {
       const res = await call<T>(action, data, openid)
