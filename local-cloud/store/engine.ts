@@ -7,14 +7,12 @@ import { randomBytes } from 'node:crypto'
 import { deepClone } from './clone'
 import { aggregateDocs, applyUpdate, validateUpdate, filterDocs, findDocs, type CollectionInfo } from './query-engine'
 import { LocalTransaction } from './transaction'
-import { LockTable } from './locks'
+import { docKey, TransactionRegistry } from './locks'
 import { ERR, invalid, StoreError } from './errors'
 import type { Change, Tables } from './tables'
 import type { Doc, DocId, FindOptions, Storage, Transaction, UpdateOptions, UpdateResult } from './storage'
 
 export interface EngineOptions {
-  /** How long a transaction waits for a document another transaction holds. */
-  lockWaitMs?: number
   /** A transaction still open after this long is aborted (its function probably died). */
   transactionLifetimeMs?: number
 }
@@ -25,7 +23,7 @@ export const newId = () => randomBytes(16).toString('hex')
 
 export class Engine implements Storage {
   private readonly txs = new Map<string, LocalTransaction>()
-  private readonly locks: LockTable
+  private readonly registry: TransactionRegistry
   private closed = false
 
   constructor(
@@ -35,7 +33,7 @@ export class Engine implements Storage {
     private readonly opts: EngineOptions = {},
     private readonly onClose: () => Promise<void> = async () => {},
   ) {
-    this.locks = new LockTable(opts.lockWaitMs ?? 5000)
+    this.registry = new TransactionRegistry(tables)
   }
 
   private info(name: string): CollectionInfo {
@@ -53,6 +51,7 @@ export class Engine implements Storage {
   }
   private async commit(changes: Change[]): Promise<void> {
     if (this.closed) throw new StoreError(ERR.requestFailed, 'the store is closed')
+    this.registry.beforeApply(changes)
     this.tables.apply(changes)
     if (changes.length) await this.persist(changes)
   }
@@ -79,6 +78,8 @@ export class Engine implements Storage {
   }
 
   async insertMany(collection: string, objects: readonly object[]): Promise<DocId[]> {
+    const ids = (objects as Doc[]).flatMap((d) => (d._id === undefined ? [] : [docKey(collection, d._id as DocId)]))
+    await this.registry.settle(() => ids)
     const changes = (objects as Doc[]).map((d) => {
       const id = (d._id as DocId | undefined) ?? newId()
       return { collection, id, doc: { ...deepClone(d), _id: id }, insert: true }
@@ -92,6 +93,7 @@ export class Engine implements Storage {
 
   async update(collection: string, query: Doc, update: Doc, options: UpdateOptions = {}): Promise<UpdateResult> {
     validateUpdate(update)
+    await this.settle(collection, query)
     const matches = filterDocs(this.info(collection), this.candidates(collection, query), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     const changes: Change[] = []
@@ -114,6 +116,7 @@ export class Engine implements Storage {
 
   async replace(collection: string, id: DocId, doc: Doc, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
     if (Object.keys(doc).some((k) => k.startsWith('$'))) throw invalid('a replacement document cannot contain update operators')
+    await this.registry.settle(() => [docKey(collection, id)])
     const existed = !!this.tables.get(collection, id)
     if (!existed && !options.upsert) return { matched: 0, modified: 0 }
     await this.commit([{ collection, id, doc: { ...deepClone(doc), _id: id } }])
@@ -121,16 +124,24 @@ export class Engine implements Storage {
   }
 
   async remove(collection: string, query: Doc, options: { multi?: boolean } = {}): Promise<number> {
+    await this.settle(collection, query)
     const matches = filterDocs(this.info(collection), this.candidates(collection, query), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     await this.commit(targets.map((d) => ({ collection, id: d._id as DocId, doc: null })))
     return targets.length
   }
 
+  /** A write outside transactions waits for open transactions that wrote what it matches (MongoDB's rule). */
+  private settle(collection: string, query: Doc): Promise<void> {
+    return this.registry.settle(() =>
+      filterDocs(this.info(collection), this.candidates(collection, query), query).map((d) => docKey(collection, d._id as DocId)),
+    )
+  }
+
   startTransaction(): Transaction {
     const tx = new LocalTransaction({
       tables: this.tables,
-      locks: this.locks,
+      registry: this.registry,
       persist: (changes) => this.persist(changes),
       newId,
       forget: (id) => this.txs.delete(id),
