@@ -118,7 +118,7 @@ describe.each(impls)('%s store', (_name, open) => {
 
   test('a dotted update under null, a scalar or an array is refused as MongoDB refuses it', async () => {
     await s.insertOne('items', { _id: 'p', r: null, s: 'x', arr: [1], o: {} })
-    const refused = (update: object, message: string) =>
+    const refused = (update: Record<string, unknown>, message: string) =>
       expect(s.update('items', { _id: 'p' }, update)).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining(message) })
     await refused({ $set: { 'r.x': 1 } }, "Cannot create field 'x' in element {r: null}")
     await refused({ $inc: { 's.n': 1 } }, "Cannot create field 'n' in element {s: \"x\"}")
