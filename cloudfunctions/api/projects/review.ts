@@ -1,6 +1,6 @@
 import { reviewInput, reviewQueueInput } from '../../../types/projects'
 import { defineAction } from '../core/action'
-import { db } from '../core/cloud'
+import { runTransaction } from '../core/transaction'
 import { getDocs, type Transaction } from '../core/db'
 import { AppError } from '../core/errors'
 import { reviewMove } from './claimRules'
@@ -19,7 +19,7 @@ export const reviewClaim = defineAction({
   roles: STAFF,
   async handle({ caller, input, now }) {
     await loadClaim(input.claimId)
-    await db.runTransaction(async (transaction: Transaction) => {
+    await runTransaction(async (transaction: Transaction) => {
       const claimRef = transaction.collection('projectClaims').doc(input.claimId)
       const claim = (await claimRef.get()).data as ClaimDoc
       const move = reviewMove(claim.status, input.decision)
