@@ -1,7 +1,7 @@
 import { reviewInput, reviewQueueInput } from '../../../types/projects'
 import { defineAction } from '../core/action'
 import { runTransaction } from '../core/transaction'
-import { getDocs, type Transaction } from '../core/db'
+import { allDocs, type Transaction } from '../core/db'
 import { AppError } from '../core/errors'
 import { reviewMove } from './claimRules'
 import { toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
@@ -51,7 +51,7 @@ export const reviewQueue = defineAction({
   roles: STAFF,
   async handle({ input }) {
     const query = input.status ? claims().where({ status: input.status }) : claims()
-    const docs = await getDocs<ClaimDoc>(query.orderBy('createdAt', 'asc').limit(500))
+    const docs = await allDocs<ClaimDoc>((skip, limit) => query.orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit))
     const rank = (c: ClaimDoc) => (c.status === 'pending' ? 0 : 1)
     return { claims: docs.sort((a, b) => rank(a) - rank(b)).map(toClaimView) }
   },
