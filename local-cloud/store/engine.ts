@@ -40,12 +40,19 @@ export class Engine implements Storage {
     this.tables.collection(name)
     return { name, geoFields: this.tables.geoFields(name), lookup: (other) => this.tables.docs(other) }
   }
-  /** Lookups by _id skip the scan. */
-  private candidates(name: string, query: Doc): Doc[] {
+  /** Lookups by _id skip the scan; so do `_id: { $in }` ones where order does not matter (count, update, remove). */
+  private candidates(name: string, query: Doc, anyOrder = false): Doc[] {
     const id = query._id
     if (typeof id === 'string' || typeof id === 'number') {
       const doc = this.tables.get(name, id)
       return doc ? [doc] : []
+    }
+    const ids = anyOrder && isIdList(id) ? id.$in : null
+    if (ids) {
+      return [...new Set(ids)].flatMap((one): Doc[] => {
+        const doc = this.tables.get(name, one)
+        return doc ? [doc] : []
+      })
     }
     return this.tables.docs(name)
   }
@@ -71,7 +78,7 @@ export class Engine implements Storage {
     return deepClone(findDocs(this.info(collection), this.candidates(collection, query), query, options))
   }
   async count(collection: string, query: Doc = {}): Promise<number> {
-    return filterDocs(this.info(collection), this.candidates(collection, query), query).length
+    return filterDocs(this.info(collection), this.candidates(collection, query, true), query).length
   }
   async aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]> {
     return deepClone(aggregateDocs(this.info(collection), this.tables.docs(collection), pipeline))
@@ -94,7 +101,7 @@ export class Engine implements Storage {
   async update(collection: string, query: Doc, update: Doc, options: UpdateOptions = {}): Promise<UpdateResult> {
     validateUpdate(update)
     await this.settle(collection, query)
-    const matches = filterDocs(this.info(collection), this.candidates(collection, query), query)
+    const matches = filterDocs(this.info(collection), this.candidates(collection, query, options.multi !== false), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     const changes: Change[] = []
     for (const cur of targets) {
@@ -125,7 +132,7 @@ export class Engine implements Storage {
 
   async remove(collection: string, query: Doc, options: { multi?: boolean } = {}): Promise<number> {
     await this.settle(collection, query)
-    const matches = filterDocs(this.info(collection), this.candidates(collection, query), query)
+    const matches = filterDocs(this.info(collection), this.candidates(collection, query, options.multi !== false), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     await this.commit(targets.map((d) => ({ collection, id: d._id as DocId, doc: null })))
     return targets.length
@@ -160,6 +167,11 @@ export class Engine implements Storage {
     for (const tx of [...this.txs.values()]) await tx.abort()
     await this.onClose()
   }
+}
+
+function isIdList(v: unknown): v is { $in: DocId[] } {
+  const list = (v as { $in?: unknown } | null)?.$in
+  return Array.isArray(list) && Object.keys(v as object).length === 1 && list.every((x) => typeof x === 'string' || typeof x === 'number')
 }
 
 function isOperatorObject(v: unknown): boolean {
