@@ -76,8 +76,9 @@ export class TransactionRegistry {
         holder = this.writers.get(key)
         if (holder) break
       }
-      if (!holder) return
-      await this.ended.get(holder)?.promise
+      const end = holder && this.ended.get(holder)
+      if (!end) return
+      await end.promise
     }
   }
 }
