@@ -22,7 +22,7 @@ export function createRouter(actions: readonly AnyAction[]) {
       if (!action) throw invalidInput(`未知的操作：${name}`)
       const caller = await loadCaller(openid)
       if (action.roles) requireRole(caller, action.roles)
-      const input = parseInput(action.input, data)
+      const input = parseInput(action.input, data, action.name)
       const result = await action.handle({ caller, input, now: now() })
       return { ok: true, data: result }
     } catch (error) {

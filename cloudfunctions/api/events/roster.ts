@@ -8,6 +8,7 @@ import { logAccess } from '../core/privacy'
 import { toEventSummary, type SignupDoc, type SignupFormDoc } from './eventDoc'
 import { loadSignup, requireEventStaff, signupForms, signups } from './eventStore'
 import { maskAnswers, toCsv } from './rules'
+import { safeFileName, shanghaiTime } from '../../../types/text'
 
 const STAFF = ['staff', 'admin'] as const
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
@@ -44,7 +45,7 @@ export const eventRoster = defineAction({
   handle: ({ caller, input }) => loadRoster(caller, input.eventId),
 })
 
-/** The roster as CSV (names and phones masked, like the screen). */
+/** The roster as CSV (names and phones masked, like the screen; times as Shanghai wall clock, `2026-12-02 00:30`). */
 export const eventRosterCsv = defineAction({
   name: 'events.rosterCsv',
   input: eventIdInput,
@@ -56,11 +57,11 @@ export const eventRosterCsv = defineAction({
       String(i + 1),
       SIGNUP_STATUS_LABELS[r.status],
       r.position ? String(r.position) : '',
-      r.signedUpAt,
-      r.checkedInAt ?? '',
+      shanghaiTime(r.signedUpAt),
+      r.checkedInAt ? shanghaiTime(r.checkedInAt) : '',
       ...roster.formFields.map((f) => r.answers[f.key] ?? ''),
     ])
-    return { filename: `${roster.event.title}-名单.csv`, csv: toCsv(header, rows) }
+    return { filename: `${safeFileName(roster.event.title, '活动')}-名单.csv`, csv: toCsv(header, rows) }
   },
 })
 
