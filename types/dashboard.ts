@@ -9,7 +9,7 @@ const day = calendarDay()
 export const dashboardInput = z
   .object({ from: day, to: day })
   .strict()
-  .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期' })
+  .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期', when: (ctx) => ctx.issues.length === 0 })
 
 export interface GridCoverage {
   grid: Grid

@@ -77,7 +77,7 @@ export const getEventInput = z.object({ id, invite: z.string().max(64).optional(
 export const signupInput = z
   .object({
     eventId: id,
-    form: z.record(z.string(), z.string().max(100, '每项最多 100 个字')).optional(),
+    form: z.record(z.string(), text({ max: 100, tooLong: '每项最多 100 个字' })).optional(),
     /** The person accepted the one-time reminder message (asked from the tap). */
     remind: z.boolean().optional(),
     /** The invitation code of a QR-only event. */

@@ -3,6 +3,9 @@
 import { z } from 'zod'
 import { charCount, hasControlChars, isRealDay, isRealInstant, normaliseMobile, normaliseServicePhone } from './text'
 
+/** What `meta({ format })` marks on the shared fields, so tests can find every date field of the contract. */
+export const FIELD_FORMATS = { instant: 'nx-instant', day: 'nx-day' } as const
+
 export interface TextOptions {
   /** At most this many characters (graphemes, see text.ts). */
   max: number
@@ -37,12 +40,12 @@ export function text(o: TextOptions) {
 
 /** An ISO 8601 time with an offset whose calendar and clock parts are real (`2026-02-30T…` is refused). */
 export function instant(message = '时间格式不对，应为 2026-05-01T09:00:00+08:00 这样的时间') {
-  return z.string({ error: message }).refine(isRealInstant, { message })
+  return z.string({ error: message }).refine(isRealInstant, { message }).meta({ format: FIELD_FORMATS.instant })
 }
 
 /** A calendar day `YYYY-MM-DD` that exists (`2026-13-01` and `2026-02-30` are refused). */
 export function day(message = '日期不对，应为 2026-05-01 这样的日期') {
-  return z.string({ error: message }).refine(isRealDay, { message })
+  return z.string({ error: message }).refine(isRealDay, { message }).meta({ format: FIELD_FORMATS.day })
 }
 
 /** A person's mobile as typed (`+86 138 0013 8000`, full-width digits) → `13800138000`; a mainland mobile only. */

@@ -33,10 +33,10 @@ export function maskName(name: string | null | undefined): string | null {
   return `${chars[0]}${'*'.repeat(Math.max(1, chars.length - 1))}`
 }
 
-/** "13812345678" → "138****5678"; anything else with digits: its digits masked but the last 4 (at most). */
+/** "13812345678" and "+86 138 1234 5678" → "138****5678"; anything else with digits: its digits masked but the last 4 (at most). */
 export function maskPhone(phone: string | null | undefined): string | null {
   if (!phone) return null
-  const digits = (normaliseDigits(phone).match(/\d/g) ?? []).join('')
+  const digits = normaliseMobile(phone) ?? (normaliseDigits(phone).match(/\d/g) ?? []).join('')
   if (digits.length < 7) return '*'.repeat(digits.length)
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`
 }
