@@ -22,9 +22,9 @@ export function contractFields(): ContractField[] {
     const inner = (s: z.ZodType | undefined, p = path) => walk(s, action, p, depth + 1)
     if (def.type === 'object') for (const [k, v] of Object.entries(def.shape ?? {})) inner(v, [...path, k])
     else if (def.type === 'array') inner(def.element, [...path, 0])
-    else if (def.type === 'pipe') (inner(def.in), inner(def.out))
+    else if (def.type === 'pipe') [def.in, def.out].forEach((s) => inner(s))
     else if (def.type === 'union') def.options?.forEach((o) => inner(o))
-    else if (def.type === 'intersection') (inner(def.left), inner(def.right))
+    else if (def.type === 'intersection') [def.left, def.right].forEach((s) => inner(s))
     else if (def.type === 'record') inner(def.valueType, [...path, 'x'])
     else if (def.innerType) inner(def.innerType)
   }
