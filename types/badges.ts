@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, instant } from './fields'
+import { text, instant, requestId } from './fields'
 import { GRIDS, type Grid } from './shops.vocab'
 import type { BadgeVerdict } from './badges.vocab'
 
@@ -9,6 +9,8 @@ export const verifyBadgeInput = z.object({ code: text({ max: 300, min: 1, requir
 
 export const issueBadgeInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     /** The staff member's openid (from their 我的 page). */
     openid: z.string().min(1, '请填写持牌人').max(64),
     name: text({ max: 20, min: 1, required: '请填写姓名' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, instant as isoInstant } from './fields'
+import { text, instant as isoInstant, requestId } from './fields'
 import {
   EVENT_AUDIENCES,
   EVENT_KINDS,
@@ -67,7 +67,13 @@ export const eventFieldsSchema = z
   .strict()
 export type EventFields = z.infer<typeof eventFieldsSchema>
 
-export const createEventInput = eventFieldsSchema.extend({ publish: z.boolean().optional() }).strict()
+export const createEventInput = eventFieldsSchema
+  .extend({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
+    publish: z.boolean().optional(),
+  })
+  .strict()
 export const updateEventInput = eventFieldsSchema.partial().extend({ id }).strict()
 export const setEventStatusInput = z.object({ id, status: z.enum(['published', 'cancelled']) }).strict()
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text } from './fields'
+import { text, requestId } from './fields'
 import {
   MAX_NEED_PHOTOS,
   NEED_CATEGORIES,
@@ -16,6 +16,8 @@ export const needLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)
 
 export const submitNeedInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     category: z.enum(NEED_CATEGORIES, { error: '请选择诉求类别' }),
     description: text({ max: 500, min: 4, required: '请至少用 4 个字描述问题', tooLong: '描述最多 500 字', error: '请描述问题', multiline: true }),
     photos: z.array(fileId).max(MAX_NEED_PHOTOS, `最多 ${MAX_NEED_PHOTOS} 张照片`).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, instant, servicePhone } from './fields'
+import { text, instant, servicePhone, requestId } from './fields'
 import { NOTICE_KINDS, type NoticeKind } from './notices.vocab'
 import { STATION_KINDS } from './stations.vocab'
 
@@ -10,6 +10,8 @@ export const listNoticesInput = z.object({}).strict()
 
 export const saveNoticeInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     id: z.string().min(1).max(64).optional(),
     kind: z.enum(NOTICE_KINDS, { error: '请选择公告类型' }),
     title: text({ max: 40, min: 1, required: '请填写标题', tooLong: '标题最多 40 字' }),
@@ -42,6 +44,8 @@ export interface ActiveNotices {
 /** A temporary shelter or courier storage point: a place on the station map. */
 export const saveShelterInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     id: z.string().min(1).max(64).optional(),
     kind: z.enum(STATION_KINDS.filter((k) => k !== 'station') as ['shelter', 'storage'], { error: '请选择类型' }),
     name: text({ max: 60, min: 1, required: '请填写名称' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, servicePhone } from './fields'
+import { text, servicePhone, requestId } from './fields'
 
 export const nearbyPositionsInput = z
   .object({
@@ -12,6 +12,8 @@ export const positionIdInput = z.object({ id: z.string().min(1, '缺少阵地编
 
 export const savePositionInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     id: z.string().min(1).max(64).optional(),
     name: text({ max: 60, min: 1, required: '请填写名称' }),
     address: text({ max: 120, min: 1, required: '请填写地址' }),

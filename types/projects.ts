@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, day as calendarDay } from './fields'
+import { text, day as calendarDay, requestId } from './fields'
 import { BENEFICIARIES, CLAIM_STATUSES, type Beneficiary, type ClaimStatus } from './projects.vocab'
 import type { ShopView } from './shops'
 
@@ -24,10 +24,14 @@ export const projectFieldsSchema = z
   .refine((p) => p.startsOn <= p.endsOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] })
 
 /** Staff create (no id) or edit (id) a project. */
-export const saveProjectInput = z.object({ id: id.optional(), fields: projectFieldsSchema }).strict()
+export const saveProjectInput = z.object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId, id: id.optional(), fields: projectFieldsSchema }).strict()
 
 export const claimInput = z
-  .object({ projectId: id, shopId: id, commitment: requiredText('承诺内容', 200) })
+  .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId, projectId: id, shopId: id, commitment: requiredText('承诺内容', 200) })
   .strict()
 
 export const reviewInput = z
@@ -41,6 +45,8 @@ export const reviewInput = z
 
 export const fulfilInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     claimId: id,
     date: day,
     given: requiredText('履约内容', 200),
@@ -50,6 +56,8 @@ export const fulfilInput = z
 
 export const intentInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     shopId: id,
     projectIds: z.array(id).max(20).optional(),
     note: text({ max: 300, tooLong: '留言最多 300 字', multiline: true }).optional(),

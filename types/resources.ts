@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, servicePhone } from './fields'
+import { text, servicePhone, requestId } from './fields'
 import { MAX_SEARCH_LENGTH, RESOURCE_KINDS, type ResourceKind } from './resources.vocab'
 
 const resourceId = z.string().min(1, '缺少条目编号').max(64)
@@ -16,6 +16,8 @@ const optionalText = (max: number) => text({ max: max }).optional()
 
 export const saveResourceInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     /** Absent: a new entry. */
     id: resourceId.optional(),
     category: z.enum(RESOURCE_KINDS, { error: '请选择分类' }),

@@ -1,6 +1,6 @@
 // The merchant registry (商户名录), staff only: shops with their current and past contacts.
 import { z } from 'zod'
-import { text, mobile } from './fields'
+import { text, mobile, requestId } from './fields'
 import { shopFieldsSchema, type ShopView } from './shops'
 import { GRIDS, SHOP_TAGS } from './shops.vocab'
 
@@ -23,6 +23,8 @@ export const getShopInput = z.object({ shopId: z.string().min(1).max(64) }).stri
 
 export const upsertShopInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     /** Absent: a new shop. */
     shopId: z.string().min(1).max(64).optional(),
     shop: shopFieldsSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, instant } from './fields'
+import { text, instant, requestId } from './fields'
 import type { HoursSource } from './teams.vocab'
 
 const id = z.string().min(1, '缺少编号').max(80)
@@ -12,6 +12,8 @@ export const activityIdInput = z.object({ activityId: id }).strict()
 /** Without `activityId` a new activity; with it, that activity edited (its team stays the same). */
 export const saveActivityInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     activityId: id.optional(),
     teamId: id,
     title: text({ max: 40, min: 1, required: '请填写活动名称', tooLong: '活动名称最多 40 字' }),

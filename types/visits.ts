@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { text, day as calendarDay } from './fields'
+import { text, day as calendarDay, requestId } from './fields'
 import { NEED_CATEGORIES } from './needs.vocab'
 import { GRIDS, type Grid, type ShopTag } from './shops.vocab'
 import { PARTY_MEMBERSHIP_PLACES } from './visits.vocab'
@@ -20,6 +20,8 @@ export type ServiceAnswers = z.infer<typeof serviceAnswersSchema>
 
 export const logVisitInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     shopId: z.string().min(1).max(64),
     /** Shanghai calendar day of the visit; default today. */
     date: day.optional(),

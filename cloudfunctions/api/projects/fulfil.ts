@@ -21,10 +21,10 @@ export const fulfil = defineAction({
   async handle({ caller, input, now }) {
     const claim = await loadClaim(input.claimId)
     await requireShopManager(caller, claim.shopId)
-    // A fulfilment is something given: it cannot be dated after today (a 2030 entry would count now).
-    if (input.date > shanghaiDay(now)) throw invalidInput('履约日期：不能晚于今天')
     const move = fulfilMove(claim.status)
     if (typeof move === 'string') throw new AppError('CONFLICT', move)
+    // A fulfilment is something given: it cannot be dated after today (a 2030 entry would count now).
+    if (input.date > shanghaiDay(now)) throw invalidInput('履约日期：不能晚于今天')
     await assertTextIsClean(caller.openid, [input.given])
     const doc: Omit<FulfilmentDoc, '_id'> = {
       claimId: claim._id,
