@@ -1,6 +1,7 @@
 // A repeated request id into every create action: a double tap, a retry or a second phone answers the first
 // result and writes nothing more.
 import { actions } from '../../cloudfunctions/api/actions'
+import { CREATE_ACTIONS } from '../../types/createActions'
 import { eventFields } from '../helpers/eventsFixture'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
@@ -51,6 +52,7 @@ const takesRequestId = actions.filter((a) => 'requestId' in ((a.input as unknown
 
 it('every action that takes a request id has a case here, and every case takes one', () => {
   expect([...takesRequestId].sort()).toEqual(Object.keys(CREATES).sort())
+  expect([...CREATE_ACTIONS].sort()).toEqual([...takesRequestId].sort()) // the app sends one exactly to these
 })
 
 describe.each(Object.keys(CREATES))('%s', (action) => {
