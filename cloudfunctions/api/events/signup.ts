@@ -101,6 +101,7 @@ export const signupForEvent = defineAction({
     }
     if (!event.waitlistEnabled) {
       await signups().doc(id).remove() // give the claim back: a later try may find a seat
+      if (event.formFields.length > 0) await signupForms().doc(id).remove() // a refusal keeps no name or phone
       throw new AppError('FULL', '名额已满')
     }
     const ticket = await joinWaitlist(event._id, id, now)

@@ -11,6 +11,8 @@ import { events, requireEventStaff, signups } from './eventStore'
 import { eventFieldsProblem } from './rules'
 import { tellSeated } from './seatNotice'
 import { fillFreeSeats } from './seats'
+import { settleCancelledEvent, tellRescheduled } from './settle'
+import { movedDeadline } from './reschedule'
 
 const STAFF = ['staff', 'admin'] as const
 
@@ -54,7 +56,7 @@ export const updateEvent = defineAction({
   async handle({ caller, input, now }) {
     const { id, ...patch } = input
     const event = await requireEventStaff(caller, id)
-    const merged: EventFields = { ...editableFields(event), ...patch }
+    const merged: EventFields = { ...editableFields(event), ...patch, ...movedDeadline(event, patch) }
     assertCoherent(merged)
     await assertTextIsClean(caller.openid, publicTexts(patch))
     const { _id, ...stored } = { _id: id, ...storedFields(merged) }
@@ -66,6 +68,7 @@ export const updateEvent = defineAction({
     if (res.stats.updated === 0) throw invalidInput(`名额不能少于已占用的 ${event.seatsTaken} 个`)
     if (stored.startAt.getTime() !== new Date(event.startAt).getTime()) {
       await signups().where({ eventId: id }).update({ data: { startAt: stored.startAt } })
+      await tellRescheduled({ ...event, ...stored, _id: id } as EventDoc, now)
     }
     const promoted = merged.capacity > event.capacity ? await fillFreeSeats(id, now) : []
     await tellSeated(id, promoted, now)
@@ -86,6 +89,7 @@ export const setEventStatus = defineAction({
       .where({ _id: event._id, status: _.in([...ALLOWED_FROM[input.status]]) })
       .update({ data: { status: input.status, updatedAt: now } })) as { stats: { updated: number } }
     if (res.stats.updated === 0) throw new AppError('CONFLICT', '活动状态已变化，请刷新后再试')
+    if (input.status === 'cancelled') await settleCancelledEvent(event, now)
     return { id: event._id, status: input.status }
   },
 })

@@ -7,6 +7,7 @@ import { personalCollections, type PersonalDeclaration } from './declarations'
 import { deleteExportFiles, type DataExportDoc } from './exportFiles'
 import { forgetPseudonym, pseudonymFor } from './pseudonym'
 import { recordsOf } from './records'
+import { settlePersonSignups } from '../events/settle'
 
 type Doc = Record<string, unknown> & { _id: string }
 
@@ -58,6 +59,8 @@ export const deleteMyData = defineAction({
   name: 'mydata.delete',
   input: deleteMyDataInput,
   async handle({ caller, now }) {
+    // Seats and waitlist places first, while they still name the person: the next real person moves up.
+    await settlePersonSignups(caller.openid, now)
     const pseudonym = await pseudonymFor(caller.openid, now)
     // Files first: their records are what tell us where they are.
     const exports = personalCollections.find((d) => d.collection === 'dataExports')
