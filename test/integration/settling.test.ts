@@ -82,9 +82,9 @@ describe('rescheduling and leaving', () => {
     const id = await createEvent(cloud, { title: '改期测试', startAt: hoursFrom(NOW, 48), endAt: hoursFrom(NOW, 50), signupDeadline: hoursFrom(NOW, 12) })
     await signUp(id, 'st-r')
     await ok(cloud, 'events.update', { id, startAt: hoursFrom(NOW, 24), endAt: hoursFrom(NOW, 26) }, STAFF)
-    expect(new Date((await event(id)).cancelDeadline).toISOString()).toBe(hoursFrom(NOW, 24))
+    expect(new Date((await event(id)).cancelDeadline as string).toISOString()).toBe(hoursFrom(NOW, 24))
     await ok(cloud, 'events.update', { id, startAt: hoursFrom(NOW, 72), endAt: hoursFrom(NOW, 74) }, STAFF)
-    expect(new Date((await event(id)).cancelDeadline).toISOString()).toBe(hoursFrom(NOW, 72))
+    expect(new Date((await event(id)).cancelDeadline as string).toISOString()).toBe(hoursFrom(NOW, 72))
     cloud.setNow(new Date(hoursFrom(NOW, 30)))
     expect(await ok(cloud, 'events.cancel', { eventId: id }, 'st-r')).toMatchObject({ status: 'cancelled' })
   })
@@ -111,5 +111,18 @@ describe('rescheduling and leaving', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'FULL' } })
     expect(await cloud.store.find('signupForms', { _id: `${id}:st-second` })).toEqual([])
     expect(await cloud.store.find('signups', { _id: `${id}:st-second` })).toEqual([])
+  })
+
+  it('a pending sign-up older than the function time limit is reclaimed: the person can cancel, and sign up again', async () => {
+    const id = await createEvent(cloud, { capacity: 2, title: '中断报名测试' })
+    const stuck = { eventId: id, status: 'pending', waitTicket: null, checkinToken: 'x', checkedInAt: null, checkedInBy: null, remind: false, reminderSentAt: null, startAt: new Date(hoursFrom(NOW, 48)) }
+    const old = new Date(NOW.getTime() - 60_000)
+    await cloud.store.insertOne('signups', { _id: `${id}:st-crash`, openid: 'st-crash', ...stuck, createdAt: old, updatedAt: old })
+    await cloud.store.insertOne('signups', { _id: `${id}:st-crash2`, openid: 'st-crash2', ...stuck, createdAt: old, updatedAt: old })
+    expect(await ok(cloud, 'events.cancel', { eventId: id }, 'st-crash')).toMatchObject({ status: 'cancelled' })
+    expect(await signUp(id, 'st-crash2')).toEqual({ status: 'seated' })
+    // A fresh pending record (a live request) is left alone.
+    await cloud.store.insertOne('signups', { _id: `${id}:st-live`, openid: 'st-live', ...stuck, createdAt: NOW, updatedAt: NOW })
+    expect(await cloud.call('events.cancel', { eventId: id }, 'st-live')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 })

@@ -5,6 +5,7 @@ import { signupId } from './eventDoc'
 import { loadSignup, requireEvent, signups } from './eventStore'
 import { tellSeated } from './seatNotice'
 import { passSeatOn, releaseSeat } from './seats'
+import { reclaimStalePending } from './settle'
 
 /** Cancels the caller's own seat until the cancel deadline (a waitlist place until the start); a freed seat moves the waitlist up at once. */
 export const cancelSignup = defineAction({
@@ -18,6 +19,7 @@ export const cancelSignup = defineAction({
       if (!doc) throw notFound('你没有报名这个活动')
       if (doc.status === 'cancelled') return { status: 'cancelled' as const, promoted: 0 }
       if (doc.status === 'pending') {
+        if (await reclaimStalePending(doc, now)) return { status: 'cancelled' as const, promoted: 0 }
         await new Promise((resolve) => setTimeout(resolve, 50))
         continue
       }

@@ -8,14 +8,16 @@ import { loadEvent, loadSignup, positionOfNewTicket, runsEvent, signupForms, sig
 import { audienceAllows, signupClosedReason, validateForm } from './rules'
 import { tellSeated } from './seatNotice'
 import { fillFreeSeats, joinWaitlist, takeSeatFresh } from './seats'
+import { reclaimStalePending } from './settle'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Another request of the same person holds the record: wait for it to settle (null if it gave the claim back). */
-async function settled(id: string): Promise<SignupDoc | null> {
+async function settled(id: string, now: Date): Promise<SignupDoc | null> {
   for (let i = 0; i < 100; i++) {
     const doc = await loadSignup(id)
     if (!doc || doc.status !== 'pending') return doc
+    if (await reclaimStalePending(doc, now)) return null // left by a request that died: gone, may sign up again
     await sleep(50)
   }
   throw new AppError('CONFLICT', '报名正在处理中，请稍后在“我的活动”查看')
@@ -77,7 +79,7 @@ export const signupForEvent = defineAction({
     const closed = signupClosedReason(event, now)
     if (closed) {
       // Asking again after the deadline still answers the sign-up one already has.
-      const earlier = await answer(await settled(id))
+      const earlier = await answer(await settled(id, now))
       if (earlier) return earlier
       throw new AppError('SIGNUP_CLOSED', closed)
     }
@@ -85,11 +87,14 @@ export const signupForEvent = defineAction({
     if ('problem' in form) throw invalidInput(form.problem)
 
     // Tapping twice, or a second device: the first sign-up stands (the record's id is the person's own).
-    const claimed = await claim(event, caller.openid, input.remind ?? false, now)
+    let claimed = await claim(event, caller.openid, input.remind ?? false, now)
     if (claimed === 'taken') {
-      const result = await answer(await settled(id))
+      const earlier = await settled(id, now)
+      const result = await answer(earlier)
       if (result) return result
-      throw new AppError('FULL', '名额已满')
+      // A stale pending record was reclaimed just now: claim again (once).
+      if (!earlier) claimed = await claim(event, caller.openid, input.remind ?? false, now)
+      if (claimed === 'taken') throw new AppError('FULL', '名额已满')
     }
     if (event.formFields.length > 0) {
       await signupForms().doc(id).set({ data: { eventId: event._id, openid: caller.openid, answers: form.answers, updatedAt: now } })
