@@ -5,6 +5,8 @@ import { loadCaller, requireRole } from './caller'
 import { now } from './clock'
 import { AppError, invalidInput } from './errors'
 import { runOnce } from './requestOnce'
+import { countCreate } from './rateLimit'
+import { isCreateAction } from '../../../types/createActions'
 import { parseInput } from './validation'
 
 const envelope = z.object({
@@ -25,7 +27,10 @@ export function createRouter(actions: readonly AnyAction[]) {
       if (action.roles) requireRole(caller, action.roles)
       const { requestId, ...input } = asRecord(parseInput(action.input, data, action.name))
       const at = now()
-      const handle = () => action.handle({ caller, input, now: at })
+      const handle = async () => {
+        if (isCreateAction(action.name)) await countCreate(action.name, caller.openid, at)
+        return action.handle({ caller, input, now: at })
+      }
       const result = typeof requestId === 'string' ? await runOnce(action.name, caller.openid, requestId, at, handle) : await handle()
       return { ok: true, data: result }
     } catch (error) {

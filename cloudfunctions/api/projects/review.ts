@@ -2,7 +2,8 @@ import { reviewInput, reviewQueueInput } from '../../../types/projects'
 import { defineAction } from '../core/action'
 import { runTransaction } from '../core/transaction'
 import { allDocs, type Transaction } from '../core/db'
-import { AppError } from '../core/errors'
+import { AppError, forbidden } from '../core/errors'
+import { shopsManagedBy } from '../shops/membership'
 import { reviewMove } from './claimRules'
 import { toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
 import { claims, loadClaim } from './store'
@@ -18,7 +19,9 @@ export const reviewClaim = defineAction({
   input: reviewInput,
   roles: STAFF,
   async handle({ caller, input, now }) {
-    await loadClaim(input.claimId)
+    const claimed = await loadClaim(input.claimId)
+    // Nobody reviews their own shop's claim: a staff member who also manages the shop asks a colleague.
+    if ((await shopsManagedBy(caller.openid)).some((s) => s._id === claimed.shopId)) throw forbidden('不能审核自己店铺的认领，请同事审核')
     await runTransaction(async (transaction: Transaction) => {
       const claimRef = transaction.collection('projectClaims').doc(input.claimId)
       const claim = (await claimRef.get()).data as ClaimDoc

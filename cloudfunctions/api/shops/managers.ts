@@ -1,6 +1,8 @@
 import { managerChangeInput } from '../../../types/shops'
 import { defineAction } from '../core/action'
 import { getOrNull, runTransaction } from '../core/transaction'
+import { db } from '../core/cloud'
+import { loadUser } from '../core/caller'
 import type { Transaction } from '../core/db'
 import { AppError, notFound } from '../core/errors'
 import { withGrant } from '../users/roles'
@@ -32,7 +34,13 @@ export const attachManager = defineAction({
       await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, now)).set({ data: stint })
       return managers.length
     })) as number
-    await updateRoles(input.openid, now, (roles) => withGrant(roles, 'merchant', true))
+    let added = false
+    await updateRoles(input.openid, now, (roles) => {
+      added = !roles.includes('merchant')
+      return withGrant(roles, 'merchant', true)
+    })
+    // Remember that the role came with a shop, so detaching takes back only what attaching gave.
+    if (added) await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: true } })
     return { shopId: input.shopId, managerCount }
   },
 })
@@ -52,8 +60,11 @@ export const detachManager = defineAction({
       await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, new Date(leaving.since))).update({ data: { to: now } })
       return managers.length
     })) as number
-    if ((await shopsManagedBy(input.openid)).length === 0) {
+    // The merchant role goes only when it came with shops and no shop is left; one an admin granted stays.
+    const user = await loadUser(input.openid)
+    if ((await shopsManagedBy(input.openid)).length === 0 && (user as { merchantFromShops?: boolean } | null)?.merchantFromShops === true) {
       await updateRoles(input.openid, now, (roles) => withGrant(roles, 'merchant', false))
+      await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: false } })
     }
     return { shopId: input.shopId, managerCount }
   },
