@@ -93,6 +93,8 @@ export interface NeedView extends NeedSummary {
   assigneeOpenid?: string | null
   /** What the caller may do now. */
   canRate: boolean
+  /** Staff viewers: whether their role may act at the need's level (level 3 only the street office). */
+  canHandle?: boolean
 }
 
 export interface NeedsActions {

@@ -22,11 +22,12 @@ export async function loadClaim(id: string): Promise<ClaimDoc> {
   return doc
 }
 
-/** Live claims per project id ("how many shops have claimed"). */
+/** Claims per project id that seek or held a place (pending, approved, active, completed): "已认领 N 家". */
 export async function liveClaimCounts(projectIds: string[]): Promise<Map<string, number>> {
   const live = await allDocs<Pick<ClaimDoc, 'projectId'>>((skip, limit) =>
     claims()
-      .where({ projectId: _.in(projectIds), status: _.in([...LIVE_CLAIM_STATUSES]) })
+      // Completed claims were claims too: counting only live ones showed "已认领 0 家 · 已通过 1 家".
+      .where({ projectId: _.in(projectIds), status: _.in([...LIVE_CLAIM_STATUSES, 'completed']) })
       .field({ projectId: true })
       .orderBy('_id', 'asc')
       .skip(skip)
