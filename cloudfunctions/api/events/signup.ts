@@ -13,11 +13,12 @@ import { reclaimStalePending } from './settle'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Another request of the same person holds the record: wait for it to settle (null if it gave the claim back). */
-async function settled(id: string, now: Date): Promise<SignupDoc | null> {
+/** The sign-up once no request is seating it; 'reclaimed' when a stale pending one was just removed. */
+async function settled(id: string, now: Date): Promise<SignupDoc | null | 'reclaimed'> {
   for (let i = 0; i < 100; i++) {
     const doc = await loadSignup(id)
     if (!doc || doc.status !== 'pending') return doc
-    if (await reclaimStalePending(doc, now)) return null // left by a request that died: gone, may sign up again
+    if (await reclaimStalePending(doc, now)) return 'reclaimed' // left by a request that died: gone, may sign up again
     await sleep(50)
   }
   throw new AppError('CONFLICT', '报名正在处理中，请稍后在“我的活动”查看')
@@ -79,7 +80,8 @@ export const signupForEvent = defineAction({
     const closed = signupClosedReason(event, now)
     if (closed) {
       // Asking again after the deadline still answers the sign-up one already has.
-      const earlier = await answer(await settled(id, now))
+      const before = await settled(id, now)
+      const earlier = await answer(before === 'reclaimed' ? null : before)
       if (earlier) return earlier
       throw new AppError('SIGNUP_CLOSED', closed)
     }
@@ -90,10 +92,10 @@ export const signupForEvent = defineAction({
     let claimed = await claim(event, caller.openid, input.remind ?? false, now)
     if (claimed === 'taken') {
       const earlier = await settled(id, now)
-      const result = await answer(earlier)
+      const result = await answer(earlier === 'reclaimed' ? null : earlier)
       if (result) return result
       // A stale pending record was reclaimed just now: claim again (once).
-      if (!earlier) claimed = await claim(event, caller.openid, input.remind ?? false, now)
+      if (earlier === 'reclaimed') claimed = await claim(event, caller.openid, input.remind ?? false, now)
       if (claimed === 'taken') throw new AppError('FULL', '名额已满')
     }
     if (event.formFields.length > 0) {

@@ -60,9 +60,9 @@ export const detachManager = defineAction({
       await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, new Date(leaving.since))).update({ data: { to: now } })
       return managers.length
     })) as number
-    // The merchant role goes only when it came with shops and no shop is left; one an admin granted stays.
+    // The merchant role goes when no shop is left, unless an admin granted it (users.grantRole marks that).
     const user = await loadUser(input.openid)
-    if ((await shopsManagedBy(input.openid)).length === 0 && (user as { merchantFromShops?: boolean } | null)?.merchantFromShops === true) {
+    if ((await shopsManagedBy(input.openid)).length === 0 && (user as { merchantFromShops?: boolean } | null)?.merchantFromShops !== false) {
       await updateRoles(input.openid, now, (roles) => withGrant(roles, 'merchant', false))
       await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: false } })
     }
