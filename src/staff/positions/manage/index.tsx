@@ -10,6 +10,7 @@ import { QueryView } from '../../../shared/ui/QueryStates'
 import { useStaffAction } from '../../useStaffAction'
 import { StaffGate } from '../../StaffGate'
 import '../../notices/manage/index.scss'
+import { confirmAction } from '../../../shared/ui/confirmAction'
 
 const ALL = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, limit: 50 }
 const FIELDS = [
@@ -67,7 +68,7 @@ function PositionManagePageContent() {
                 description={p.address}
                 clickable
                 onClick={() => setDraft(fromView(p))}
-                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('positions.remove', { id: p.id }), '已删除') }}>删除</Button>}
+                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void confirmAction({ title: '删除这一条？', content: `「${p.name}」将从列表中删除，居民和骑手不再看到它。此操作不能撤回。`, confirmText: '删除' }).then((sure) => (sure ? act(() => callApi('positions.remove', { id: p.id }), '已删除') : undefined)) }}>删除</Button>}
               />
             ))}
           </CellGroup>
