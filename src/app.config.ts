@@ -75,6 +75,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTitleText: '暖新街区',
     navigationBarTextStyle: 'white',
+    // h5 draws Taro's own navigation bar (title, back / home) only when this is set explicitly.
+    navigationStyle: 'default',
   },
   // Exactly the location APIs the code calls (getLocation on the list page, chooseLocation for "换个位置").
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

@@ -1,9 +1,27 @@
 // The weapp build as WeChat's 代码质量 checks and review see it (dist/, built by `npx taro build --type weapp`).
-import { PLACEHOLDER_APPID } from '../../config/weappSettings'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { readWeappSettings } from '../../config/weappSettings'
 import { ALL_PAGES } from '../helpers/appConfig'
-import { assertWeappBuilt, distFiles, readDistJs, readDistJson } from './weappDist'
+import { assertWeappBuilt, distFiles, readDistJs, readDistJson, ROOT } from './weappDist'
 
 beforeAll(assertWeappBuilt)
+
+/** What the build saw: Taro loads .env and .env.production[.local] / .env.local into the environment (shell wins). */
+function buildEnvironment(): Record<string, string | undefined> {
+  const files = ['.env', '.env.local', '.env.production', '.env.production.local'].map((f) => join(ROOT, f)).filter(existsSync)
+  const fromFiles = Object.fromEntries(
+    files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line) => /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line))
+        .filter((m): m is RegExpExecArray => !!m)
+        .map((m) => [m[1], m[2]]),
+    ),
+  )
+  return { ...fromFiles, ...process.env }
+}
+const settings = readWeappSettings(buildEnvironment())
 
 /** The oldest base library the app runs on: onNeedPrivacyAuthorization and the agreePrivacyAuthorization button. */
 const MIN_BASE_LIBRARY = [2, 32, 3]
@@ -31,7 +49,7 @@ describe('project.config.json', () => {
   })
 
   it('takes its AppID from TARO_APP_ID, else the clearly-labelled tourist placeholder', () => {
-    expect(project().appid).toBe(process.env.TARO_APP_ID || PLACEHOLDER_APPID)
+    expect(project().appid).toBe(settings.appid)
   })
 })
 
@@ -95,8 +113,7 @@ describe('sharing', () => {
 describe('subscribe templates', () => {
   it('are the LOCAL_* placeholders unless TARO_APP_TEMPLATE_* was set at build time', () => {
     const code = distFiles('.js').map(readDistJs).join('\n')
-    const configured = process.env.TARO_APP_TEMPLATE_EVENT_REMINDER
-    expect(code).toContain(configured || 'LOCAL_EVENT_REMINDER')
+    expect(code).toContain(settings.templates.TARO_APP_TEMPLATE_EVENT_REMINDER || 'LOCAL_EVENT_REMINDER')
     expect(code).toContain('提醒暂未开通')
   })
 })

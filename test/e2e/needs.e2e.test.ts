@@ -47,14 +47,15 @@ test('a need goes from the merchant to staff and back, and the dashboard counts 
   expect(await page.locator('.need-step-resolve').innerText()).toContain('已联系房东加固店招')
   // The rating starts with no star lit and cannot be sent until the person picks (no 5★ by default).
   expect(await page.locator('.need-rate-stars .nut-rate-item-icon:not(.nut-rate-item-icon-disabled)').count()).toBe(0)
-  expect(await page.locator('.need-rate-button').isDisabled()).toBe(true)
+  const rateButtonDisabled = () => page.locator('.need-rate-button').evaluate((el) => el.classList.contains('nut-button-disabled'))
+  expect(await rateButtonDisabled()).toBe(true)
   const rateCalls: string[] = []
   page.on('request', (r) => r.url().endsWith('/fn/api') && r.postDataJSON()?.action === 'needs.rate' && rateCalls.push(r.postData() ?? ''))
   await page.locator('.need-rate-button').click({ force: true })
   await page.waitForTimeout(500)
   expect(rateCalls).toEqual([])
   await page.locator('.need-rate-stars .nut-rate-item').nth(3).click()
-  expect(await page.locator('.need-rate-button').isDisabled()).toBe(false)
+  expect(await rateButtonDisabled()).toBe(false)
   await page.locator('.need-rate-button').click()
   expect(await poll(text('.need-rating-given'), (t) => t.includes('4 星'))).toContain('4 星')
   expect(JSON.parse(rateCalls[0]).data).toMatchObject({ stars: 4 })

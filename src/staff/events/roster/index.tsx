@@ -107,7 +107,7 @@ function StaffRosterPageContent() {
           </Button>
         )}
         {event.status !== 'cancelled' && (
-          <Button className='nx-big-button' type='danger' fill='outline' block onClick={() => void cancelEvent()}>
+          <Button className='nx-big-button cancel-event-button' type='danger' fill='outline' block onClick={() => void cancelEvent()}>
             取消活动
           </Button>
         )}

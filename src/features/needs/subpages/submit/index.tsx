@@ -2,10 +2,11 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { MAX_NEED_PHOTOS, NEED_CATEGORIES, NEED_CATEGORY_LABELS, type NeedCategory } from '../../../../../types/needs.vocab'
-import { askToSubscribe } from '../../../../shared/api/subscribe'
+import { askToSubscribe, remindersConfigured, REMINDERS_NOT_CONFIGURED } from '../../../../shared/api/subscribe'
 import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
+import { ShopSubject, StationSubject } from '../../components/NeedSubject'
 import { needDetailUrl } from '../../routes'
 import { useAction } from '../../useNeeds'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
@@ -55,8 +56,8 @@ export default function SubmitNeedPage() {
   return (
     <View className='need-page need-submit'>
       <PrivacyPopup />
-      {stationId && <Text className='need-prefill'>关于驿站：{stationId}</Text>}
-      {shopId && <Text className='need-prefill'>关于商户：{shopId}</Text>}
+      {stationId && <StationSubject stationId={stationId} />}
+      {shopId && <ShopSubject shopId={shopId} />}
       <View className='nx-section-title'>什么问题？</View>
       <View className='need-chips'>
         {NEED_CATEGORIES.map((c) => (
@@ -84,6 +85,7 @@ export default function SubmitNeedPage() {
       <Button className='nx-big-button need-submit-button' type='primary' block disabled={!category || uploading} loading={submit.busy} onClick={send}>
         {category ? '提交' : '请先选择问题类别'}
       </Button>
+      {!remindersConfigured(['needProgress']) && <Text className='need-reminder-off'>{REMINDERS_NOT_CONFIGURED}：处理进度请在“我的诉求”查看</Text>}
     </View>
   )
 }
