@@ -12,8 +12,11 @@ module.exports = {
     },
     {
       displayName: 'weapp',
-      testEnvironment: 'jsdom',
+      // jsdom for the simulator, plus the real local cloud for each test file (test/weapp/harness/cloudEnvironment.ts).
+      testEnvironment: '<rootDir>/test/weapp/harness/cloudEnvironment.ts',
       transform: { '^.+\\.(t|j)sx?$': swc },
+      // dist/ is the weapp build, plain CommonJS already: load it as WeChat would, untransformed.
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
     },
   ],

@@ -55,8 +55,13 @@ test('a staff member sees the roster with masked names and the waitlist', async 
   await speakAs('demo-staff')
   await page.goto(`${app.cloud.url}/#/staff/events/roster/index?id=ev-demo-walk-renwen`)
   expect(await poll(text('.roster-counts'), (t) => t.includes('已报名 30/30'))).toContain('候补 3')
+  // 20 rows a page (PagedList): 加载更多 shows the other 13, the waitlist last.
+  expect(await page.locator('.roster-row').count()).toBe(20)
+  await page.locator('.load-more').click()
+  await poll(async () => page.locator('.roster-row').count(), (n) => n === 33)
   expect(await page.locator('.roster-row').count()).toBe(33)
   expect(await page.locator('.roster-row-waitlisted').count()).toBe(3)
+  expect(await page.locator('.load-more').count()).toBe(0)
   const first = await page.locator('.roster-row').first().innerText()
   expect(first).toMatch(/\*\*\*\*/) // the phone is masked
   expect(first).not.toMatch(/1\d{10}/)

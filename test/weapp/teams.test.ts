@@ -1,47 +1,43 @@
-// The compiled 志愿队 list page (teams subpackage of the weapp build) with a stand-in cloud: five teams, join in one tap.
-import type { TeamView } from '../../types/teams'
-import { installWx, loadTaroPage, waitFor } from './taroPageHarness'
+// The compiled 志愿队 list page (teams subpackage of the weapp build) against the real local cloud on the seed:
+// the five teams with their seeded member counts, and joining one in one tap (the join is really stored).
+import { demoTeams } from '../../seed/teams'
+import { createCloudBridge } from './harness/cloudBridge'
+import { watchConsole } from './harness/consoleWatch'
+import { cloudInfo, settle } from './harness/everyPage'
+import { openTaroApp, waitFor } from './harness/taroApp'
 
-const TEAMS: TeamView[] = [
-  ['team-riders', '骑士团', 2],
-  ['team-shops', '好店家', 1],
-  ['team-builders', '营造师', 0],
-  ['team-storytellers', '讲述者', 1],
-  ['team-action', '行动队', 2],
-].map(([id, name, memberCount]) => ({ id: id as string, name: name as string, description: `${name}的介绍`, memberCount: memberCount as number, joined: false }))
+// Launching the app and the cloud's first calls take seconds on a loaded machine.
+jest.setTimeout(30000)
 
-interface Call {
-  name: string
-  data: { action: string; data?: { teamId?: string } }
-}
-
-const callFunction = jest.fn(async ({ data: { action, data } }: Call) => {
-  await new Promise((resolve) => setTimeout(resolve, 5))
-  if (action === 'teams.list') return { result: { ok: true, data: { teams: TEAMS } }, errMsg: 'cloud.callFunction:ok' }
-  if (action === 'teams.join') {
-    const team = TEAMS.find((t) => t.id === data?.teamId) as TeamView
-    Object.assign(team, { joined: true, memberCount: team.memberCount + 1 })
-    return { result: { ok: true, data: team }, errMsg: 'cloud.callFunction:ok' }
-  }
-  return { result: { ok: false, error: { code: 'INVALID_INPUT', message: `未知操作 ${action}` } }, errMsg: 'cloud.callFunction:ok' }
+// A console.error or a missing template anywhere in this file fails it (the app's own console.warn lines are muted).
+const consoleWatch = watchConsole()
+afterAll(() => {
+  consoleWatch.restore()
+  expect(consoleWatch.take()).toEqual([])
 })
 
-describe('志愿队 list page (weapp build)', () => {
-  installWx({ cloud: { init: jest.fn(), callFunction, DYNAMIC_CURRENT_ENV: Symbol('env') }, showToast: jest.fn() })
-  const page = loadTaroPage('features/teams/subpages/list/index')
+describe('志愿队 list page (weapp build, real local cloud)', () => {
+  const info = cloudInfo()
+  const bridge = createCloudBridge(info.url, 'demo-merchant')
+  const page = openTaroApp({ cloud: bridge.cloud, showToast: jest.fn() }).openPage('features/teams/subpages/list/index')
+  const { teams, members } = demoTeams()
+  const builders = teams.find((t) => t.name === '营造师')!
 
   it('lists the five teams with what they do and how many are in them', async () => {
-    await waitFor(() => page.text().includes('行动队'), 'the team list')
-    const text = page.text()
-    for (const name of ['骑士团', '好店家', '营造师', '讲述者', '行动队']) expect(text).toContain(name)
-    expect(text).toContain('营造师的介绍')
-    expect(text).toContain('0 名队员')
+    await waitFor(() => teams.every((t) => page.text().includes(t.name)), 'the team list')
+    await settle(page, bridge)
+    for (const team of teams) {
+      const card = page.comp.querySelector(`.team-card-${team._id}`)!
+      expect(card.dom.textContent).toContain(team.description)
+      expect(card.dom.textContent).toContain(`${members.filter(([id]) => id === team._id).length} 名队员`)
+    }
   })
 
-  it('joins in one tap and shows the new count', async () => {
-    page.comp.querySelector('.team-card-team-builders .team-join')!.dispatchEvent('tap')
-    await waitFor(() => page.text().includes('已加入'), 'the joined team')
-    expect(callFunction.mock.calls.map(([c]) => c.data)).toContainEqual({ action: 'teams.join', data: { teamId: 'team-builders' } })
+  it('joins in one tap, and the cloud counts the new member', async () => {
+    page.comp.querySelector(`.team-card-${builders._id} .team-join`)!.dispatchEvent('tap')
+    await waitFor(() => page.comp.querySelector(`.team-card-${builders._id}`)!.dom.textContent!.includes('已加入'), 'the joined team')
+    expect(bridge.calls.map((c) => c.data)).toContainEqual({ action: 'teams.join', data: { teamId: builders._id } })
+    expect(page.comp.querySelector(`.team-card-${builders._id}`)!.dom.textContent).toContain(`${builders.memberCount + 1} 名队员`)
     expect(page.text()).toContain('退出志愿队')
   })
 })

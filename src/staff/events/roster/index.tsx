@@ -10,6 +10,7 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { Button, Cell, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
+import { PagedList } from '../../../shared/ui/PagedList'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { exportRosterCsv, scanCode } from './actions'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
@@ -117,28 +118,32 @@ function StaffRosterPageContent() {
       {rows.length === 0 ? (
         <Empty status='empty' title='还没有人报名' />
       ) : (
-        rows.map((row) => (
-          <Cell
-            key={row.signupId}
-            className={`roster-row roster-row-${row.status}`}
-            title={formFields.map((f) => row.answers[f.key]).filter(Boolean).join(' · ') || '（未填写报名表）'}
-            description={`${SIGNUP_STATUS_LABELS[row.status]}${row.position ? ` 第 ${row.position} 位` : ''}${row.checkedInAt ? ' · 已签到' : ''}`}
-            extra={
-              <View className='roster-row__actions'>
-                {row.status === 'seated' && !row.checkedInAt && (
-                  <Tag className='manual-checkin' type='primary' onClick={() => void manualCheckin(row.signupId)}>
-                    手动签到
-                  </Tag>
-                )}
-                {formFields.length > 0 && (
-                  <Tag className='show-full' plain onClick={() => showFull(row)}>
-                    完整信息
-                  </Tag>
-                )}
-              </View>
-            }
-          />
-        ))
+        <PagedList
+          className='roster-list'
+          items={rows}
+          renderItem={(row) => (
+            <Cell
+              key={row.signupId}
+              className={`roster-row roster-row-${row.status}`}
+              title={formFields.map((f) => row.answers[f.key]).filter(Boolean).join(' · ') || '（未填写报名表）'}
+              description={`${SIGNUP_STATUS_LABELS[row.status]}${row.position ? ` 第 ${row.position} 位` : ''}${row.checkedInAt ? ' · 已签到' : ''}`}
+              extra={
+                <View className='roster-row__actions'>
+                  {row.status === 'seated' && !row.checkedInAt && (
+                    <Tag className='manual-checkin' type='primary' onClick={() => void manualCheckin(row.signupId)}>
+                      手动签到
+                    </Tag>
+                  )}
+                  {formFields.length > 0 && (
+                    <Tag className='show-full' plain onClick={() => showFull(row)}>
+                      完整信息
+                    </Tag>
+                  )}
+                </View>
+              }
+            />
+          )}
+        />
       )}
     </View>
   )

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NEED_STATUS_LABELS, type NeedLevel, type NeedStatus } from '../../../../types/needs.vocab'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { CellGroup, Empty } from '../../../shared/ui/nutui'
+import { PagedList } from '../../../shared/ui/PagedList'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { NeedRow } from '../../../features/needs/components/NeedRow'
 import { staffNeedUrl } from '../../../features/needs/routes'
@@ -28,9 +29,7 @@ function Inbox() {
       >
         {(data) => (
           <CellGroup>
-            {data.needs.map((need) => (
-              <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: staffNeedUrl(need.id) })} />
-            ))}
+            <PagedList items={data.needs} renderItem={(need) => <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: staffNeedUrl(need.id) })} />} />
           </CellGroup>
         )}
       </QueryView>

@@ -6,6 +6,7 @@ import { GRIDS, GRID_LABELS, SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { SearchBar } from '../../../shared/ui/nutui.forms'
+import { PagedList } from '../../../shared/ui/PagedList'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../StaffGate'
@@ -33,17 +34,20 @@ function ShopList() {
       >
         {(data) => (
           <CellGroup>
-            {data.shops.map((s) => (
-              <Cell
-                key={s.id}
-                className={`shop-row shop-row-${s.id}`}
-                title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
-                description={`${GRID_LABELS[s.grid]} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
-                extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
-                clickable
-                onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
-              />
-            ))}
+            <PagedList
+              items={data.shops}
+              renderItem={(s) => (
+                <Cell
+                  key={s.id}
+                  className={`shop-row shop-row-${s.id}`}
+                  title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
+                  description={`${GRID_LABELS[s.grid]} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
+                  extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
+                  clickable
+                  onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
+                />
+              )}
+            />
           </CellGroup>
         )}
       </QueryView>

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, CellGroup, Empty } from '../../../../shared/ui/nutui'
+import { PagedList } from '../../../../shared/ui/PagedList'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { NeedRow } from '../../components/NeedRow'
 import { needDetailUrl, needFormUrl } from '../../routes'
@@ -22,9 +23,7 @@ export default function MyNeedsPage() {
         <Empty status='empty' title='还没有反映过问题' description='遇到招工、政策、噪音、店招等问题，都可以在这里反映' />
       ) : (
         <CellGroup>
-          {data.needs.map((need) => (
-            <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: needDetailUrl(need.id) })} />
-          ))}
+          <PagedList items={data.needs} renderItem={(need) => <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: needDetailUrl(need.id) })} />} />
         </CellGroup>
       )}
       <Button className='nx-big-button' type='primary' block onClick={() => Taro.navigateTo({ url: needFormUrl() })}>

@@ -1,0 +1,4 @@
+// Every page a admin can open, on the seed (see harness/everyPage.ts).
+import { describeEveryPage } from '../harness/everyPage'
+
+describeEveryPage('admin')

@@ -1,0 +1,4 @@
+// Every page a staff can open, on the seed (see harness/everyPage.ts).
+import { describeEveryPage } from '../harness/everyPage'
+
+describeEveryPage('staff')
