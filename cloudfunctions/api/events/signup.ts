@@ -53,7 +53,13 @@ async function claim(event: EventDoc, openid: string, remind: boolean, now: Date
     await signups().add({ data: { _id: id, ...fresh, createdAt: now } })
     return { _id: id, ...fresh, createdAt: now }
   } catch (error) {
-    const existing = await loadSignup(id)
+    let existing = await loadSignup(id)
+    // The other request's record can be refused as a duplicate before a reader sees it (its write is still
+    // being made durable): look again briefly rather than fail.
+    for (let i = 0; !existing && i < 40 && /E11000|duplicate key/i.test(String((error as Error)?.message)); i++) {
+      await sleep(25)
+      existing = await loadSignup(id)
+    }
     if (!existing) throw error
     if (existing.status !== 'cancelled') return 'taken'
     const res = (await signups().where({ _id: id, status: 'cancelled' }).update({ data: fresh })) as { stats: { updated: number } }
