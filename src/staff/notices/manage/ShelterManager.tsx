@@ -22,7 +22,7 @@ export function ShelterManager() {
   const { message, act } = useStaffAction(shelters.reload)
   const add = () => {
     const [lat, lng] = coords.split(/[,，\s]+/).map(Number)
-    return act(() => callApi('notices.saveShelter', { kind, name, address, lat, lng }), '已添加')
+    return act((requestId) => callApi('notices.saveShelter', { kind, name, address, lat, lng, requestId }), '已添加')
   }
 
   return (

@@ -35,8 +35,8 @@ function PositionManagePageContent() {
     const [lat, lng] = draft.coords.split(/[,，\s]+/).map(Number)
     const featured = draft.featured.split(/[、,，]/).map((s) => s.trim()).filter(Boolean)
     const input = { ...(draft.id ? { id: draft.id } : {}), name: draft.name, address: draft.address, lat, lng, hours: draft.hours, featured, ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}) }
-    return act(async () => {
-      await callApi('positions.save', input)
+    return act(async (requestId) => {
+      await callApi('positions.save', { ...input, requestId })
       setDraft(EMPTY)
     }, '已保存')
   }

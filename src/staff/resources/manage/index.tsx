@@ -56,7 +56,7 @@ function ResourceManagePageContent() {
         ))}
         <TextArea placeholder='能帮什么' value={draft.summary} onChange={set('summary')} maxLength={300} />
         {draft.category === 'toolkit' && <TextArea placeholder='步骤，每行一步' value={draft.steps} onChange={set('steps')} />}
-        <Button className='nx-big-button' type='primary' block onClick={() => act(async () => { await callApi('resources.save', toInput(draft)); setDraft(EMPTY) }, '已保存')}>
+        <Button className='nx-big-button' type='primary' block onClick={() => act(async (requestId) => { await callApi('resources.save', { ...toInput(draft), requestId }); setDraft(EMPTY) }, '已保存')}>
           保存
         </Button>
         {draft.id && <Button className='nx-big-button' block onClick={() => setDraft(EMPTY)}>取消修改</Button>}
