@@ -54,3 +54,15 @@ it(`one person may create ${CREATES_PER_MINUTE} needs a minute; the next is RATE
   cloud.setNow(new Date(NOW.getTime() + 60_000))
   expect(await cloud.call('needs.submit', need(100), 'lim-busy')).toMatchObject({ ok: true })
 })
+
+it('claiming again with a new pledge edits a pending claim and is refused, showing the pledge, once reviewed', async () => {
+  await cloud.callOk('shops.attachManager', { shopId: 'shop-25', openid: 'lim-shop-25' }, 'demo-staff')
+  const first = await cloud.callOk<{ id: string; commitment: string }>('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-25', commitment: '借伞 5 把' }, 'lim-shop-25')
+  const edited = await cloud.callOk<{ id: string; commitment: string }>('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-25', commitment: '借伞 10 把' }, 'lim-shop-25')
+  expect(edited).toMatchObject({ id: first.id, commitment: '借伞 10 把' })
+  expect((await cloud.store.find('projectClaims', { _id: first.id }))[0].commitment).toBe('借伞 10 把')
+  await cloud.callOk('projects.review', { claimId: first.id, decision: 'approve' }, 'demo-admin')
+  const refused = await cloud.call('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-25', commitment: '借伞 20 把' }, 'lim-shop-25')
+  expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('借伞 10 把') } })
+  expect((await cloud.store.find('projectClaims', { _id: first.id }))[0].commitment).toBe('借伞 10 把')
+})
