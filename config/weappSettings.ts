@@ -10,6 +10,7 @@ export const PLACEHOLDER_APPID = 'touristappid'
 export const TEMPLATE_ENV = {
   eventReminder: 'TARO_APP_TEMPLATE_EVENT_REMINDER',
   eventSeatConfirmed: 'TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED',
+  eventChanged: 'TARO_APP_TEMPLATE_EVENT_CHANGED',
   needProgress: 'TARO_APP_TEMPLATE_NEED_PROGRESS',
 } as const
 

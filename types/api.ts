@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'SIGNUP_CLOSED',
   /** Text others would see did not pass the platform's content check. */
   'CONTENT_REJECTED',
+  /** Too many writes of one kind by one person in a minute (操作太频繁了，请稍等一分钟再提交). */
+  'RATE_LIMITED',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -1,21 +1,24 @@
 import { z } from 'zod'
+import { text, instant, requestId } from './fields'
 import { GRIDS, type Grid } from './shops.vocab'
 import type { BadgeVerdict } from './badges.vocab'
 
 export const noBadgeInput = z.object({}).strict()
 export const badgeIdInput = z.object({ id: z.string().min(1, '缺少工作牌编号').max(64) }).strict()
-export const verifyBadgeInput = z.object({ code: z.string().trim().min(1, '请扫描或粘贴工作牌二维码').max(300, '二维码内容过长') }).strict()
+export const verifyBadgeInput = z.object({ code: text({ max: 300, min: 1, required: '请扫描或粘贴工作牌二维码', tooLong: '二维码内容过长' }) }).strict()
 
 export const issueBadgeInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     /** The staff member's openid (from their 我的 page). */
     openid: z.string().min(1, '请填写持牌人').max(64),
-    name: z.string().trim().min(1, '请填写姓名').max(20),
-    title: z.string().trim().min(1, '请填写职务').max(30),
+    name: text({ max: 20, min: 1, required: '请填写姓名' }),
+    title: text({ max: 30, min: 1, required: '请填写职务' }),
     grid: z.enum(GRIDS, { error: '请选择网格' }),
     /** Cloud storage fileID of the photo (uploadPhoto). */
     photoFileId: z.string().min(1).max(300).optional(),
-    validUntil: z.iso.datetime({ offset: true, error: '有效期格式应为 ISO 8601' }),
+    validUntil: instant(),
   })
   .strict()
 export type IssueBadgeInput = z.input<typeof issueBadgeInput>

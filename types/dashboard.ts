@@ -1,14 +1,15 @@
 import { z } from 'zod'
+import { day as calendarDay } from './fields'
 import type { NeedCategory, NeedLevel, NeedStatus } from './needs.vocab'
 import type { Grid } from './shops.vocab'
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+const day = calendarDay()
 
 /** A period of Shanghai calendar days, both ends included. */
 export const dashboardInput = z
   .object({ from: day, to: day })
   .strict()
-  .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期' })
+  .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期', when: (ctx) => ctx.issues.length === 0 })
 
 export interface GridCoverage {
   grid: Grid

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text, instant as isoInstant, requestId } from './fields'
 import {
   EVENT_AUDIENCES,
   EVENT_KINDS,
@@ -15,12 +16,12 @@ import {
 } from './events.vocab'
 
 const id = z.string().min(1, '缺少编号').max(160)
-const instant = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601，如 2026-05-01T09:00:00+08:00' })
+const instant = isoInstant()
 
 export const formFieldSchema = z
   .object({
     key: z.string().regex(/^[a-z][a-zA-Z0-9]{0,19}$/, '字段名应为英文字母开头，最多 20 个字符'),
-    label: z.string().trim().min(1, '请填写字段名称').max(20),
+    label: text({ max: 20, min: 1, required: '请填写字段名称' }),
     type: z.enum(FORM_FIELD_TYPES),
     required: z.boolean(),
   })
@@ -29,24 +30,24 @@ export type FormField = z.infer<typeof formFieldSchema>
 
 export const placeSchema = z
   .object({
-    name: z.string().trim().min(1, '请填写地点').max(40),
-    address: z.string().trim().min(1, '请填写地址').max(120),
+    name: text({ max: 40, min: 1, required: '请填写地点' }),
+    address: text({ max: 120, min: 1, required: '请填写地址' }),
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
   })
   .strict()
 
 export const sessionSchema = z
-  .object({ title: z.string().trim().min(1, '请填写课程名称').max(40), startAt: instant, endAt: instant })
+  .object({ title: text({ max: 40, min: 1, required: '请填写课程名称' }), startAt: instant, endAt: instant })
   .strict()
 
 /** Everything staff write about an event. Cross-field rules (end after start, deadlines) are checked server-side. */
 export const eventFieldsSchema = z
   .object({
     kind: z.enum(EVENT_KINDS),
-    title: z.string().trim().min(1, '请填写活动名称').max(40, '活动名称最多 40 个字'),
-    description: z.string().trim().max(1000, '介绍最多 1000 个字'),
-    organiser: z.string().trim().min(1, '请填写组织方').max(40),
+    title: text({ max: 40, min: 1, required: '请填写活动名称', tooLong: '活动名称最多 40 个字' }),
+    description: text({ max: 1000, tooLong: '介绍最多 1000 个字', multiline: true }),
+    organiser: text({ max: 40, min: 1, required: '请填写组织方' }),
     place: placeSchema,
     startAt: instant,
     endAt: instant,
@@ -66,7 +67,13 @@ export const eventFieldsSchema = z
   .strict()
 export type EventFields = z.infer<typeof eventFieldsSchema>
 
-export const createEventInput = eventFieldsSchema.extend({ publish: z.boolean().optional() }).strict()
+export const createEventInput = eventFieldsSchema
+  .extend({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
+    publish: z.boolean().optional(),
+  })
+  .strict()
 export const updateEventInput = eventFieldsSchema.partial().extend({ id }).strict()
 export const setEventStatusInput = z.object({ id, status: z.enum(['published', 'cancelled']) }).strict()
 
@@ -76,7 +83,7 @@ export const getEventInput = z.object({ id, invite: z.string().max(64).optional(
 export const signupInput = z
   .object({
     eventId: id,
-    form: z.record(z.string(), z.string().max(100, '每项最多 100 个字')).optional(),
+    form: z.record(z.string(), text({ max: 100, tooLong: '每项最多 100 个字' })).optional(),
     /** The person accepted the one-time reminder message (asked from the tap). */
     remind: z.boolean().optional(),
     /** The invitation code of a QR-only event. */

@@ -8,6 +8,8 @@ export const SUBSCRIBE_TEMPLATES = {
   eventReminder: process.env.TARO_APP_TEMPLATE_EVENT_REMINDER || 'LOCAL_EVENT_REMINDER',
   /** 候补成功通知 (a waitlisted person got a seat): 活动名称 thing1, 开始时间 time2, 地点 thing3 */
   eventSeatConfirmed: process.env.TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED || 'LOCAL_EVENT_SEAT_CONFIRMED',
+  /** 活动取消/变更 (staff cancelled or moved an event people signed up for): 活动名称 thing1, 开始时间 time2, 变更内容 thing3 */
+  eventChanged: process.env.TARO_APP_TEMPLATE_EVENT_CHANGED || 'LOCAL_EVENT_CHANGED',
   /** 诉求处理进度: 诉求内容 thing1, 处理状态 phrase2, 更新时间 time3 */
   needProgress: process.env.TARO_APP_TEMPLATE_NEED_PROGRESS || 'LOCAL_NEED_PROGRESS',
 } as const

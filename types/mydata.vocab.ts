@@ -4,6 +4,8 @@ export const COLLECTION_LABELS: Record<string, string> = {
   events: '我负责的活动',
   signups: '活动报名',
   signupForms: '报名时填写的信息',
+  requests: '提交记录（防止重复提交）',
+  rateLimits: '提交次数（防止频繁提交）',
   resourceFavourites: '资源收藏',
   badges: '工作牌',
   notices: '我发布的公告',

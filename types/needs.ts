@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text, requestId } from './fields'
 import {
   MAX_NEED_PHOTOS,
   NEED_CATEGORIES,
@@ -15,10 +16,12 @@ export const needLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)
 
 export const submitNeedInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     category: z.enum(NEED_CATEGORIES, { error: '请选择诉求类别' }),
-    description: z.string({ error: '请描述问题' }).trim().min(4, '请至少用 4 个字描述问题').max(500, '描述最多 500 字'),
+    description: text({ max: 500, min: 4, required: '请至少用 4 个字描述问题', tooLong: '描述最多 500 字', error: '请描述问题', multiline: true }),
     photos: z.array(fileId).max(MAX_NEED_PHOTOS, `最多 ${MAX_NEED_PHOTOS} 张照片`).optional(),
-    place: z.string().trim().max(100, '地点最多 100 字').optional(),
+    place: text({ max: 100, tooLong: '地点最多 100 字' }).optional(),
     /** "报告问题" on a station's page. */
     stationId: id.optional(),
     /** A shop's need (its manager, or staff after a visit). */
@@ -32,12 +35,12 @@ const message = (what: string) => z.string({ error: `请填写${what}` }).trim()
 export const replyNeedInput = z.object({ needId: id, message: message('答复') }).strict()
 export const resolveNeedInput = z.object({ needId: id, message: message('办结答复') }).strict()
 export const escalateNeedInput = z.object({ needId: id, reason: message('升级原因') }).strict()
-export const assignNeedInput = z.object({ needId: id, assigneeOpenid: id, note: z.string().trim().max(200).optional() }).strict()
+export const assignNeedInput = z.object({ needId: id, assigneeOpenid: id, note: text({ max: 200, multiline: true }).optional() }).strict()
 export const rateNeedInput = z
   .object({
     needId: id,
     stars: z.number({ error: '请打分' }).int('请打 1–5 分').min(1, '请打 1–5 分').max(5, '请打 1–5 分'),
-    comment: z.string().trim().max(200, '评价最多 200 字').optional(),
+    comment: text({ max: 200, tooLong: '评价最多 200 字', multiline: true }).optional(),
   })
   .strict()
 
@@ -90,6 +93,8 @@ export interface NeedView extends NeedSummary {
   assigneeOpenid?: string | null
   /** What the caller may do now. */
   canRate: boolean
+  /** Staff viewers: whether their role may act at the need's level (level 3 only the street office). */
+  canHandle?: boolean
 }
 
 export interface NeedsActions {

@@ -1,18 +1,21 @@
 import { z } from 'zod'
+import { text, instant, servicePhone, requestId } from './fields'
 import { NOTICE_KINDS, type NoticeKind } from './notices.vocab'
 import { STATION_KINDS } from './stations.vocab'
 
-const isoTime = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601' })
+const isoTime = instant()
 
 export const noticeIdInput = z.object({ id: z.string().min(1, '缺少公告编号').max(64) }).strict()
 export const listNoticesInput = z.object({}).strict()
 
 export const saveNoticeInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     id: z.string().min(1).max(64).optional(),
     kind: z.enum(NOTICE_KINDS, { error: '请选择公告类型' }),
-    title: z.string().trim().min(1, '请填写标题').max(40, '标题最多 40 字'),
-    body: z.string().trim().min(1, '请填写内容').max(2000, '内容最多 2000 字'),
+    title: text({ max: 40, min: 1, required: '请填写标题', tooLong: '标题最多 40 字' }),
+    body: text({ max: 2000, min: 1, required: '请填写内容', tooLong: '内容最多 2000 字', multiline: true }),
     /** Absent: from now. */
     startsAt: isoTime.optional(),
     /** Absent: an emergency lasts DEFAULT_EMERGENCY_HOURS, a notice 30 days. */
@@ -41,14 +44,16 @@ export interface ActiveNotices {
 /** A temporary shelter or courier storage point: a place on the station map. */
 export const saveShelterInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     id: z.string().min(1).max(64).optional(),
     kind: z.enum(STATION_KINDS.filter((k) => k !== 'station') as ['shelter', 'storage'], { error: '请选择类型' }),
-    name: z.string().trim().min(1, '请填写名称').max(60),
-    address: z.string().trim().min(1, '请填写地址').max(120),
+    name: text({ max: 60, min: 1, required: '请填写名称' }),
+    address: text({ max: 120, min: 1, required: '请填写地址' }),
     lat: z.number({ error: '纬度应为数字' }).min(-90).max(90),
     lng: z.number({ error: '经度应为数字' }).min(-180).max(180),
-    phone: z.string().trim().regex(/^[0-9+\-\s]{5,20}$/, '电话格式不对').optional(),
-    description: z.string().trim().max(300).optional(),
+    phone: servicePhone().optional(),
+    description: text({ max: 300, multiline: true }).optional(),
   })
   .strict()
 export type SaveShelterInput = z.input<typeof saveShelterInput>

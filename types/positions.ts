@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text, servicePhone, requestId } from './fields'
 
 export const nearbyPositionsInput = z
   .object({
@@ -11,15 +12,17 @@ export const positionIdInput = z.object({ id: z.string().min(1, '缺少阵地编
 
 export const savePositionInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     id: z.string().min(1).max(64).optional(),
-    name: z.string().trim().min(1, '请填写名称').max(60),
-    address: z.string().trim().min(1, '请填写地址').max(120),
+    name: text({ max: 60, min: 1, required: '请填写名称' }),
+    address: text({ max: 120, min: 1, required: '请填写地址' }),
     lat: z.number({ error: '纬度应为数字' }).min(-90).max(90),
     lng: z.number({ error: '经度应为数字' }).min(-180).max(180),
-    hours: z.string().trim().min(1, '请填写开放时间').max(60),
+    hours: text({ max: 60, min: 1, required: '请填写开放时间' }),
     /** The position's public service number. */
-    phone: z.string().trim().regex(/^[0-9+\-\s]{5,20}$/, '电话格式不对').optional(),
-    featured: z.array(z.string().trim().min(1).max(60)).max(8, '特色活动最多 8 项'),
+    phone: servicePhone().optional(),
+    featured: z.array(text({ max: 60, min: 1 })).max(8, '特色活动最多 8 项'),
   })
   .strict()
 export type SavePositionInput = z.input<typeof savePositionInput>

@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { text, day as calendarDay, requestId } from './fields'
 import { BENEFICIARIES, CLAIM_STATUSES, type Beneficiary, type ClaimStatus } from './projects.vocab'
 import type { ShopView } from './shops'
 
 const id = z.string().min(1, '缺少编号').max(80)
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多 ${max} 字`)
+const day = calendarDay()
+const requiredText = (label: string, max: number) => text({ max, min: 1, required: `请填写${label}`, tooLong: `${label}最多 ${max} 字` })
 
 export const noInput = z.object({}).strict()
 export const projectIdInput = z.object({ id }).strict()
@@ -12,8 +13,8 @@ export const claimIdInput = z.object({ claimId: id }).strict()
 
 export const projectFieldsSchema = z
   .object({
-    name: text('项目名称', 30),
-    summary: text('项目介绍', 300),
+    name: requiredText('项目名称', 30),
+    summary: requiredText('项目介绍', 300),
     beneficiary: z.enum(BENEFICIARIES, { error: '请选择受益人群' }),
     quota: z.number({ error: '名额应为数字' }).int('名额应为整数').min(1, '名额至少 1 家').max(500, '名额最多 500 家'),
     startsOn: day,
@@ -23,35 +24,43 @@ export const projectFieldsSchema = z
   .refine((p) => p.startsOn <= p.endsOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] })
 
 /** Staff create (no id) or edit (id) a project. */
-export const saveProjectInput = z.object({ id: id.optional(), fields: projectFieldsSchema }).strict()
+export const saveProjectInput = z.object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId, id: id.optional(), fields: projectFieldsSchema }).strict()
 
 export const claimInput = z
-  .object({ projectId: id, shopId: id, commitment: text('承诺内容', 200) })
+  .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId, projectId: id, shopId: id, commitment: requiredText('承诺内容', 200) })
   .strict()
 
 export const reviewInput = z
   .object({
     claimId: id,
     decision: z.enum(['approve', 'reject', 'complete'], { error: '请选择审核结果' }),
-    reason: z.string().trim().max(200, '理由最多 200 字').optional(),
+    reason: text({ max: 200, tooLong: '理由最多 200 字', multiline: true }).optional(),
   })
   .strict()
   .refine((r) => r.decision !== 'reject' || !!r.reason, { message: '驳回时请写明理由', path: ['reason'] })
 
 export const fulfilInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     claimId: id,
     date: day,
-    given: text('履约内容', 200),
+    given: requiredText('履约内容', 200),
     photoFileId: z.string().min(1).max(300).optional(),
   })
   .strict()
 
 export const intentInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     shopId: id,
     projectIds: z.array(id).max(20).optional(),
-    note: z.string().trim().max(300, '留言最多 300 字').optional(),
+    note: text({ max: 300, tooLong: '留言最多 300 字', multiline: true }).optional(),
   })
   .strict()
 

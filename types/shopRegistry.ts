@@ -1,11 +1,13 @@
 // The merchant registry (商户名录), staff only: shops with their current and past contacts.
 import { z } from 'zod'
+import { text, mobile, requestId } from './fields'
 import { shopFieldsSchema, type ShopView } from './shops'
 import { GRIDS, SHOP_TAGS } from './shops.vocab'
 
-const phone = z.string().trim().regex(/^[0-9+\- ]{5,20}$/, '电话号码格式不对')
+/** The contact is a person: a mainland mobile, normalised (`+86 138 0013 8000` → `13800138000`). */
+const phone = mobile('联系电话应为 11 位手机号')
 export const shopContactSchema = z
-  .object({ name: z.string().trim().min(1, '请填写联系人').max(30, '联系人最多 30 字'), phone })
+  .object({ name: text({ max: 30, min: 1, required: '请填写联系人', tooLong: '联系人最多 30 字' }), phone })
   .strict()
 
 export const listShopsInput = z
@@ -13,7 +15,7 @@ export const listShopsInput = z
     grid: z.enum(GRIDS).optional(),
     tag: z.enum(SHOP_TAGS).optional(),
     /** Part of the name or address. */
-    q: z.string().trim().max(30).optional(),
+    q: text({ max: 30 }).optional(),
   })
   .strict()
 
@@ -21,6 +23,8 @@ export const getShopInput = z.object({ shopId: z.string().min(1).max(64) }).stri
 
 export const upsertShopInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     /** Absent: a new shop. */
     shopId: z.string().min(1).max(64).optional(),
     shop: shopFieldsSchema,

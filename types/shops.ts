@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './fields'
 import { GRIDS, SHOP_CATEGORIES, SHOP_TAGS, type Grid, type ShopCategory, type ShopTag } from './shops.vocab'
 
 export const myShopsInput = z.object({}).strict()
@@ -27,8 +28,8 @@ export interface ShopView {
 
 export const shopFieldsSchema = z
   .object({
-    name: z.string().trim().min(1, '请填写店名').max(60),
-    address: z.string().trim().min(1, '请填写地址').max(120),
+    name: text({ max: 60, min: 1, required: '请填写店名' }),
+    address: text({ max: 120, min: 1, required: '请填写地址' }),
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
     category: z.enum(SHOP_CATEGORIES),

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { text, instant, requestId } from './fields'
 import type { HoursSource } from './teams.vocab'
 
 const id = z.string().min(1, '缺少编号').max(80)
-const isoTime = z.string().datetime({ offset: true, error: '时间格式应为 ISO 8601' })
+const isoTime = instant()
 
 export const noInput = z.object({}).strict()
 export const teamIdInput = z.object({ teamId: id }).strict()
@@ -11,10 +12,12 @@ export const activityIdInput = z.object({ activityId: id }).strict()
 /** Without `activityId` a new activity; with it, that activity edited (its team stays the same). */
 export const saveActivityInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     activityId: id.optional(),
     teamId: id,
-    title: z.string().trim().min(1, '请填写活动名称').max(40, '活动名称最多 40 字'),
-    place: z.string().trim().min(1, '请填写地点').max(60, '地点最多 60 字'),
+    title: text({ max: 40, min: 1, required: '请填写活动名称', tooLong: '活动名称最多 40 字' }),
+    place: text({ max: 60, min: 1, required: '请填写地点', tooLong: '地点最多 60 字' }),
     startsAt: isoTime,
     endsAt: isoTime,
   })
@@ -28,7 +31,7 @@ export const correctHoursInput = z
     openid: id,
     checkInAt: isoTime,
     checkOutAt: isoTime,
-    note: z.string().trim().min(1, '请写明更正原因').max(100),
+    note: text({ max: 100, min: 1, required: '请写明更正原因' }),
   })
   .strict()
   .refine((h) => new Date(h.checkInAt) < new Date(h.checkOutAt), { message: '签退时间应晚于签到时间', path: ['checkOutAt'] })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './fields'
 import { ROLES, SELF_CHOSEN_ROLES, type Role } from './roles'
 
 export const meInput = z.object({}).strict()
@@ -20,7 +21,7 @@ export const grantRoleInput = z
   })
   .strict()
 
-export const getUserInput = z.object({ openid: z.string({ error: '请先扫描或粘贴对方的身份码' }).trim().min(1, '请先扫描或粘贴对方的身份码').max(64, '身份码不对') }).strict()
+export const getUserInput = z.object({ openid: text({ max: 64, min: 1, required: '请先扫描或粘贴对方的身份码', tooLong: '身份码不对', error: '请先扫描或粘贴对方的身份码' }) }).strict()
 export const staffListInput = z.object({}).strict()
 
 /** A person as an admin sees them on the roles page: no phone, nothing personal beyond the nickname. */

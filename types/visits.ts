@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { text, day as calendarDay, requestId } from './fields'
 import { NEED_CATEGORIES } from './needs.vocab'
 import { GRIDS, type Grid, type ShopTag } from './shops.vocab'
 import { PARTY_MEMBERSHIP_PLACES } from './visits.vocab'
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+const day = calendarDay()
 
 /** 服务三问. Party membership is personal data: stored apart, shown to staff only, exported only as totals. */
 export const serviceAnswersSchema = z
@@ -11,23 +12,25 @@ export const serviceAnswersSchema = z
     partyMembers: z.enum(PARTY_MEMBERSHIP_PLACES, { error: '请回答党员一问' }),
     partyMemberCount: z.number().int().min(0).max(200).optional(),
     childcareNeeded: z.boolean({ error: '请回答子女照看一问' }),
-    childcareNote: z.string().trim().max(200).optional(),
-    difficulties: z.string().trim().max(300, '困难最多 300 字').optional(),
+    childcareNote: text({ max: 200, multiline: true }).optional(),
+    difficulties: text({ max: 300, tooLong: '困难最多 300 字', multiline: true }).optional(),
   })
   .strict()
 export type ServiceAnswers = z.infer<typeof serviceAnswersSchema>
 
 export const logVisitInput = z
   .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
     shopId: z.string().min(1).max(64),
     /** Shanghai calendar day of the visit; default today. */
     date: day.optional(),
     answers: serviceAnswersSchema,
-    notes: z.string().trim().max(500, '记录最多 500 字').optional(),
+    notes: text({ max: 500, tooLong: '记录最多 500 字', multiline: true }).optional(),
     photos: z.array(z.string().min(1).max(300)).max(6, '最多 6 张照片').optional(),
     /** A finding turned into a need at once, with the shop filled in. */
     raiseNeed: z
-      .object({ category: z.enum(NEED_CATEGORIES), description: z.string().trim().min(4, '请至少用 4 个字描述问题').max(500) })
+      .object({ category: z.enum(NEED_CATEGORIES), description: text({ max: 500, min: 4, required: '请至少用 4 个字描述问题', multiline: true }) })
       .strict()
       .optional(),
   })

@@ -41,7 +41,15 @@ test('a resident signs up, sees it in my events, and cancels', async () => {
   await page.goto(`${app.cloud.url}/#/features/events/subpages/mine/index`)
   expect(await poll(text('.my-event-seated .my-event-title'), (t) => t.includes('便民超市·周末惠民集市'))).toContain('便民超市·周末惠民集市')
   await page.locator('.my-event-seated', { hasText: '便民超市' }).click()
-  await page.locator('.cancel-signup-button').click()
+  // 取消报名 ignores taps in its first moments (a double tap on 立即报名 must not open it): tap until it opens.
+  await poll(
+    async () => {
+      if ((await page.locator('.confirm-cancel-button').count()) === 0) await page.locator('.cancel-signup-button').click({ timeout: 2000 }).catch(() => undefined)
+      return page.locator('.confirm-cancel-button').count()
+    },
+    (n) => n > 0,
+    10_000,
+  )
   await page.locator('.confirm-cancel-button').click()
   await page.locator('.signup-button').waitFor({ timeout: 10_000 })
   expect((await app.cloud.store.find('signups', { _id: `${MARKET}:demo-resident` }))[0].status).toBe('cancelled')

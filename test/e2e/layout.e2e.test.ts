@@ -3,6 +3,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { openApp, switchIdentity, type AppUnderTest } from './browser'
 import { contrastOf, type Rgba } from './contrast'
+import { poll } from './poll'
 
 jest.setTimeout(180_000)
 
@@ -128,7 +129,15 @@ test('danger buttons (取消报名, 取消活动, 驳回) have text at 4.5:1 con
   await switchIdentity(page, app.cloud.url, 'demo-resident')
   await go('features/events/subpages/detail/index?id=ev-demo-walk-governance')
   await expectReadable(page.locator('.cancel-signup-button'))
-  await page.locator('.cancel-signup-button').click()
+  // 取消报名 ignores taps in its first moments (a double tap on 立即报名 must not open it): tap until it opens.
+  await poll(
+    async () => {
+      if ((await page.locator('.confirm-cancel-button').count()) === 0) await page.locator('.cancel-signup-button').click({ timeout: 2000 }).catch(() => undefined)
+      return page.locator('.confirm-cancel-button').count()
+    },
+    (n) => n > 0,
+    10_000,
+  )
   await expectReadable(page.locator('.confirm-cancel-button'))
 
   await switchIdentity(page, app.cloud.url, 'demo-staff')

@@ -71,3 +71,24 @@ test('a need goes from the merchant to staff and back, and the dashboard counts 
   expect(res.data.needs.byStatus.resolved).toBeGreaterThan(0)
   expect(await page.locator('.coverage .bar-row').count()).toBe(3)
 })
+
+test('a double tap on 提交 raises one need (busy from the tap, one request id per form)', async () => {
+  await become('demo-courier')
+  await page.goto(`${app.cloud.url}/#/features/needs/subpages/submit/index`)
+  await page.locator('.need-category-other').click()
+  await page.locator('.need-description textarea').fill('路口的灯坏了，晚上很黑')
+  const before = await app.cloud.store.count('needs', { submitterOpenid: 'demo-courier' })
+  await page.locator('.need-submit-button').dblclick()
+  await page.locator('.need-step-submit').waitFor({ timeout: 15_000 })
+  await page.waitForTimeout(500)
+  expect(await app.cloud.store.count('needs', { submitterOpenid: 'demo-courier' })).toBe(before + 1)
+})
+
+test('a level-3 need offers staff no 受理 / 答复 / 办结 (the street office handles it)', async () => {
+  const [need] = await app.cloud.store.find('needs', { submitterOpenid: 'demo-courier' })
+  await app.cloud.store.update('needs', { _id: need._id }, { $set: { level: 3 } })
+  await become('demo-staff')
+  await page.goto(`${app.cloud.url}/#/staff/needs/detail/index?id=${encodeURIComponent(need._id as string)}`)
+  expect(await poll(text('.need-street-only'), (t) => t.includes('街道管理员'))).toContain('由街道管理员处理')
+  expect(await page.locator('.need-accept, .need-reply, .need-resolve').count()).toBe(0)
+})

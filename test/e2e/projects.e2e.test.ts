@@ -35,6 +35,9 @@ test('a merchant claims, staff approve, the shop appears on the wall and near th
   await page.goto(`${app.cloud.url}/#/staff/projects/review/index`)
   const card = page.locator('.review-claim-proj-umbrella-shop-01')
   await card.locator('.review-approve').click()
+  // 通过 asks first and says who is told; nothing changes until it is confirmed.
+  expect(await poll(textOf('.taro-modal__content'), (t) => t.includes('店家会在'), 15_000)).toContain('一把雨伞')
+  await page.locator('.taro-model__confirm').click()
   expect(await poll(() => card.innerText().catch(() => ''), (t) => t.includes('已通过'), 15_000)).toContain('已通过')
   const [claim] = await app.cloud.store.find('projectClaims', { _id: 'proj-umbrella:shop-01' })
   expect(claim.status).toBe('approved')

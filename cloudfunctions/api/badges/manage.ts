@@ -5,7 +5,7 @@ import { defineAction } from '../core/action'
 import { loadUser } from '../core/caller'
 import { db } from '../core/cloud'
 import { firstDoc, getDocs } from '../core/db'
-import { invalidInput, notFound } from '../core/errors'
+import { forbidden, invalidInput, notFound } from '../core/errors'
 import { signBadgeCode } from './badgeCode'
 import { toBadgeView, type BadgeDoc } from './badgeDoc'
 
@@ -39,7 +39,8 @@ export const listBadges = defineAction({
 export const issueBadge = defineAction({
   name: 'badges.issue',
   input: issueBadgeInput,
-  roles: STAFF,
+  // Only the street office issues badges: a badge answers "你是谁?", so nobody vouches for themselves.
+  roles: ['admin'],
   async handle({ caller, input, now }) {
     const validUntil = new Date(input.validUntil)
     if (validUntil.getTime() <= now.getTime()) throw invalidInput('有效期应晚于今天')
@@ -77,9 +78,11 @@ export const revokeBadge = defineAction({
   name: 'badges.revoke',
   input: badgeIdInput,
   roles: STAFF,
-  async handle({ input, now }) {
+  async handle({ caller, input, now }) {
     const doc = await firstDoc<BadgeDoc>(db.collection('badges').where({ _id: input.id }).limit(1))
     if (!doc) throw notFound('没有找到这个工作牌')
+    const holder = await loadUser(doc.holderOpenid)
+    if (holder?.roles.includes('admin') && !caller.roles.includes('admin')) throw forbidden('街道管理员的工作牌只能由街道管理员收回')
     if (doc.status !== 'revoked') {
       await db.collection('badges').doc(input.id).update({ data: { status: 'revoked', revokedAt: now } })
     }

@@ -3,19 +3,8 @@
 import type { Caller } from './caller'
 import { db } from './cloud'
 
-/** "13812345678" → "138****5678"; anything short is masked whole. */
-export function maskPhone(phone: string | null | undefined): string | null {
-  if (!phone) return null
-  const digits = phone.replace(/\s+/g, '')
-  if (digits.length < 7) return '*'.repeat(digits.length)
-  return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}****${digits.slice(-4)}`.replace(/\*{5,}/, '****')
-}
-
-/** A name keeps its first character: "王小明" → "王**". */
-export function maskName(name: string | null | undefined): string | null {
-  if (!name) return null
-  return `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`
-}
+// The masks live with the other text helpers, shared with the app (types/text.ts).
+export { maskName, maskPhone } from '../../../types/text'
 
 export interface AccessLogEntry {
   /** Who looked. */

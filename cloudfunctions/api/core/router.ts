@@ -4,6 +4,9 @@ import type { AnyAction } from './action'
 import { loadCaller, requireRole } from './caller'
 import { now } from './clock'
 import { AppError, invalidInput } from './errors'
+import { runOnce } from './requestOnce'
+import { countCreate } from './rateLimit'
+import { isCreateAction } from '../../../types/createActions'
 import { parseInput } from './validation'
 
 const envelope = z.object({
@@ -22,8 +25,13 @@ export function createRouter(actions: readonly AnyAction[]) {
       if (!action) throw invalidInput(`未知的操作：${name}`)
       const caller = await loadCaller(openid)
       if (action.roles) requireRole(caller, action.roles)
-      const input = parseInput(action.input, data)
-      const result = await action.handle({ caller, input, now: now() })
+      const { requestId, ...input } = asRecord(parseInput(action.input, data, action.name))
+      const at = now()
+      const handle = async () => {
+        if (isCreateAction(action.name)) await countCreate(action.name, caller.openid, at)
+        return action.handle({ caller, input, now: at })
+      }
+      const result = typeof requestId === 'string' ? await runOnce(action.name, caller.openid, requestId, at, handle) : await handle()
       return { ok: true, data: result }
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toJSON() }
@@ -31,4 +39,9 @@ export function createRouter(actions: readonly AnyAction[]) {
       return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }
     }
   }
+}
+
+/** Inputs are objects (every action's schema is `z.object`); the request id is the router's, not the handler's. */
+function asRecord(input: unknown): Record<string, unknown> {
+  return input && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {}
 }

@@ -5,8 +5,9 @@ import { signupId } from './eventDoc'
 import { loadSignup, requireEvent, signups } from './eventStore'
 import { tellSeated } from './seatNotice'
 import { passSeatOn, releaseSeat } from './seats'
+import { reclaimStalePending } from './settle'
 
-/** Cancels the caller's own sign-up until the cancel deadline; a freed seat moves the waitlist up at once. */
+/** Cancels the caller's own seat until the cancel deadline (a waitlist place until the start); a freed seat moves the waitlist up at once. */
 export const cancelSignup = defineAction({
   name: 'events.cancel',
   input: eventIdInput,
@@ -18,11 +19,14 @@ export const cancelSignup = defineAction({
       if (!doc) throw notFound('你没有报名这个活动')
       if (doc.status === 'cancelled') return { status: 'cancelled' as const, promoted: 0 }
       if (doc.status === 'pending') {
+        if (await reclaimStalePending(doc, now)) return { status: 'cancelled' as const, promoted: 0 }
         await new Promise((resolve) => setTimeout(resolve, 50))
         continue
       }
       if (doc.checkedInAt) throw new AppError('CONFLICT', '已签到，不能取消')
-      if (now >= new Date(event.cancelDeadline)) throw new AppError('CONFLICT', '已过取消截止时间，如需取消请联系组织者')
+      // A waitlisted person holds no seat: they may leave until the start (else they could be seated into one they cannot leave).
+      if (doc.status === 'waitlisted' && now >= new Date(event.startAt)) throw new AppError('CONFLICT', '活动已开始，不能再取消候补')
+      if (doc.status === 'seated' && now >= new Date(event.cancelDeadline)) throw new AppError('CONFLICT', '已过取消截止时间，如需取消请联系组织者')
       const wasSeated = doc.status === 'seated'
       const res = (await signups()
         .where({ _id: id, status: doc.status, checkedInAt: null })

@@ -101,6 +101,6 @@ export function toMySignup(doc: SignupDoc, event: EventDoc, position: number | n
     checkedInAt: doc.checkedInAt ? iso(doc.checkedInAt) : null,
     checkinCode: status === 'seated' ? attendeeCode(doc.eventId, doc.openid, doc.checkinToken) : null,
     remind: doc.remind,
-    canCancel: status !== 'cancelled' && !doc.checkedInAt && now < new Date(event.cancelDeadline),
+    canCancel: status !== 'cancelled' && !doc.checkedInAt && now < new Date(status === 'waitlisted' ? event.startAt : event.cancelDeadline),
   }
 }

@@ -1,5 +1,6 @@
 // What the events' subscribe messages carry: both templates (reminder, seat confirmed) share these fields.
 import type { EventDoc } from './eventDoc'
+import { cutText } from '../../../types/text'
 
 const SHANGHAI_MS = 8 * 60 * 60 * 1000
 
@@ -11,7 +12,7 @@ export function shanghaiTime(at: Date): string {
 }
 
 /** WeChat's `thing` fields take at most 20 characters. */
-const thing = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` : text)
+const thing = (text: string) => cutText(text, 20, '…')
 
 export function eventMessageData(event: Pick<EventDoc, 'title' | 'startAt' | 'place'>): Record<string, { value: string }> {
   return { thing1: { value: thing(event.title) }, time2: { value: shanghaiTime(event.startAt) }, thing3: { value: thing(event.place.name) } }

@@ -1,21 +1,24 @@
 import { eventIdInput, signupIdInput, type Roster, type RosterRow } from '../../../types/events'
-import { ROSTER_LIMIT, SIGNUP_STATUS_LABELS } from '../../../types/events.vocab'
+import { SIGNUP_STATUS_LABELS } from '../../../types/events.vocab'
 import { defineAction } from '../core/action'
 import type { Caller } from '../core/caller'
-import { getDocs, firstDoc } from '../core/db'
+import { allDocs, firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { logAccess } from '../core/privacy'
 import { toEventSummary, type SignupDoc, type SignupFormDoc } from './eventDoc'
 import { loadSignup, requireEventStaff, signupForms, signups } from './eventStore'
 import { maskAnswers, toCsv } from './rules'
+import { safeFileName, shanghaiTime } from '../../../types/text'
 
 const STAFF = ['staff', 'admin'] as const
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
 
 async function loadRoster(caller: Caller, eventId: string): Promise<Roster> {
   const event = await requireEventStaff(caller, eventId)
-  const docs = (await getDocs<SignupDoc>(signups().where({ eventId }).orderBy('createdAt', 'asc').limit(ROSTER_LIMIT))).filter((s) => s.status !== 'pending')
-  const forms = await getDocs<SignupFormDoc>(signupForms().where({ eventId }).limit(ROSTER_LIMIT))
+  const docs = (
+    await allDocs<SignupDoc>((skip, limit) => signups().where({ eventId }).orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit))
+  ).filter((s) => s.status !== 'pending')
+  const forms = await allDocs<SignupFormDoc>((skip, limit) => signupForms().where({ eventId }).orderBy('_id', 'asc').skip(skip).limit(limit))
   const answersOf = new Map(forms.map((f) => [f._id, f.answers]))
   const waiting = docs.filter((s) => s.status === 'waitlisted').sort((a, b) => (a.waitTicket ?? 0) - (b.waitTicket ?? 0))
   const rows: RosterRow[] = docs.map((s) => ({
@@ -42,7 +45,7 @@ export const eventRoster = defineAction({
   handle: ({ caller, input }) => loadRoster(caller, input.eventId),
 })
 
-/** The roster as CSV (names and phones masked, like the screen). */
+/** The roster as CSV (names and phones masked, like the screen; times as Shanghai wall clock, `2026-12-02 00:30`). */
 export const eventRosterCsv = defineAction({
   name: 'events.rosterCsv',
   input: eventIdInput,
@@ -54,11 +57,11 @@ export const eventRosterCsv = defineAction({
       String(i + 1),
       SIGNUP_STATUS_LABELS[r.status],
       r.position ? String(r.position) : '',
-      r.signedUpAt,
-      r.checkedInAt ?? '',
+      shanghaiTime(r.signedUpAt),
+      r.checkedInAt ? shanghaiTime(r.checkedInAt) : '',
       ...roster.formFields.map((f) => r.answers[f.key] ?? ''),
     ])
-    return { filename: `${roster.event.title}-名单.csv`, csv: toCsv(header, rows) }
+    return { filename: `${safeFileName(roster.event.title, '活动')}-名单.csv`, csv: toCsv(header, rows) }
   },
 })
 

@@ -8,6 +8,7 @@ import {
 } from '../../../types/events.vocab'
 import type { Role } from '../../../types/roles'
 import { maskName, maskPhone } from '../core/privacy'
+import { charCount, hasControlChars, normaliseMobile } from '../../../types/text'
 
 const MIN = 60 * 1000
 
@@ -56,9 +57,11 @@ export function validateForm(fields: readonly FormField[], form: Record<string, 
       if (field.required) return { problem: `请填写${field.label}` }
       continue
     }
-    if (field.type === 'phone' && !/^1\d{10}$/.test(value.replace(/[\s-]/g, ''))) return { problem: `${field.label}应为 11 位手机号` }
-    if (field.type === 'name' && value.length > 20) return { problem: `${field.label}最多 20 个字` }
-    answers[field.key] = field.type === 'phone' ? value.replace(/[\s-]/g, '') : value
+    if (hasControlChars(value)) return { problem: `${field.label}：含有不可见的控制字符` }
+    const mobile = field.type === 'phone' ? normaliseMobile(value) : null
+    if (field.type === 'phone' && !mobile) return { problem: `${field.label}：应为 11 位手机号` }
+    if (field.type === 'name' && charCount(value) > 20) return { problem: `${field.label}：最多 20 个字` }
+    answers[field.key] = mobile ?? value
   }
   return { answers }
 }

@@ -4,18 +4,21 @@ import type { Caller } from '../core/caller'
 import { AppError, forbidden, invalidInput, notFound } from '../core/errors'
 import { newSecret } from './codes'
 import { signupId, type EventDoc, type SignupDoc } from './eventDoc'
-import { loadEvent, loadSignup, runsEvent, signupForms, signups, waitlistPosition } from './eventStore'
+import { loadEvent, loadSignup, positionOfNewTicket, runsEvent, signupForms, signups, waitlistPosition } from './eventStore'
 import { audienceAllows, signupClosedReason, validateForm } from './rules'
 import { tellSeated } from './seatNotice'
 import { fillFreeSeats, joinWaitlist, takeSeatFresh } from './seats'
+import { reclaimStalePending } from './settle'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Another request of the same person holds the record: wait for it to settle (null if it gave the claim back). */
-async function settled(id: string): Promise<SignupDoc | null> {
+/** The sign-up once no request is seating it; 'reclaimed' when a stale pending one was just removed. */
+async function settled(id: string, now: Date): Promise<SignupDoc | null | 'reclaimed'> {
   for (let i = 0; i < 100; i++) {
     const doc = await loadSignup(id)
     if (!doc || doc.status !== 'pending') return doc
+    if (await reclaimStalePending(doc, now)) return 'reclaimed' // left by a request that died: gone, may sign up again
     await sleep(50)
   }
   throw new AppError('CONFLICT', '报名正在处理中，请稍后在“我的活动”查看')
@@ -50,7 +53,13 @@ async function claim(event: EventDoc, openid: string, remind: boolean, now: Date
     await signups().add({ data: { _id: id, ...fresh, createdAt: now } })
     return { _id: id, ...fresh, createdAt: now }
   } catch (error) {
-    const existing = await loadSignup(id)
+    let existing = await loadSignup(id)
+    // The other request's record can be refused as a duplicate before a reader sees it (its write is still
+    // being made durable): look again briefly rather than fail.
+    for (let i = 0; !existing && i < 40 && /E11000|duplicate key/i.test(String((error as Error)?.message)); i++) {
+      await sleep(25)
+      existing = await loadSignup(id)
+    }
     if (!existing) throw error
     if (existing.status !== 'cancelled') return 'taken'
     const res = (await signups().where({ _id: id, status: 'cancelled' }).update({ data: fresh })) as { stats: { updated: number } }
@@ -77,7 +86,8 @@ export const signupForEvent = defineAction({
     const closed = signupClosedReason(event, now)
     if (closed) {
       // Asking again after the deadline still answers the sign-up one already has.
-      const earlier = await answer(await settled(id))
+      const before = await settled(id, now)
+      const earlier = await answer(before === 'reclaimed' ? null : before)
       if (earlier) return earlier
       throw new AppError('SIGNUP_CLOSED', closed)
     }
@@ -85,11 +95,14 @@ export const signupForEvent = defineAction({
     if ('problem' in form) throw invalidInput(form.problem)
 
     // Tapping twice, or a second device: the first sign-up stands (the record's id is the person's own).
-    const claimed = await claim(event, caller.openid, input.remind ?? false, now)
+    let claimed = await claim(event, caller.openid, input.remind ?? false, now)
     if (claimed === 'taken') {
-      const result = await answer(await settled(id))
+      const earlier = await settled(id, now)
+      const result = await answer(earlier === 'reclaimed' ? null : earlier)
       if (result) return result
-      throw new AppError('FULL', '名额已满')
+      // A stale pending record was reclaimed just now: claim again (once).
+      if (earlier === 'reclaimed') claimed = await claim(event, caller.openid, input.remind ?? false, now)
+      if (claimed === 'taken') throw new AppError('FULL', '名额已满')
     }
     if (event.formFields.length > 0) {
       await signupForms().doc(id).set({ data: { eventId: event._id, openid: caller.openid, answers: form.answers, updatedAt: now } })
@@ -101,6 +114,7 @@ export const signupForEvent = defineAction({
     }
     if (!event.waitlistEnabled) {
       await signups().doc(id).remove() // give the claim back: a later try may find a seat
+      if (event.formFields.length > 0) await signupForms().doc(id).remove() // a refusal keeps no name or phone
       throw new AppError('FULL', '名额已满')
     }
     const ticket = await joinWaitlist(event._id, id, now)
@@ -109,7 +123,6 @@ export const signupForEvent = defineAction({
     // Anyone else moved up is told; the caller reads it in this answer. Empty (no work) in a rush.
     await tellSeated(event._id, promoted.filter((other) => other !== id), now)
     if (promoted.includes(id)) return { status: 'seated' }
-    const position = await waitlistPosition({ ...claimed, _id: id, status: 'waitlisted', waitTicket: ticket })
-    return { status: 'waitlisted', position: position ?? undefined }
+    return { status: 'waitlisted', position: await positionOfNewTicket(event._id, ticket) }
   },
 })

@@ -1,5 +1,6 @@
 import { createEventInput, eventIdInput, setEventStatusInput, updateEventInput, type EventFields } from '../../../types/events'
 import { defineAction } from '../core/action'
+import { replacingObjects } from '../core/wholeFields'
 import { _ } from '../core/cloud'
 import { assertTextIsClean } from '../core/contentCheck'
 import { AppError, invalidInput } from '../core/errors'
@@ -10,6 +11,8 @@ import { events, requireEventStaff, signups } from './eventStore'
 import { eventFieldsProblem } from './rules'
 import { tellSeated } from './seatNotice'
 import { fillFreeSeats } from './seats'
+import { settleCancelledEvent, tellRescheduled } from './settle'
+import { movedDeadline } from './reschedule'
 
 const STAFF = ['staff', 'admin'] as const
 
@@ -53,17 +56,19 @@ export const updateEvent = defineAction({
   async handle({ caller, input, now }) {
     const { id, ...patch } = input
     const event = await requireEventStaff(caller, id)
-    const merged: EventFields = { ...editableFields(event), ...patch }
+    const merged: EventFields = { ...editableFields(event), ...patch, ...movedDeadline(event, patch) }
     assertCoherent(merged)
     await assertTextIsClean(caller.openid, publicTexts(patch))
     const { _id, ...stored } = { _id: id, ...storedFields(merged) }
     // Conditional: never below the seats already taken, even if some are taken while we save.
     const res = (await events()
       .where({ _id, seatsTaken: _.lte(merged.capacity) })
-      .update({ data: { ...stored, updatedAt: now } })) as { stats: { updated: number } }
+      // route goes null → object when the kind becomes 行走党课: replace objects whole (replacingObjects).
+      .update({ data: replacingObjects({ ...stored, updatedAt: now }) })) as { stats: { updated: number } }
     if (res.stats.updated === 0) throw invalidInput(`名额不能少于已占用的 ${event.seatsTaken} 个`)
     if (stored.startAt.getTime() !== new Date(event.startAt).getTime()) {
       await signups().where({ eventId: id }).update({ data: { startAt: stored.startAt } })
+      await tellRescheduled({ ...event, ...stored, _id: id } as EventDoc, now)
     }
     const promoted = merged.capacity > event.capacity ? await fillFreeSeats(id, now) : []
     await tellSeated(id, promoted, now)
@@ -84,6 +89,7 @@ export const setEventStatus = defineAction({
       .where({ _id: event._id, status: _.in([...ALLOWED_FROM[input.status]]) })
       .update({ data: { status: input.status, updatedAt: now } })) as { stats: { updated: number } }
     if (res.stats.updated === 0) throw new AppError('CONFLICT', '活动状态已变化，请刷新后再试')
+    if (input.status === 'cancelled') await settleCancelledEvent(event, now)
     return { id: event._id, status: input.status }
   },
 })

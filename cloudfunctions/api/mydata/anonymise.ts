@@ -1,4 +1,5 @@
 import type { OwnerField, PersonalDeclaration } from './declarations'
+import { idNames } from './records'
 
 type Doc = Record<string, unknown> & { _id: string }
 
@@ -9,7 +10,7 @@ function holds(owner: OwnerField, value: unknown, openid: string): boolean {
 /** Whether the record names the person through this owner field. */
 export function namesThrough(doc: Doc, owner: OwnerField, openid: string): boolean {
   const value = doc[owner.field]
-  if (owner.field === '_id') return owner.contains ? doc._id.includes(openid) : doc._id === openid
+  if (owner.field === '_id') return owner.contains ? idNames(doc._id, openid) : doc._id === openid
   return owner.array && Array.isArray(value) ? value.some((v) => holds(owner, v, openid)) : value === openid
 }
 

@@ -66,7 +66,8 @@ export function toNeedSummary(doc: NeedDoc, viewer?: string): NeedSummary {
   return {
     id: doc._id,
     category: doc.category,
-    description: doc.description,
+    // Anonymised records (我的数据 → 删除) have their text and photos blanked to null: still readable.
+    description: doc.description ?? '（内容已删除）',
     level: doc.level,
     status: doc.status,
     createdAt: new Date(doc.createdAt).toISOString(),
@@ -81,13 +82,13 @@ export function toNeedView(doc: NeedDoc, viewer: { openid: string; staff: boolea
   const own = doc.submitterOpenid === viewer.openid
   return {
     ...toNeedSummary(doc, viewer.staff ? viewer.openid : undefined),
-    photos: doc.photos,
-    place: doc.place,
+    photos: doc.photos ?? [],
+    place: doc.place ?? null,
     shopId: doc.shopId,
     stationId: doc.stationId,
     resolvedAt: iso(doc.resolvedAt),
     rating: doc.rating,
-    history: doc.history.map(toStepView),
+    history: (doc.history ?? []).map(toStepView),
     ...(viewer.staff ? { assigneeOpenid: doc.assigneeOpenid } : {}),
     canRate: own && doc.status === 'resolved' && !doc.rating,
   }

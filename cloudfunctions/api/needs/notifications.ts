@@ -4,20 +4,17 @@ import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { notify } from '../core/notify'
 import type { NeedDoc } from './needDoc'
+import { cutText, shanghaiTime } from '../../../types/text'
 
 const SUBMITTER_PAGE = 'features/needs/subpages/detail/index'
 const STAFF_PAGE = 'staff/needs/detail/index'
 
-/** "2026-11-27 09:30" in Shanghai (UTC+8, no daylight saving). */
-function shanghaiMinute(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
 
 function progressData(need: NeedDoc, phrase: string, at: Date) {
   return {
-    thing1: { value: need.description.slice(0, 20) },
-    phrase2: { value: phrase.slice(0, 5) },
-    time3: { value: shanghaiMinute(at) },
+    thing1: { value: cutText(need.description, 20) },
+    phrase2: { value: cutText(phrase, 5) },
+    time3: { value: shanghaiTime(at) },
   }
 }
 

@@ -18,7 +18,9 @@ export async function loadNeed(needId: string): Promise<NeedDoc> {
 export const isStaffCaller = (caller: Caller) => caller.roles.includes('staff') || caller.roles.includes('admin')
 
 export function viewFor(caller: Caller, need: NeedDoc): NeedView {
-  return toNeedView(need, { openid: caller.openid, staff: isStaffCaller(caller) })
+  const view = toNeedView(need, { openid: caller.openid, staff: isStaffCaller(caller) })
+  // The page offers 受理/答复/办结 only when the server would take them (level 3 is the street office's).
+  return isStaffCaller(caller) ? { ...view, canHandle: mayHandleLevel(caller.roles, need.level) } : view
 }
 
 /**

@@ -1,6 +1,8 @@
 import { claimIdInput, claimInput } from '../../../types/projects'
+import { CLAIM_STATUS_LABELS } from '../../../types/projects.vocab'
 import { defineAction } from '../core/action'
-import { _, db } from '../core/cloud'
+import { _ } from '../core/cloud'
+import { runTransaction } from '../core/transaction'
 import { assertTextIsClean } from '../core/contentCheck'
 import type { Transaction } from '../core/db'
 import { AppError } from '../core/errors'
@@ -44,7 +46,19 @@ export const claimProject = defineAction({
       if (!isDuplicateKey(error)) throw error
     }
     const existing = await loadClaim(id)
-    if (isLive(existing.status)) return toClaimView(existing)
+    if (isLive(existing.status)) {
+      // The same pledge again (a double tap) answers the claim; a new pledge is never silently dropped: a claim
+      // still pending takes it (edited), one already reviewed is shown with its pledge so the shop can ask staff.
+      if (existing.commitment === input.commitment) return toClaimView(existing)
+      if (existing.status !== 'pending') {
+        throw new AppError('CONFLICT', `这家店已认领此项目（${CLAIM_STATUS_LABELS[existing.status]}），承诺为“${existing.commitment}”；如需修改请联系网格员`)
+      }
+      const edited = (await claims()
+        .where({ _id: id, status: 'pending' })
+        .update({ data: { commitment: input.commitment, updatedAt: now } })) as { stats: { updated: number } }
+      if (edited.stats.updated === 0) throw new AppError('CONFLICT', '认领状态刚刚变化，请刷新后再试')
+      return toClaimView({ ...existing, commitment: input.commitment, updatedAt: now })
+    }
     await claims()
       .where({ _id: id, status: _.in(['rejected', 'withdrawn']) })
       .update({
@@ -67,7 +81,7 @@ export const withdrawClaim = defineAction({
   async handle({ caller, input, now }) {
     const before = await loadClaim(input.claimId)
     await requireShopManager(caller, before.shopId)
-    await db.runTransaction(async (transaction: Transaction) => {
+    await runTransaction(async (transaction: Transaction) => {
       const claimRef = transaction.collection('projectClaims').doc(input.claimId)
       const claim = (await claimRef.get()).data as ClaimDoc
       const move = withdrawMove(claim.status)

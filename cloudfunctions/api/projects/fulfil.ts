@@ -4,7 +4,8 @@ import type { Caller } from '../core/caller'
 import { _, cloud } from '../core/cloud'
 import { assertTextIsClean } from '../core/contentCheck'
 import { getDocs } from '../core/db'
-import { AppError } from '../core/errors'
+import { AppError, invalidInput } from '../core/errors'
+import { shanghaiDay } from '../../../types/text'
 import { requireShopManager, shopsManagedBy } from '../shops/membership'
 import { toShopView } from '../shops/shopDoc'
 import { fulfilMove } from './claimRules'
@@ -22,6 +23,8 @@ export const fulfil = defineAction({
     await requireShopManager(caller, claim.shopId)
     const move = fulfilMove(claim.status)
     if (typeof move === 'string') throw new AppError('CONFLICT', move)
+    // A fulfilment is something given: it cannot be dated after today (a 2030 entry would count now).
+    if (input.date > shanghaiDay(now)) throw invalidInput('履约日期：不能晚于今天')
     await assertTextIsClean(caller.openid, [input.given])
     const doc: Omit<FulfilmentDoc, '_id'> = {
       claimId: claim._id,

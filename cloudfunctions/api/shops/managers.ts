@@ -1,6 +1,8 @@
 import { managerChangeInput } from '../../../types/shops'
 import { defineAction } from '../core/action'
+import { getOrNull, runTransaction } from '../core/transaction'
 import { db } from '../core/cloud'
+import { loadUser } from '../core/caller'
 import type { Transaction } from '../core/db'
 import { AppError, notFound } from '../core/errors'
 import { withGrant } from '../users/roles'
@@ -12,7 +14,7 @@ const STAFF = ['staff', 'admin'] as const
 
 async function shopInTransaction(transaction: Transaction, shopId: string) {
   const ref = transaction.collection('shops').doc(shopId)
-  const shop = (await ref.get().catch(() => ({ data: null }))).data as ShopDoc | null
+  const shop = await getOrNull<ShopDoc>(ref)
   if (!shop) throw notFound('没有找到这家店')
   return { ref, shop }
 }
@@ -23,7 +25,7 @@ export const attachManager = defineAction({
   input: managerChangeInput,
   roles: STAFF,
   async handle({ input, now }) {
-    const managerCount = (await db.runTransaction(async (transaction: Transaction) => {
+    const managerCount = (await runTransaction(async (transaction: Transaction) => {
       const { ref, shop } = await shopInTransaction(transaction, input.shopId)
       if (shop.managerOpenids.includes(input.openid)) return shop.managerOpenids.length
       const managers = [...shop.managers, { openid: input.openid, since: now }]
@@ -32,7 +34,13 @@ export const attachManager = defineAction({
       await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, now)).set({ data: stint })
       return managers.length
     })) as number
-    await updateRoles(input.openid, now, (roles) => withGrant(roles, 'merchant', true))
+    let added = false
+    await updateRoles(input.openid, now, (roles) => {
+      added = !roles.includes('merchant')
+      return withGrant(roles, 'merchant', true)
+    })
+    // Remember that the role came with a shop, so detaching takes back only what attaching gave.
+    if (added) await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: true } })
     return { shopId: input.shopId, managerCount }
   },
 })
@@ -43,7 +51,7 @@ export const detachManager = defineAction({
   input: managerChangeInput,
   roles: STAFF,
   async handle({ input, now }) {
-    const managerCount = (await db.runTransaction(async (transaction: Transaction) => {
+    const managerCount = (await runTransaction(async (transaction: Transaction) => {
       const { ref, shop } = await shopInTransaction(transaction, input.shopId)
       const leaving = shop.managers.find((m) => m.openid === input.openid)
       if (!leaving) throw new AppError('CONFLICT', '此人不是这家店的负责人')
@@ -52,8 +60,11 @@ export const detachManager = defineAction({
       await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, new Date(leaving.since))).update({ data: { to: now } })
       return managers.length
     })) as number
-    if ((await shopsManagedBy(input.openid)).length === 0) {
+    // The merchant role goes when no shop is left, unless an admin granted it (users.grantRole marks that).
+    const user = await loadUser(input.openid)
+    if ((await shopsManagedBy(input.openid)).length === 0 && (user as { merchantFromShops?: boolean } | null)?.merchantFromShops !== false) {
       await updateRoles(input.openid, now, (roles) => withGrant(roles, 'merchant', false))
+      await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: false } })
     }
     return { shopId: input.shopId, managerCount }
   },

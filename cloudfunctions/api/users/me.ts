@@ -1,6 +1,7 @@
 import { chooseRolesInput, grantRoleInput, meInput } from '../../../types/users'
 import { defineAction } from '../core/action'
 import { loadUser } from '../core/caller'
+import { db } from '../core/cloud'
 import { assertGrantAllowed, withChosenRoles, withGrant } from './roles'
 import { updateRoles } from './userStore'
 
@@ -30,6 +31,8 @@ export const grantRole = defineAction({
   async handle({ caller, input, now }) {
     assertGrantAllowed(caller.openid, input)
     const user = await updateRoles(input.openid, now, (roles) => withGrant(roles, input.role, input.granted))
+    // An admin's merchant grant is the admin's: detaching the person from a shop no longer takes it back.
+    if (input.role === 'merchant') await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: false } })
     return { openid: input.openid, roles: user.roles }
   },
 })

@@ -13,8 +13,17 @@ export function eventTimeText(startAt: string, endAt: string): string {
 
 export const shortTime = (at: string) => blockTime(at).format('M月D日 HH:mm')
 
-/** What the seats bar says: "剩余 3 / 30", "已满 · 可候补", "已满". */
-export function seatsText(event: Pick<EventSummary, 'capacity' | 'seatsLeft' | 'waitlistEnabled'>): string {
+/**
+ * What the seats bar says: "剩余 3 / 30", "已满 · 可候补", "已满" — and only moves still open: a cancelled event
+ * says so, and once sign-up has closed (deadline or start passed) nobody is invited to a waitlist.
+ */
+export function seatsText(
+  event: Pick<EventSummary, 'capacity' | 'seatsLeft' | 'waitlistEnabled'> & Partial<Pick<EventSummary, 'status' | 'startAt' | 'signupDeadline'>>,
+  now: Date = new Date(),
+): string {
+  if (event.status === 'cancelled') return '活动已取消'
+  const closesAt = Math.min(...[event.startAt, event.signupDeadline].map((t) => Date.parse(t ?? '')).filter((t) => !Number.isNaN(t)))
+  if (now.getTime() >= closesAt) return event.seatsLeft > 0 ? '报名已截止' : '已满 · 报名已截止'
   if (event.seatsLeft > 0) return `剩余 ${event.seatsLeft} / ${event.capacity} 个名额`
   return event.waitlistEnabled ? '已满 · 可候补' : '已满'
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { MyDataExport } from '../../../types/mydata'
 import { callApi } from '../../shared/api/callApi'
+import { shanghaiDay } from '../../../types/text'
 
 /** h5: the browser saves the JSON; weapp: the export goes to cloud storage and its link is copied. */
 export async function downloadExport(data: MyDataExport): Promise<string> {
@@ -8,7 +9,7 @@ export async function downloadExport(data: MyDataExport): Promise<string> {
     const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })
     const link = document.createElement('a')
     link.href = URL.createObjectURL(blob)
-    link.download = `暖新街区-我的数据-${data.exportedAt.slice(0, 10)}.json`
+    link.download = `暖新街区-我的数据-${shanghaiDay(data.exportedAt)}.json`
     link.click()
     URL.revokeObjectURL(link.href)
     return '已下载'

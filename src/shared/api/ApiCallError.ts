@@ -13,6 +13,7 @@ const FALLBACK_MESSAGES: Record<ClientErrorCode, string> = {
   FULL: '名额已满',
   SIGNUP_CLOSED: '报名已截止',
   CONTENT_REJECTED: '内容未通过安全检查，请修改后再提交',
+  RATE_LIMITED: '操作太频繁了，请稍等一分钟再提交',
   NETWORK: '网络不太好，请稍后重试',
 }
 

@@ -2,8 +2,8 @@
 // request is described to the person.
 import { planSubscribe, REMINDERS_NOT_CONFIGURED, subscribeFailureText } from '../../../src/shared/api/subscribePlan'
 
-const placeholders = { eventReminder: 'LOCAL_EVENT_REMINDER', eventSeatConfirmed: 'LOCAL_EVENT_SEAT_CONFIRMED', needProgress: 'LOCAL_NEED_PROGRESS' }
-const real = { eventReminder: 'aB3-real-template-1', eventSeatConfirmed: 'aB3-real-template-2', needProgress: 'aB3-real-template-3' }
+const placeholders = { eventReminder: 'LOCAL_EVENT_REMINDER', eventSeatConfirmed: 'LOCAL_EVENT_SEAT_CONFIRMED', eventChanged: 'LOCAL_EVENT_CHANGED', needProgress: 'LOCAL_NEED_PROGRESS' }
+const real = { eventReminder: 'aB3-real-template-1', eventSeatConfirmed: 'aB3-real-template-2', eventChanged: 'aB3-real-template-4', needProgress: 'aB3-real-template-3' }
 
 it('on weapp, placeholder template ids mean "not configured": nothing is requested', () => {
   expect(planSubscribe(['eventReminder'], 'weapp', placeholders)).toEqual({ kind: 'not-configured' })

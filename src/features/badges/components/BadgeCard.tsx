@@ -4,13 +4,14 @@ import { blockTime } from '../../../shared/time'
 import type { BadgePublicView } from '../../../../types/badges'
 import { GRID_LABELS } from '../../../../types/shops.vocab'
 import './BadgeCard.scss'
+import { characters } from '../../../../types/text'
 
 /** The face of a badge: photo, name, title, grid, the issuing street office, and how long it is valid. */
 export function BadgeCard({ badge, children }: { badge: BadgePublicView; children?: ReactNode }) {
   return (
     <View className='badge-card'>
       <View className='badge-card__top'>
-        {badge.photoUrl ? <Image className='badge-photo' src={badge.photoUrl} mode='aspectFill' /> : <View className='badge-photo badge-photo--none'>{badge.name.slice(0, 1)}</View>}
+        {badge.photoUrl ? <Image className='badge-photo' src={badge.photoUrl} mode='aspectFill' /> : <View className='badge-photo badge-photo--none'>{characters(badge.name)[0]}</View>}
         <View className='badge-card__who'>
           <Text className='badge-name'>{badge.name}</Text>
           <Text className='badge-title'>{badge.title}</Text>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { MySignup } from '../../../../types/events'
 import { SIGNUP_STATUS_LABELS } from '../../../../types/events.vocab'
 import { callApi } from '../../../shared/api/callApi'
@@ -12,12 +12,20 @@ import { QrCodeImage } from '../../../shared/ui/QrCodeImage'
 import { ReminderOptIn } from './ReminderOptIn'
 import './MySignupPanel.scss'
 
+/** How long after the panel appears a tap on 取消报名 counts (a double tap's second tap lands within it). */
+const SETTLE_MS = 800
+
 /** The person's own sign-up: status, waitlist place, reminder opt-in, personal check-in code, self check-in, cancel. */
 export function MySignupPanel({ mine, onChanged }: { mine: MySignup; onChanged: () => void }) {
   const [busy, setBusy] = useState(false)
   const [typed, setTyped] = useState('')
   // Cancelling gives the seat away: a second, explicit tap confirms it.
   const [confirming, setConfirming] = useState(false)
+  // This panel replaces 立即报名 in the same place: the second tap of a double tap must not open 取消报名.
+  const shownAt = useRef(Date.now())
+  const openCancel = () => {
+    if (Date.now() - shownAt.current >= SETTLE_MS) setConfirming(true)
+  }
   const act = async (work: () => Promise<string>) => {
     setBusy(true)
     try {
@@ -85,7 +93,7 @@ export function MySignupPanel({ mine, onChanged }: { mine: MySignup; onChanged: 
             </Button>
           </View>
         ) : (
-          <Button className='nx-big-button cancel-signup-button' fill='outline' type='danger' block onClick={() => setConfirming(true)}>
+          <Button className='nx-big-button cancel-signup-button' fill='outline' type='danger' block onClick={openCancel}>
             取消报名
           </Button>
         ))}

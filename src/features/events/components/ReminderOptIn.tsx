@@ -11,7 +11,7 @@ import './ReminderOptIn.scss'
 
 /** Someone waiting also wants to hear when a seat comes free; WeChat's consent must be asked from the tap. */
 export const messagesFor = (status: MySignup['status']): SubscribeTemplateKey[] =>
-  status === 'waitlisted' ? ['eventReminder', 'eventSeatConfirmed'] : ['eventReminder']
+  status === 'waitlisted' ? ['eventReminder', 'eventSeatConfirmed', 'eventChanged'] : ['eventReminder', 'eventChanged']
 
 /** "提醒我" for a person signed up without the reminder; "已开启提醒" once it is on. */
 export function ReminderOptIn({ mine, onChanged }: { mine: MySignup; onChanged: () => void }) {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { EventView } from '../../../../types/events'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
@@ -14,6 +14,8 @@ export function SignupPanel({ event, invite, onDone }: { event: EventView; invit
   const [form, setForm] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  // Busy from the tap, before the consent prompt: a second tap meanwhile does nothing.
+  const inFlight = useRef(false)
 
   if (!event.signupOpen) {
     return <Text className='signup-closed'>{event.status === 'cancelled' ? '活动已取消' : '报名已截止'}</Text>
@@ -22,17 +24,20 @@ export function SignupPanel({ event, invite, onDone }: { event: EventView; invit
   if (full && !event.waitlistEnabled) return <Text className='signup-closed'>名额已满</Text>
 
   const submit = async () => {
+    if (inFlight.current) return
+    inFlight.current = true
     setBusy(true)
     setProblem(null)
     try {
       // Joining the waitlist: also ask for the message that tells them a seat came free.
-      const accepted = await askToSubscribe(full ? ['eventReminder', 'eventSeatConfirmed'] : ['eventReminder'])
+      const accepted = await askToSubscribe(full ? ['eventReminder', 'eventSeatConfirmed', 'eventChanged'] : ['eventReminder', 'eventChanged'])
       const result = await callApi('events.signup', { eventId: event.id, form, remind: accepted.includes('eventReminder'), ...(invite ? { invite } : {}) })
       Taro.showToast({ title: result.status === 'seated' ? '报名成功' : `已候补第 ${result.position ?? '-'} 位`, icon: 'success' })
       onDone()
     } catch (err) {
       setProblem(toApiCallError(err).message)
     } finally {
+      inFlight.current = false
       setBusy(false)
     }
   }

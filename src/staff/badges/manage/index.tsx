@@ -34,7 +34,7 @@ function BadgeManagePageContent() {
     }, '照片已上传')
   const issue = () =>
     act(
-      () => callApi('badges.issue', { openid, name, title, grid, validUntil: blockTime(`${validUntil}T23:59:59+08:00`).toISOString(), ...(photoFileId ? { photoFileId } : {}) }),
+      (requestId) => callApi('badges.issue', { openid, name, title, grid, validUntil: blockTime(`${validUntil}T23:59:59+08:00`).toISOString(), ...(photoFileId ? { photoFileId } : {}), requestId }),
       '已发放',
     )
 

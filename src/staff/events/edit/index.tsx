@@ -14,6 +14,7 @@ import { PlacePicker } from './PlacePicker'
 import { SessionsEditor } from './SessionsEditor'
 import { StaffGate } from '../../StaffGate'
 import './index.scss'
+import { useFormRequest } from '../../../shared/api/useFormRequest'
 
 const SHOP_FIELD = { key: 'shopName', label: '店名', type: 'text', required: true } as const
 
@@ -36,6 +37,7 @@ function StaffEventEditPageContent() {
   const [draft, setDraft] = useState<EventDraft | null>(id ? null : newDraft())
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const once = useFormRequest()
   useEffect(() => {
     if (existing.data && !draft) setDraft(draftOf(existing.data))
   }, [existing.data, draft])
@@ -48,12 +50,13 @@ function StaffEventEditPageContent() {
   )
   const hasShopField = draft.formFields.some((f) => f.key === SHOP_FIELD.key)
 
-  const save = async (publish: boolean) => {
+  const save = (publish: boolean) => once((requestId) => saveOnce(publish, requestId))
+  const saveOnce = async (publish: boolean, requestId: string) => {
     setBusy(true)
     setProblem(null)
     try {
       if (id) await callApi('events.update', { id, ...fieldsOf(draft) })
-      else await callApi('events.create', { ...fieldsOf(draft), publish })
+      else await callApi('events.create', { ...fieldsOf(draft), publish, requestId })
       Taro.showToast({ title: '已保存', icon: 'success' })
       Taro.navigateBack()
     } catch (err) {

@@ -16,6 +16,7 @@ import { exportRosterCsv, scanCode } from './actions'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { StaffGate } from '../../StaffGate'
 import './index.scss'
+import { confirmAction } from '../../../shared/ui/confirmAction'
 
 function StaffRosterPageContent() {
   const { params } = useRouter()
@@ -43,6 +44,21 @@ function StaffRosterPageContent() {
       return '已查看'
     })
   const setStatus = (status: 'published' | 'cancelled') => run(async () => ((await callApi('events.setStatus', { id: eventId, status })).status === 'published' ? '已发布' : '已取消'))
+
+  const cancelEvent = async () => {
+    const c = roster.data?.counts
+    const people = c ? c.seated + c.waitlisted : 0
+    const sure = await confirmAction({
+      title: '取消这个活动？',
+      content: `已报名和候补的 ${people} 人的报名都会取消、签到码失效；订阅了通知的人会收到“活动取消”消息。此操作不能撤回。`,
+      confirmText: '取消活动',
+    })
+    if (sure) setStatus('cancelled')
+  }
+  const manualCheckin = async (signupId: string) => {
+    const sure = await confirmAction({ title: '手动签到？', content: '将为这位报名者记为已签到（会记录是你操作的），签到后不能撤回。', confirmText: '签到' })
+    if (sure) checkin({ signupId })
+  }
 
   if (roster.error) return <ErrorState message={roster.error.message} onRetry={roster.reload} />
   if (!roster.data) return <LoadingRows />
@@ -92,7 +108,7 @@ function StaffRosterPageContent() {
           </Button>
         )}
         {event.status !== 'cancelled' && (
-          <Button className='nx-big-button cancel-event-button' type='danger' fill='outline' block onClick={() => setStatus('cancelled')}>
+          <Button className='nx-big-button cancel-event-button' type='danger' fill='outline' block onClick={() => void cancelEvent()}>
             取消活动
           </Button>
         )}
@@ -114,7 +130,7 @@ function StaffRosterPageContent() {
               extra={
                 <View className='roster-row__actions'>
                   {row.status === 'seated' && !row.checkedInAt && (
-                    <Tag className='manual-checkin' type='primary' onClick={() => checkin({ signupId: row.signupId })}>
+                    <Tag className='manual-checkin' type='primary' onClick={() => void manualCheckin(row.signupId)}>
                       手动签到
                     </Tag>
                   )}

@@ -30,7 +30,7 @@ function HandleNeed({ id }: { id: string }) {
       reload()
     }
   }
-  const open = need.status !== 'resolved'
+  const open = need.status !== 'resolved' && need.canHandle !== false
   return (
     <View className='staff-page staff-need'>
       <View className='staff-card'>
@@ -41,6 +41,11 @@ function HandleNeed({ id }: { id: string }) {
         {need.deadline && <Text className='staff-line'>本级时限：{blockTime(need.deadline).format('MM-DD HH:mm')} 前</Text>}
         {need.photos.map((p) => <Image key={p} src={p} mode='aspectFill' style={{ width: '140px', height: '140px' }} />)}
       </View>
+      {need.status !== 'resolved' && need.canHandle === false && (
+        <View className='staff-card'>
+          <Text className='staff-line need-street-only'>这条诉求已到{NEED_LEVEL_LABELS[need.level]}，由街道管理员处理；你可以在下方时间线查看进展。</Text>
+        </View>
+      )}
       {open && (
         <View className='staff-card'>
           {need.status === 'submitted' && (

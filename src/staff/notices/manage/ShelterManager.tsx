@@ -9,6 +9,7 @@ import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { useStaffAction } from '../../useStaffAction'
+import { confirmAction } from '../../../shared/ui/confirmAction'
 
 const ALL_SHELTERS = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, radiusKm: MAX_RADIUS_KM, limit: MAX_LIMIT, kinds: ['shelter' as const, 'storage' as const] }
 
@@ -23,9 +24,9 @@ export function ShelterManager() {
 
   const { message, act } = useStaffAction(shelters.reload)
   const add = () =>
-    act(async () => {
+    act(async (requestId) => {
       if (!point) throw new Error('请选择位置')
-      await callApi('notices.saveShelter', { kind, name, address, lat: point.lat, lng: point.lng })
+      await callApi('notices.saveShelter', { kind, name, address, lat: point.lat, lng: point.lng, requestId })
       setPoint(null)
       setPickerKey((k) => k + 1)
     }, '已添加')
@@ -47,7 +48,7 @@ export function ShelterManager() {
                 className='staff-shelter'
                 title={s.name}
                 description={`${STATION_KIND_LABELS[s.kind]} · ${s.address}`}
-                extra={<Button size='small' onClick={() => act(() => callApi('notices.removeShelter', { id: s.id }), '已删除')}>删除</Button>}
+                extra={<Button size='small' onClick={() => void confirmAction({ title: '删除这个避难点？', content: `「${s.name}」将不再出现在避难点地图和台风预警里。此操作不能撤回。`, confirmText: '删除' }).then((sure) => (sure ? act(() => callApi('notices.removeShelter', { id: s.id }), '已删除') : undefined))}>删除</Button>}
               />
             ))}
           </CellGroup>

@@ -12,6 +12,7 @@ import { QueryView } from '../../../shared/ui/QueryStates'
 import { ShelterManager } from './ShelterManager'
 import { StaffGate } from '../../StaffGate'
 import './index.scss'
+import { useFormRequest } from '../../../shared/api/useFormRequest'
 
 const NO_INPUT = {} as Record<string, never>
 const HOUR = 60 * 60 * 1000
@@ -25,6 +26,7 @@ function NoticeManagePageContent() {
   const [hours, setHours] = useState('48')
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
+  const once = useFormRequest()
 
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true)
@@ -39,13 +41,14 @@ function NoticeManagePageContent() {
       setBusy(false)
     }
   }
+  // A double tap publishes once and shows one outcome: the second tap is ignored while the first is in flight.
   const publish = () =>
-    run(async () => {
+    once((requestId) => run(async () => {
       const expiresAt = new Date(Date.now() + Math.max(1, Number(hours) || 48) * HOUR).toISOString()
-      await callApi('notices.save', { kind, title, body, expiresAt })
+      await callApi('notices.save', { kind, title, body, expiresAt, requestId })
       setTitle('')
       setBody('')
-    }, '已发布')
+    }, '已发布'))
 
   return (
     <View className='notice-manage'>

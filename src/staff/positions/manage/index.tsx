@@ -13,6 +13,7 @@ import { QueryView } from '../../../shared/ui/QueryStates'
 import { useStaffAction } from '../../useStaffAction'
 import { StaffGate } from '../../StaffGate'
 import '../../notices/manage/index.scss'
+import { confirmAction } from '../../../shared/ui/confirmAction'
 
 const ALL = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, limit: 50 }
 const FIELDS = [
@@ -42,9 +43,9 @@ function PositionManagePageContent() {
     const { lat, lng } = draft.point ?? { lat: NaN, lng: NaN }
     const featured = draft.featured.split(/[、,，]/).map((s) => s.trim()).filter(Boolean)
     const input = { ...(draft.id ? { id: draft.id } : {}), name: draft.name, address: draft.address, lat, lng, hours: draft.hours, featured, ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}) }
-    return act(async () => {
+    return act(async (requestId) => {
       if (!draft.point) throw new Error('请选择阵地的位置')
-      await callApi('positions.save', input)
+      await callApi('positions.save', { ...input, requestId })
       startDraft(EMPTY)
     }, '已保存')
   }
@@ -78,7 +79,7 @@ function PositionManagePageContent() {
                 description={p.address}
                 clickable
                 onClick={() => startDraft(fromView(p))}
-                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('positions.remove', { id: p.id }), '已删除') }}>删除</Button>}
+                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void confirmAction({ title: '删除这一条？', content: `「${p.name}」将从列表中删除，居民和骑手不再看到它。此操作不能撤回。`, confirmText: '删除' }).then((sure) => (sure ? act(() => callApi('positions.remove', { id: p.id }), '已删除') : undefined)) }}>删除</Button>}
               />
             ))}
           </CellGroup>

@@ -7,12 +7,17 @@ import { claimUrl } from '../../../features/projects/routes'
 import { useSubmit } from '../../../shared/api/useSubmit'
 import { Button } from '../../../shared/ui/nutui'
 import { TextArea } from '../../../shared/ui/nutui.forms'
+import { confirmAction } from '../../../shared/ui/confirmAction'
 
 /** One claim: approve, reject with a reason, mark completed, or open its fulfilment log. */
 export function ReviewCard({ claim, onChanged }: { claim: ClaimView; onChanged: () => void }) {
   const [reason, setReason] = useState('')
   const [rejecting, setRejecting] = useState(false)
   const { submit, busy } = useSubmit('projects.review', onChanged)
+  const approve = async () => {
+    const sure = await confirmAction({ title: '通过这条认领？', content: `「${claim.shopName}」将占用「${claim.projectName}」的一个名额并出现在公益墙上，店家会在“我的认领”看到结果。`, confirmText: '通过' })
+    if (sure) await submit({ claimId: claim.id, decision: 'approve' })
+  }
   return (
     <View className={`projects-card review-claim review-claim-${claim.projectId}-${claim.shopId}`}>
       <Text className='projects-card__title'>
@@ -23,7 +28,7 @@ export function ReviewCard({ claim, onChanged }: { claim: ClaimView; onChanged: 
       {rejecting && <TextArea value={reason} onChange={setReason} maxLength={200} placeholder='请写明驳回理由，店家会看到' />}
       <View className='projects-actions'>
         {claim.status === 'pending' && !rejecting && (
-          <Button className='nx-big-button review-approve' type='primary' loading={busy} onClick={() => submit({ claimId: claim.id, decision: 'approve' })}>
+          <Button className='nx-big-button review-approve' type='primary' loading={busy} onClick={() => void approve()}>
             通过
           </Button>
         )}

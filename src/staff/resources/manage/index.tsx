@@ -10,6 +10,7 @@ import { QueryView } from '../../../shared/ui/QueryStates'
 import { useStaffAction } from '../../useStaffAction'
 import { StaffGate } from '../../StaffGate'
 import '../../notices/manage/index.scss'
+import { confirmAction } from '../../../shared/ui/confirmAction'
 
 const NO_INPUT = {} as Record<string, never>
 const TEXT_FIELDS = [
@@ -55,7 +56,7 @@ function ResourceManagePageContent() {
         ))}
         <TextArea placeholder='能帮什么' value={draft.summary} onChange={set('summary')} maxLength={300} />
         {draft.category === 'toolkit' && <TextArea placeholder='步骤，每行一步' value={draft.steps} onChange={set('steps')} />}
-        <Button className='nx-big-button' type='primary' block onClick={() => act(async () => { await callApi('resources.save', toInput(draft)); setDraft(EMPTY) }, '已保存')}>
+        <Button className='nx-big-button' type='primary' block onClick={() => act(async (requestId) => { await callApi('resources.save', { ...toInput(draft), requestId }); setDraft(EMPTY) }, '已保存')}>
           保存
         </Button>
         {draft.id && <Button className='nx-big-button' block onClick={() => setDraft(EMPTY)}>取消修改</Button>}
@@ -77,7 +78,7 @@ function ResourceManagePageContent() {
                 description={RESOURCE_CATEGORY_LABELS[r.category].label}
                 clickable
                 onClick={() => setDraft(fromView(r))}
-                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void act(() => callApi('resources.remove', { id: r.id }), '已删除') }}>删除</Button>}
+                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void confirmAction({ title: '删除这一条？', content: `「${r.title}」将从列表中删除，居民和骑手不再看到它。此操作不能撤回。`, confirmText: '删除' }).then((sure) => (sure ? act(() => callApi('resources.remove', { id: r.id }), '已删除') : undefined)) }}>删除</Button>}
               />
             ))}
           </CellGroup>

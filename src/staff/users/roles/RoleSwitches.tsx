@@ -5,6 +5,7 @@ import { GRANTED_ROLES } from '../../../../types/users.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { Button } from '../../../shared/ui/nutui'
+import { confirmAction } from '../../../shared/ui/confirmAction'
 
 /** One tap per granted role: 开通 or 撤销. An admin's own admin role has no button (the server refuses it too). */
 export function RoleSwitches({ openid, roles, isMe, onChanged }: { openid: string; roles: Role[]; isMe: boolean; onChanged: () => void }) {
@@ -12,6 +13,11 @@ export function RoleSwitches({ openid, roles, isMe, onChanged }: { openid: strin
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null)
 
   const toggle = async (role: Role, granted: boolean) => {
+    // Granting 街道管理员 hands over every staff power, including granting roles: ask first.
+    if (role === 'admin' && granted) {
+      const sure = await confirmAction({ title: '开通街道管理员？', content: '对方将能开通或撤销所有人的身份、发放工作牌、处理统筹指挥哨。对方会在“我的”页面看到新身份。', confirmText: '开通' })
+      if (!sure) return
+    }
     setBusy(role)
     setMessage(null)
     try {

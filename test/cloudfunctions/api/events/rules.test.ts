@@ -9,7 +9,7 @@ const fields = [
 it('a form keeps only the event’s own fields and checks phones', () => {
   expect(validateForm(fields, { name: ' 王五 ', phone: '138-1234-5678' })).toEqual({ answers: { name: '王五', phone: '13812345678' } })
   expect(validateForm(fields, {})).toEqual({ problem: '请填写姓名' })
-  expect(validateForm(fields, { name: 'a', phone: '12' })).toEqual({ problem: '手机号应为 11 位手机号' })
+  expect(validateForm(fields, { name: 'a', phone: '12' })).toEqual({ problem: '手机号：应为 11 位手机号' })
   expect(validateForm(fields, { name: 'a', extra: 'x' })).toEqual({ problem: '报名表没有这一项：extra' })
 })
 

@@ -37,10 +37,17 @@ export default function MyEventsPage() {
         <View key={signup.signupId} className={`my-event my-event-${signup.status}`} onClick={() => Taro.navigateTo({ url: eventDetailUrl(event.id) })}>
           <View className='my-event__head'>
             <Text className='my-event-title'>{event.title}</Text>
-            <Tag className='my-event-status' type={signup.status === 'seated' ? 'success' : signup.status === 'waitlisted' ? 'warning' : 'default'}>
-              {SIGNUP_STATUS_LABELS[signup.status]}
-              {signup.position ? ` 第 ${signup.position} 位` : ''}
-            </Tag>
+            {/* A cancelled event is never a green 已报名, even for a sign-up written before cancelling settled it. */}
+            {event.status === 'cancelled' ? (
+              <Tag className='my-event-status' type='default'>
+                活动已取消
+              </Tag>
+            ) : (
+              <Tag className='my-event-status' type={signup.status === 'seated' ? 'success' : signup.status === 'waitlisted' ? 'warning' : 'default'}>
+                {SIGNUP_STATUS_LABELS[signup.status]}
+                {signup.position ? ` 第 ${signup.position} 位` : ''}
+              </Tag>
+            )}
           </View>
           <Text className='my-event__line'>{eventTimeText(event.startAt, event.endAt)}</Text>
           <Text className='my-event__line'>

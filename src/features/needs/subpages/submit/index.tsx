@@ -40,7 +40,8 @@ export default function SubmitNeedPage() {
 
   async function send() {
     if (!category) return
-    await askToSubscribe(['needProgress']) // from the tap, as WeChat requires; a refusal changes nothing
+    // Busy from the tap: the consent prompt runs inside the write (as WeChat requires, from the tap), so a
+    // second tap while it is open does nothing. A refusal changes nothing.
     const need = await submit.run({
       category,
       description,
@@ -48,7 +49,7 @@ export default function SubmitNeedPage() {
       photos: photos.map((p) => p.fileId).filter(Boolean),
       stationId,
       shopId,
-    })
+    }, { before: () => askToSubscribe(['needProgress']) })
     if (need) Taro.redirectTo({ url: needDetailUrl(need.id) })
   }
 

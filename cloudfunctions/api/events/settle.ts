@@ -1,0 +1,98 @@
+// What depends on an event or a person settles when it goes away or moves: live sign-ups are cancelled (a
+// check-in needs `status: 'seated'`, so their codes die with them), freed seats pass to the next real person,
+// and those who opted in are told once through the 活动取消/变更 template. Kept apart from seats.ts, which
+// the sign-up path owns; these call its seat moves.
+import { _ } from '../core/cloud'
+import { allDocs } from '../core/db'
+import { notify } from '../core/notify'
+import { FUNCTION_TIME_LIMIT_MS } from '../core/requestOnce'
+import { cutText, shanghaiTime } from '../../../types/text'
+import type { EventDoc, SignupDoc } from './eventDoc'
+import { eventMessageData, eventPage } from './eventMessage'
+import { loadEvent, signupForms, signups } from './eventStore'
+import { tellSeated } from './seatNotice'
+import { passSeatOn, releaseSeat } from './seats'
+
+const LIVE = ['seated', 'waitlisted'] as const
+
+async function liveSignups(where: Record<string, unknown>): Promise<SignupDoc[]> {
+  return allDocs<SignupDoc>((skip, limit) =>
+    signups()
+      .where({ ...where, status: _.in([...LIVE]) })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit),
+  )
+}
+
+/**
+ * Tells each of these sign-ups' people who opted in (`remind`) what changed — once per change: claimed by a
+ * conditional update on `changeNoticeFor`, so a rerun or a racing call does not send it twice.
+ */
+export async function tellChanged(event: EventDoc, people: readonly SignupDoc[], change: string, now: Date): Promise<number> {
+  const data = { ...eventMessageData(event), thing3: { value: cutText(change, 20) } }
+  let told = 0
+  for (const s of people) {
+    if (!s.remind) continue
+    const key = `${change}@${new Date(event.startAt).toISOString()}`
+    const claim = (await signups()
+      .where({ _id: s._id, changeNoticeFor: _.neq(key) })
+      .update({ data: { changeNoticeFor: key, changeNoticeAt: now } })) as { stats: { updated: number } }
+    if (claim.stats.updated === 0) continue
+    if ((await notify(s.openid, 'eventChanged', data, eventPage(event._id))) === 'sent') told++
+  }
+  return told
+}
+
+/** Staff cancelled the event: every live sign-up is cancelled and its people told. Answers how many, and how many told. */
+export async function settleCancelledEvent(event: EventDoc, now: Date): Promise<{ cancelled: number; told: number }> {
+  const live = await liveSignups({ eventId: event._id })
+  if (live.length === 0) return { cancelled: 0, told: 0 }
+  await signups()
+    .where({ eventId: event._id, status: _.in([...LIVE]) })
+    .update({ data: { status: 'cancelled', cancelledAt: now, cancelledBecause: 'event-cancelled', updatedAt: now } })
+  const told = await tellChanged(event, live, '活动已取消', now)
+  return { cancelled: live.length, told }
+}
+
+/** The event moved: its live sign-ups' people are told the new start. */
+export async function tellRescheduled(event: EventDoc, now: Date): Promise<number> {
+  const live = await liveSignups({ eventId: event._id })
+  return tellChanged(event, live, `时间改为${shanghaiTime(event.startAt).slice(5)}`, now)
+}
+
+/**
+ * A person leaves (我的数据 → 删除): each of their live sign-ups is cancelled before their records are
+ * pseudonymised, so a freed seat goes to the next real person on the waitlist and nothing waits under a pseudonym.
+ */
+export async function settlePersonSignups(openid: string, now: Date): Promise<number> {
+  const live = await liveSignups({ openid })
+  for (const s of live) {
+    const res = (await signups()
+      .where({ _id: s._id, status: s.status, checkedInAt: null })
+      .update({ data: { status: 'cancelled', cancelledAt: now, cancelledBecause: 'person-left', updatedAt: now } })) as { stats: { updated: number } }
+    if (res.stats.updated === 0 || s.status !== 'seated') continue
+    const event = await loadEvent(s.eventId)
+    if (!event || event.status !== 'published' || now >= new Date(event.startAt)) {
+      await releaseSeat(s.eventId)
+      continue
+    }
+    await tellSeated(s.eventId, await passSeatOn(s.eventId, now), now)
+  }
+  return live.length
+}
+
+/**
+ * A `pending` sign-up older than the function's time limit was left by a request that died mid-way: nobody
+ * will finish it, so it is removed (with any form answers) and the person may sign up or walk away. Conditional
+ * on the record being unchanged, so a slow but live request is never undone. Answers whether it was removed.
+ */
+export async function reclaimStalePending(doc: SignupDoc | null, now: Date): Promise<boolean> {
+  if (!doc || doc.status !== 'pending') return false
+  const since = new Date(doc.updatedAt ?? doc.createdAt).getTime()
+  if (now.getTime() - since < FUNCTION_TIME_LIMIT_MS) return false
+  const res = (await signups().where({ _id: doc._id, status: 'pending', updatedAt: doc.updatedAt }).remove()) as { stats: { removed: number } }
+  if (!res.stats.removed) return false
+  await Promise.resolve(signupForms().doc(doc._id).remove()).catch(() => undefined)
+  return true
+}
