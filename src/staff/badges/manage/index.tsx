@@ -17,7 +17,7 @@ import '../../notices/manage/index.scss'
 const NO_INPUT = {} as Record<string, never>
 
 /** The street office issues and revokes staff badges; a reissue revokes the earlier one. */
-function BadgeManagePageContent() {
+function BadgeManagePageContent({ canIssue }: { canIssue: boolean }) {
   const list = useApiQuery('badges.list', NO_INPUT)
   const [openid, setOpenid] = useState('')
   const [name, setName] = useState('')
@@ -42,7 +42,8 @@ function BadgeManagePageContent() {
     <View className='badge-manage'>
       <PrivacyPopup />
       <View className='nx-section-title'>发放工作牌</View>
-      <View className='notice-form'>
+      {!canIssue && <Text className='notice-manage-message badge-issue-admin-only'>工作牌由街道管理员发放；如需发放或补发，请联系街道管理员。</Text>}
+      {canIssue && <View className='notice-form'>
         <PersonCodeField title='持牌人' openid={openid} onChange={setOpenid} />
         <Input placeholder='姓名' value={name} onChange={setName} />
         <Input placeholder='职务，如 第一网格网格员' value={title} onChange={setTitle} />
@@ -60,8 +61,8 @@ function BadgeManagePageContent() {
         <Button className='nx-big-button' type='primary' block onClick={issue}>
           发放
         </Button>
-        {message && <Text className='notice-manage-message'>{message}</Text>}
-      </View>
+      </View>}
+      {message && <Text className='notice-manage-message'>{message}</Text>}
 
       <View className='nx-section-title'>已发放</View>
       <QueryView
@@ -87,5 +88,6 @@ function BadgeManagePageContent() {
 }
 
 export default function BadgeManagePage() {
-  return <StaffGate>{() => <BadgeManagePageContent />}</StaffGate>
+  // Only an admin issues badges (badges.issue refuses staff), so staff see the list without the form.
+  return <StaffGate>{(roles) => <BadgeManagePageContent canIssue={roles.includes('admin')} />}</StaffGate>
 }
