@@ -22,6 +22,9 @@ export const FIELD_LABELS: Record<string, string> = {
   startAt: '开始时间', startsAt: '开始时间', startsOn: '开始日期', stationId: '驿站', status: '状态', steps: '办理步骤',
   summary: '介绍', tag: '标签', tags: '标签', teamId: '志愿队', title: '标题', to: '结束日期', type: '类型',
   validUntil: '有效期', visibility: '公开范围', waitlistEnabled: '允许候补', requestId: '请求编号',
+  order: '排序', offset: '翻页位置', district: '所在区', always: '24小时开放', periods: '开放时段', days: '适用日',
+  open: '开门时间', close: '关门时间', onPublicHoliday: '法定节假日', onMakeUpWorkday: '调休上班日', expectedReopenOn: '预计恢复日期',
+  source: '导入文件', fileID: '导入文件', fileName: '文件名', contentBase64: '文件内容', format: '文件格式', defaultCoordSystem: '坐标系',
 }
 
 export const ACTION_LABELS: Partial<Record<ActionName, Record<string, string>>> = {
