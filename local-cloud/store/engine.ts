@@ -98,12 +98,15 @@ export class Engine implements Storage {
   }
 
   async find(collection: string, query: Doc = {}, options: FindOptions = {}): Promise<Doc[]> {
+    await this.committed.flushed(collection)
     return deepClone(findDocs(this.info(collection), this.candidates(collection, query), query, options))
   }
   async count(collection: string, query: Doc = {}): Promise<number> {
+    await this.committed.flushed(collection)
     return filterDocs(this.info(collection), this.candidates(collection, query), query).length
   }
   async aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]> {
+    await this.committed.flushed() // $lookup may read any collection
     return deepClone(aggregateDocs(this.info(collection), this.committed.docs(collection), pipeline))
   }
 

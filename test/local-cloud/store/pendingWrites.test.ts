@@ -1,4 +1,4 @@
-/** Persist before visible: readers never see a write the journal has not acknowledged, nor one it refused. */
+/** Persist before visible: readers never see a write the journal has not acknowledged, nor one it refused, yet see every write made before they began. */
 import { Engine, type Persist } from '../../../local-cloud/store/engine'
 import { Tables } from '../../../local-cloud/store/tables'
 import { config } from './fixtures/collections'
@@ -18,31 +18,49 @@ function engineWithManualJournal() {
 }
 const tick = () => new Promise((r) => setImmediate(r))
 
-test('a write is visible to readers only once the journal has it', async () => {
+/** A promise's state without waiting for it. */
+async function settledYet(p: Promise<unknown>): Promise<boolean> {
+  let done = false
+  void p.then(() => (done = true), () => (done = true))
+  await tick()
+  return done
+}
+
+test('a read waits for the writes applied before it began, and sees them once the journal has them', async () => {
   const { engine, acknowledgeNext } = engineWithManualJournal()
   const insert = engine.insertOne('items', { _id: 'a', n: 1 })
-  expect(await engine.find('items')).toEqual([])
-  expect(await engine.count('items', { _id: 'a' })).toBe(0)
+  const read = engine.find('items')
+  const counted = engine.count('items', { _id: 'a' })
+  expect(await settledYet(read)).toBe(false)
   acknowledgeNext()
   await insert
-  expect(await engine.find('items')).toEqual([{ _id: 'a', n: 1 }])
+  expect(await read).toEqual([{ _id: 'a', n: 1 }])
+  expect(await counted).toBe(1)
 })
 
-test('readers keep the acknowledged version of a document while a newer write is pending', async () => {
+test('a write applied after a read began is hidden from that read until the journal has it', async () => {
   const { engine, acknowledgeNext } = engineWithManualJournal()
-  const insert = engine.insertOne('items', { _id: 'a', n: 1 })
-  acknowledgeNext()
-  await insert
-  const update = engine.update('items', { _id: 'a' }, { $set: { n: 2 } })
-  const remove = engine.remove('items', { _id: 'a' })
+  const first = engine.insertOne('items', { _id: 'a' })
+  const read = engine.find('items', {}, { sort: { _id: 1 } })
+  const later = [engine.insertOne('items', { _id: 'b' }), engine.update('items', { _id: 'a' }, { $set: { late: true } })]
   await tick()
-  expect(await engine.find('items')).toEqual([{ _id: 'a', n: 1 }])
   acknowledgeNext()
-  await update
-  expect(await engine.find('items', { _id: 'a' })).toEqual([{ _id: 'a', n: 2 }]) // read your own acknowledged write
+  await first
+  expect(await read).toEqual([{ _id: 'a' }])
   acknowledgeNext()
-  await remove
-  expect(await engine.find('items')).toEqual([])
+  acknowledgeNext()
+  await Promise.all(later)
+  expect(await engine.find('items', {}, { sort: { _id: 1 } })).toEqual([{ _id: 'a', late: true }, { _id: 'b' }])
+})
+
+test('an insert refused as a duplicate of a pending insert can then read the document it collided with', async () => {
+  const { engine, acknowledgeNext } = engineWithManualJournal()
+  const first = engine.insertOne('items', { _id: 'me', n: 1 })
+  await expect(engine.insertOne('items', { _id: 'me', n: 2 })).rejects.toThrow(/E11000/)
+  const read = engine.find('items', { _id: 'me' })
+  acknowledgeNext()
+  await first
+  expect(await read).toEqual([{ _id: 'me', n: 1 }])
 })
 
 test('writers still see pending writes, so a conditional update cannot oversell', async () => {
@@ -67,10 +85,11 @@ test('a refused write is undone, with every write queued behind it, and was neve
     engine.update('users', { _id: 'u1' }, { $set: { phone: '3' } }),
     engine.remove('users', { _id: 'u1' }),
   ]
+  const readDuring = engine.find('users', {}, { sort: { _id: 1 } })
   await tick()
-  expect(await engine.find('users', {}, { sort: { _id: 1 } })).toEqual([{ _id: 'u1', phone: '1' }])
   refuseAll()
   for (const write of refused) await expect(write).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringMatching(/ENOSPC/) })
+  expect(await readDuring).toEqual([{ _id: 'u1', phone: '1' }])
   expect(await engine.find('users', {}, { sort: { _id: 1 } })).toEqual([{ _id: 'u1', phone: '1' }])
   // The unique index is back as it was: phone 2 and 3 are free, phone 1 is taken.
   const again = engine.insertMany('users', [{ _id: 'u2', phone: '2' }, { _id: 'u3', phone: '3' }])
