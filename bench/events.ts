@@ -8,8 +8,11 @@ const PEOPLE = 1000
 const CAPACITY = 50
 const REPEATS = 200
 
+/** Instances of `api` during the rush: production-like (CloudBase allows up to 1000); LOCAL_CLOUD_INSTANCES overrides. */
+const INSTANCES = Number(process.env.LOCAL_CLOUD_INSTANCES || 64)
+
 export async function benchEventSignupRush(): Promise<void> {
-  const cloud = await startTestCloud()
+  const cloud = await startTestCloud({ instancesPerFunction: INSTANCES })
   try {
     await arrangeEventPeople(cloud)
     const now = new Date()
@@ -38,10 +41,10 @@ export async function benchEventSignupRush(): Promise<void> {
     const earliestWait = Math.min(...waiting.map((d) => new Date(d.createdAt as Date).getTime()))
     const event = (await cloud.store.find('events', { _id: id }))[0]
 
-    console.log(`\nevents.signup rush: ${PEOPLE} distinct people at once on a ${CAPACITY}-seat event (local cloud, 4 instances; requests from a separate process)`)
+    console.log(`\nevents.signup rush: ${PEOPLE} distinct people at once on a ${CAPACITY}-seat event (local cloud, ${INSTANCES} instances of api; requests from a separate process)`)
     console.log(`  seated: ${seated.length} (seatsTaken ${event.seatsTaken}; target exactly ${CAPACITY})`)
     console.log(`  waitlisted: ${waiting.length} (target ${PEOPLE - CAPACITY}); tickets 1..${tickets.length} ${contiguous ? 'contiguous, no gaps or repeats' : 'NOT contiguous'}`)
-    console.log(`  arrival order: tickets follow the order requests reached the waitlist counter (${inversions} adjacent inversions against each request's start time, as 4 instances run side by side; last seat taken ${latestSeat <= earliestWait ? 'before' : 'after'} the first waitlisted request started)`)
+    console.log(`  arrival order: tickets follow the order requests reached the waitlist counter (${inversions} adjacent inversions against each request's start time, as ${INSTANCES} instances run side by side; last seat taken ${latestSeat <= earliestWait ? 'before' : 'after'} the first waitlisted request started)`)
     console.log(`  duplicates: ${docs.length - new Set(docs.map((d) => d.openid)).size} (records ${docs.length} for ${PEOPLE} people, after ${REPEATS} concurrent repeats)`)
     console.log(`  errors: ${errors}`)
     console.log(`  throughput: ${(PEOPLE / (elapsed / 1000)).toFixed(0)} sign-ups/s (${ms(elapsed)} for all)`)

@@ -84,7 +84,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       fixedNow = d ? new Date(d.getTime()) : null
       functionHost.setNow(fixedNow)
     }
-    const openApi = createOpenApi({ store, now })
+    const openApi = createOpenApi({ store, now, permissionsOf: (fn) => functionHost.openapiPermissions(fn) })
     const storage = createCloudStorage({ dataDir: options.dataDir, envId, baseUrl: () => `http://127.0.0.1:${port}` })
     // Function-to-function and timer calls carry no user, as in the cloud.
     const invokeAsSystem = (name: string, data: unknown) => functionHost.invoke(name, data, { openid: '' })
@@ -96,7 +96,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       createRequestHandler({
         envId,
         functions: functionHost,
-        admin: { handle: (body) => api.handle(body as Record<string, unknown>) },
+        admin: { handle: (body, meta) => api.handle(body as Record<string, unknown>, meta) },
         clock: { set: setNow, get: () => fixedNow },
         staticDir: options.staticDir,
         services: { openApi, storage, timers: timerTriggers },

@@ -56,4 +56,3 @@ export const WALKING_ROUTE_LABELS: Record<WalkingRoute, string> = {
 }
 
 export const EVENTS_LIST_LIMIT = 50
-export const ROSTER_LIMIT = 1000

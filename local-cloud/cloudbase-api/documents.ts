@@ -9,7 +9,13 @@ export interface Ctx {
 }
 type Params = Record<string, any>
 
+/** get(): 100 without limit(), at most 1000 (@cloudbase/database src/query.ts:212; node-sdk test/database/unit/query.limit.test.ts). */
 const MAX_LIMIT = 1000
+/**
+ * aggregate() without a $limit stage answers 20 documents, as reported on developers.weixin.qq.com
+ * (community article doc/000624c67c8b48611dba2b12058c13; the SDK sends no limit of its own: query.ts aggregate).
+ */
+export const AGGREGATE_DEFAULT_LIMIT = 20
 
 export async function getDocument(p: Params, { store, now }: Ctx) {
   const limit = Math.min(p.limit ?? 100, MAX_LIMIT)
@@ -55,7 +61,8 @@ export async function aggregateDocuments(p: Params, { store, now }: Ctx) {
   const pipeline = (p.stages as Array<{ stageKey: string; stageValue: string }>).map((s) => ({
     [s.stageKey]: decode(s.stageValue, now),
   }))
-  const list = await store.aggregate(p.collectionName, pipeline)
+  let list = await store.aggregate(p.collectionName, pipeline)
+  if (!pipeline.some((stage) => '$limit' in stage)) list = list.slice(0, AGGREGATE_DEFAULT_LIMIT)
   return { requestId: requestId(), data: { list: list.map(encodeDoc) } }
 }
 

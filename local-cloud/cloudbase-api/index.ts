@@ -18,7 +18,7 @@ export interface CloudbaseApiOptions {
   now?: () => Date
   invokeFunction?: (name: string, data: unknown) => Promise<unknown>
   /** `wx.openApi`: the request's protobuf bytes in, the reply's out. */
-  openApi?: { call(apiName: string, requestData: Buffer): Promise<Buffer> }
+  openApi?: { call(apiName: string, requestData: Buffer, caller?: string): Promise<Buffer> }
   /** `storage.*` actions by name. */
   storage?: { actions: Record<string, (p: Record<string, any>) => Promise<Record<string, unknown>>> }
 }
@@ -31,8 +31,13 @@ export class RawReply {
   ) {}
 }
 
+/** Who sent a request: the function whose instance called (from the URL the host gave it), if any. */
+export interface RequestMeta {
+  caller?: string
+}
+
 export interface CloudbaseApi {
-  handle(body: Record<string, any>): Promise<Record<string, unknown> | RawReply>
+  handle(body: Record<string, any>, meta?: RequestMeta): Promise<Record<string, unknown> | RawReply>
 }
 
 type Handler = (p: Record<string, any>, ctx: docs.Ctx) => Promise<Record<string, unknown>>
@@ -72,17 +77,17 @@ export function createCloudbaseApi(options: CloudbaseApiOptions): CloudbaseApi {
     return { requestId: requestId(), data: { response_data: JSON.stringify(result ?? null) } }
   }
 
-  async function openApi(p: Record<string, any>): Promise<RawReply> {
+  async function openApi(p: Record<string, any>, caller?: string): Promise<RawReply> {
     if (!options.openApi) throw new ApiError('INVALID_ACTION', 'no open API is attached to this local cloud')
     if (!Buffer.isBuffer(p.requestData)) throw new ApiError('INVALID_PARAM', 'wx.openApi needs requestData bytes')
     try {
-      return new RawReply(await options.openApi.call(String(p.apiName), p.requestData))
+      return new RawReply(await options.openApi.call(String(p.apiName), p.requestData, caller))
     } catch (e) {
       throw new ApiError('INVALID_ACTION', (e as Error)?.message ?? String(e))
     }
   }
 
-  async function handle(body: Record<string, any>): Promise<Record<string, unknown> | RawReply> {
+  async function handle(body: Record<string, any>, meta: RequestMeta = {}): Promise<Record<string, unknown> | RawReply> {
     const action = String(body?.action ?? '')
     try {
       // The local cloud's own collections are not part of the app's database.
@@ -90,7 +95,7 @@ export function createCloudbaseApi(options: CloudbaseApiOptions): CloudbaseApi {
         throw collectionNotExist(body.collectionName)
       }
       if (action === 'functions.invokeFunction') return await invoke(body)
-      if (action === 'wx.openApi') return await openApi(body)
+      if (action === 'wx.openApi') return await openApi(body, meta.caller)
       const storageAction = options.storage?.actions[action]
       if (storageAction) return await storageAction(body)
       const isTx = !!body.transactionId && !action.endsWith('Transaction')

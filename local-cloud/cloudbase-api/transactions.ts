@@ -4,6 +4,7 @@
  */
 import { Query } from 'mingo'
 import { ApiError, requestId } from './errors'
+import { transactionNotExist } from '../store/errors'
 import { decode, encodeDoc } from './codec'
 import type { Ctx } from './documents'
 import type { Doc, DocId, Transaction } from '../store'
@@ -12,7 +13,7 @@ type Params = Record<string, any>
 
 function txOf(p: Params, { store }: Ctx): Transaction {
   const tx = store.getTransaction(p.transactionId)
-  if (!tx) throw new ApiError('DATABASE_TRANSACTION_FAIL', `transaction ${p.transactionId} not found (committed, aborted or expired)`)
+  if (!tx) throw transactionNotExist()
   return tx
 }
 

@@ -8,6 +8,8 @@ export interface FunctionSpec {
   timeoutMs: number
   /** `config.json` `envVariables`, as the console's "环境变量" setting. */
   envVariables: Record<string, string>
+  /** `config.json` `permissions.openapi`: the cloud calls (`security.msgSecCheck`, ...) the function may make. */
+  openapiPermissions: string[]
 }
 
 const NAME_PATTERN = /^[A-Za-z0-9_-]{1,60}$/
@@ -29,6 +31,7 @@ export function readFunctionSpec(functionsDir: string, name: string, defaultTime
     modulePath,
     timeoutMs: Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds * 1000 : defaultTimeoutMs,
     envVariables: stringValues(config.envVariables),
+    openapiPermissions: openapiList(config.permissions),
   }
 }
 
@@ -41,6 +44,11 @@ export function readConfigJson(file: string): Record<string, unknown> {
     // A broken config.json is a deploy error in the cloud too; say so loudly instead of guessing.
     throw new Error(`local-cloud: cannot parse ${file}: ${(err as Error).message}`)
   }
+}
+
+function openapiList(permissions: unknown): string[] {
+  const list = (permissions as { openapi?: unknown } | undefined)?.openapi
+  return Array.isArray(list) ? list.map(String) : []
 }
 
 function stringValues(value: unknown): Record<string, string> {

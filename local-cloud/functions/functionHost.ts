@@ -10,6 +10,7 @@ export interface FunctionHostOptions {
   /** Where the functions' wx-server-sdk sends database and callFunction traffic: the local `/admin`. */
   adminUrl: string
   appId?: string
+  /** Default: `LOCAL_CLOUD_INSTANCES`, else 4; at most 1000 (see instancesPerFunction). */
   instancesPerFunction?: number
   defaultTimeoutMs?: number
 }
@@ -26,17 +27,49 @@ export interface FunctionHost {
   has(name: string): boolean
   invoke(name: string, data: unknown, caller?: Caller): Promise<unknown>
   setNow(now: Date | null): void
+  /** `config.json` `permissions.openapi` of a function (empty for an unknown one or none). */
+  openapiPermissions(name: string | undefined): readonly string[]
   /** Instance states per started function, e.g. `{ api: ['idle', 'busy'] }`. */
   states(): Record<string, string[]>
   stop(): Promise<void>
 }
 
 const DEFAULT_INSTANCES = 4
+/** CloudBase runs at most 1000 concurrent instances of one function (PLATFORM.md; WeChat cloud function quota doc). */
+export const MAX_INSTANCES = 1000
+
+/**
+ * Instances per function: the option, else `LOCAL_CLOUD_INSTANCES`, else 4. Production-like load tests set
+ * 64 or more; anything outside 1–1000 is refused, as the cloud has no such setting.
+ */
+export function instancesPerFunction(option: number | undefined, env: string | undefined = process.env.LOCAL_CLOUD_INSTANCES): number {
+  const raw = option ?? (env !== undefined && env !== '' ? Number(env) : DEFAULT_INSTANCES)
+  if (!Number.isInteger(raw) || raw < 1 || raw > MAX_INSTANCES) {
+    throw new Error(`local-cloud: instances per function must be an integer from 1 to ${MAX_INSTANCES}, got ${option ?? env}`)
+  }
+  return raw
+}
 const DEFAULT_TIMEOUT_MS = 3_000
 export const DEFAULT_APP_ID = 'wx0000000000local'
 
+/**
+ * wx-server-sdk 4.0.2's getWXContext() turns every context value matching /^[-]?\d+$/ into a number with
+ * parseInt (index.js, src/api/utils/api/getWXContext.ts `isNumber`), and no environment value survives that
+ * as a string. Real openids are never all digits (28 characters, e.g. `oABC...`), so the local cloud refuses
+ * such a caller instead of handing the function a number (or a rounded one, past 2^53).
+ */
+export function isUsableOpenid(openid: string): boolean {
+  return !/^[-]?\d+$/.test(openid)
+}
+
+/** The URL ready for one more `name=value&` (it may already carry a query, e.g. the secret). */
+function withQuery(url: string): string {
+  if (!url.includes('?')) return `${url}?`
+  return url.endsWith('?') || url.endsWith('&') ? url : `${url}&`
+}
+
 export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
-  const size = options.instancesPerFunction ?? DEFAULT_INSTANCES
+  const size = instancesPerFunction(options.instancesPerFunction)
   const defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS
   const appId = options.appId ?? DEFAULT_APP_ID
   const pools = new Map<string, FunctionPool>()
@@ -52,7 +85,9 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     // Without credentials the SDK raises an unhandled rejection per request; it never checks them locally.
     TENCENTCLOUD_SECRETID: 'local-cloud-secret-id',
     TENCENTCLOUD_SECRETKEY: 'local-cloud-secret-key',
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: options.adminUrl }),
+    // The caller's name rides in the URL so the API can check its cloud-call permissions; the SDK appends
+    // `env=...&seqId=...` after an existing `?` (node-sdk src/utils/tcbapiendpoint.ts).
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${withQuery(options.adminUrl)}caller=${encodeURIComponent(spec.name)}&` }),
     WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
     // Set only here, never in CloudBase: lets function code tell the emulator apart (e.g. a local-only default secret).
     LOCAL_CLOUD: '1',
@@ -82,6 +117,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
       }
       if (!pool) throw functionNotFound(name)
       const openid = caller.openid ?? ''
+      if (!isUsableOpenid(openid)) throw functionFailed(name, `openid "${openid}" is all digits: getWXContext() would answer a number`)
       const requestId = randomUUID()
       const event =
         caller.fromClient && isPlainObject(data) ? { ...data, userInfo: { appId, openId: openid } } : data ?? {}
@@ -99,6 +135,15 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
         wx: { OPENID: openid, APPID: appId, CLIENTIP: caller.clientIp },
         now: fixedNow ? fixedNow.toISOString() : null,
       })
+    },
+
+    openapiPermissions(name) {
+      if (!name) return []
+      try {
+        return (pools.get(name)?.spec ?? readFunctionSpec(options.functionsDir, name, defaultTimeoutMs))?.openapiPermissions ?? []
+      } catch {
+        return []
+      }
     },
 
     setNow(now) {

@@ -69,6 +69,11 @@ export class FunctionInstance {
     this.worker.on('exit', () => this.onExit())
   }
 
+  /** Settles when the instance has loaded its function (rejects if it never does). */
+  started(): Promise<void> {
+    return this.ready
+  }
+
   /** Runs one call; the caller (the pool) only hands calls to an idle or starting instance. */
   async run(call: InstanceCall): Promise<unknown> {
     if (this.state !== 'idle' && this.state !== 'starting') throw new Error(`instance is ${this.state}`)

@@ -8,6 +8,9 @@ interface QueuedCall {
   reject: (err: unknown) => void
 }
 
+/** Instances of one function loading at the same time (each start loads the function and wx-server-sdk). */
+const MAX_STARTING = 4
+
 /**
  * The instances of one function: started lazily, reused warm, at most `size` at once;
  * calls wait in order when all are busy.
@@ -44,25 +47,38 @@ export class FunctionPool {
     await Promise.all([...this.instances].map((instance) => instance.stop()))
   }
 
+  /**
+   * Hands queued calls to idle instances, and starts more (up to `size`) while calls wait — at most
+   * MAX_STARTING at once, since each start loads wx-server-sdk and a burst of 64 cold starts on a small machine
+   * would time out. A call runs on whichever instance is free first, warm or freshly started.
+   */
   private dispatch(): void {
     while (this.queue.length > 0 && !this.stopped) {
-      const instance = this.freeInstance()
-      if (!instance) return
-      const queued = this.queue.shift()!
-      instance
-        .run(queued.call)
-        .then(queued.resolve, (err) => queued.reject(asFunctionError(this.spec.name, err)))
-        .finally(() => this.dispatch())
+      const idle = this.instances.find((instance) => instance.state === 'idle')
+      if (idle) {
+        const queued = this.queue.shift()!
+        idle
+          .run(queued.call)
+          .then(queued.resolve, (err) => queued.reject(asFunctionError(this.spec.name, err)))
+          .finally(() => this.dispatch())
+        continue
+      }
+      const starting = this.instances.filter((instance) => instance.state === 'starting').length
+      if (this.instances.length >= this.size || starting >= MAX_STARTING || starting >= this.queue.length) return
+      const fresh = new FunctionInstance(this.spec, this.makeEnv(this.spec), (retired) => this.remove(retired))
+      this.instances.push(fresh)
+      fresh.started().then(
+        () => this.dispatch(),
+        (err) => this.failStart(err),
+      )
     }
   }
 
-  private freeInstance(): FunctionInstance | null {
-    const idle = this.instances.find((instance) => instance.state === 'idle')
-    if (idle) return idle
-    if (this.instances.length >= this.size) return null
-    const fresh = new FunctionInstance(this.spec, this.makeEnv(this.spec), (retired) => this.remove(retired))
-    this.instances.push(fresh)
-    return fresh
+  /** An instance that cannot start fails the call waiting longest (as the cloud answers a failed cold start). */
+  private failStart(err: unknown): void {
+    const queued = this.queue.shift()
+    queued?.reject(asFunctionError(this.spec.name, err))
+    this.dispatch()
   }
 
   private remove(instance: FunctionInstance): void {

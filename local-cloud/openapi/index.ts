@@ -6,7 +6,7 @@
  */
 import type { Storage } from '../store'
 import { createContentSecurity } from './contentSecurity'
-import { decodeCommApiData, encodeCommOpenApiResp, type OpenApiPair } from './protobuf'
+import { decodeCommApiData, encodeCommOpenApiRefusal, encodeCommOpenApiResp, type OpenApiPair } from './protobuf'
 import { createSubscribeMessages } from './subscribeMessage'
 import type { WxReply } from './wxErrors'
 
@@ -21,7 +21,21 @@ export class OpenApiNotEmulated extends Error {
 
 const EMULATED = ['subscribeMessage.send', 'security.msgSecCheck']
 
-export function createOpenApi(options: { store: Storage; now: () => Date }) {
+/** CloudBase's refusal of a cloud call the function's config.json does not list (wx-server-sdk ERR_CODE -604101). */
+export const NO_PERMISSION = -604101
+
+export interface OpenApiOptions {
+  store: Storage
+  now: () => Date
+  /**
+   * The calling function's `config.json` `permissions.openapi` list (e.g. `['security.msgSecCheck']`).
+   * A call the list lacks fails with -604101, as in the cloud ("云调用" doc: developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/openapi/openapi.html;
+   * docs.cloudbase.net FAQ cloud-call-604101-permission-error). Omitted: nothing is checked (unit tests of the APIs).
+   */
+  permissionsOf?: (functionName: string | undefined) => readonly string[]
+}
+
+export function createOpenApi(options: OpenApiOptions) {
   const subscribeMessage = createSubscribeMessages(options.store, options.now)
   const contentSecurity = createContentSecurity()
   const apis: Record<string, (req: Record<string, any>) => WxReply | Promise<WxReply>> = {
@@ -29,8 +43,9 @@ export function createOpenApi(options: { store: Storage; now: () => Date }) {
     'security.msgSecCheck': contentSecurity.msgSecCheck,
   }
 
-  /** One `wx.openApi` request: the protobuf bytes in, the protobuf bytes to answer with out. */
-  async function call(apiName: string, requestData: Buffer): Promise<Buffer> {
+  /** One `wx.openApi` request from function `caller`: the protobuf bytes in, the protobuf bytes to answer with out. */
+  async function call(apiName: string, requestData: Buffer, caller?: string): Promise<Buffer> {
+    if (options.permissionsOf && !options.permissionsOf(caller).includes(apiName)) return encodeCommOpenApiRefusal(NO_PERMISSION)
     const api = apis[apiName]
     if (!api) throw new OpenApiNotEmulated(apiName)
     const reply = await api(parameters(decodeCommApiData(requestData).pairs))

@@ -105,6 +105,18 @@ function varint(n: number): Buffer {
 
 const lengthDelimited = (no: number, data: Buffer) => Buffer.concat([varint(no * 8 + 2), varint(data.length), data])
 
+/** An int32 as protobuf writes it: negative values take ten bytes (two's complement over 64 bits). */
+function int32Varint(n: number): Buffer {
+  let v = BigInt.asUintN(64, BigInt(n))
+  const bytes: number[] = []
+  while (v >= 0x80n) {
+    bytes.push(Number(v & 0x7fn) | 0x80)
+    v >>= 7n
+  }
+  bytes.push(Number(v))
+  return Buffer.from(bytes)
+}
+
 export function encodeCommOpenApiResp(resp: { respData: Buffer; contentType: string; httpCode?: number }): Buffer {
   return Buffer.concat([
     lengthDelimited(1, resp.respData),
@@ -112,4 +124,13 @@ export function encodeCommOpenApiResp(resp: { respData: Buffer; contentType: str
     varint(4 * 8), // field 4 (httpCode), varint
     varint(resp.httpCode ?? 200),
   ])
+}
+
+/**
+ * The answer CloudBase gives when it refuses the call itself (no WeChat reply): only `errorCode`,
+ * e.g. -604101 "function has no permission to call this API". wx-server-sdk 4.0.2 throws it as
+ * `errCode` (index.js callGeneralOpenAPI: "wx system error, for example: no permission").
+ */
+export function encodeCommOpenApiRefusal(errorCode: number): Buffer {
+  return Buffer.concat([varint(3 * 8), int32Varint(errorCode), varint(4 * 8), varint(200)])
 }

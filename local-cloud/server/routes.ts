@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { RawReply } from '../cloudbase-api'
 import { FunctionError, functionNotFound } from '../functions/errors'
 import { isValidFunctionName } from '../functions/functionConfig'
+import { isUsableOpenid } from '../functions/functionHost'
 import { badRequest, HttpError, methodNotAllowed, notFound } from './httpErrors'
 import { readJsonBody, readRawBody, sendBytes, sendJson } from './transport'
 import { serveStatic } from './staticFiles'
@@ -18,7 +19,7 @@ export interface LocalCloudRoutes {
     states(): Record<string, string[]>
   }
   /** The CloudBase server API that wx-server-sdk inside the functions talks to; a RawReply is sent as bytes. */
-  admin: { handle(body: unknown): Promise<unknown> }
+  admin: { handle(body: unknown, meta: { caller?: string }): Promise<unknown> }
   /** Outbox, consents, content check, storage files, timers (the `/_local/*` service endpoints). */
   services?: LocalServices
   clock: { set(now: Date | null): void; get(): Date | null }
@@ -68,6 +69,9 @@ async function callFunctionRoute(routes: LocalCloudRoutes, req: IncomingMessage,
   }
   const openidHeader = req.headers['x-wx-openid']
   const openid = (Array.isArray(openidHeader) ? openidHeader[0] : openidHeader) ?? ''
+  if (!isUsableOpenid(openid)) {
+    throw badRequest('x-wx-openid must not be all digits: wx-server-sdk getWXContext() parses such a value into a number, and real openids never are')
+  }
   const result = await routes.functions.invoke(name, data, {
     openid,
     clientIp: req.socket.remoteAddress,
@@ -84,7 +88,9 @@ async function adminRoute(routes: LocalCloudRoutes, req: IncomingMessage, res: S
     ? parseMultipart(await readRawBody(req, routes.maxBodyBytes), boundary)
     : await readJsonBody(req, routes.maxBodyBytes)
   try {
-    const reply = await routes.admin.handle(body)
+    // The host gives each function's instances `/admin?caller=<name>&` as the SDK's URL (functionHost.ts).
+    const caller = new URL(req.url ?? '/', 'http://local').searchParams.get('caller') ?? undefined
+    const reply = await routes.admin.handle(body, { caller })
     if (reply instanceof RawReply) sendBytes(res, 200, reply.contentType, reply.body)
     else sendJson(res, 200, reply)
   } catch (err) {

@@ -3,20 +3,19 @@
  * (nothing for memory, the journal for the durable store). Each operation computes its
  * changes and applies them synchronously, so single operations are atomic; readers see a
  * change only once it is persisted, and a change the journal refuses is undone (pending.ts).
+ * Open transactions keep their snapshots and hold the documents they wrote (locks.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { deepClone } from './clone'
 import { aggregateDocs, applyUpdate, validateUpdate, filterDocs, findDocs, type CollectionInfo } from './query-engine'
 import { LocalTransaction } from './transaction'
-import { LockTable } from './locks'
+import { docKey, TransactionRegistry } from './locks'
 import { PendingWrites } from './pending'
 import { ERR, invalid, StoreError } from './errors'
 import type { Change, Tables } from './tables'
 import type { Doc, DocId, FindOptions, Storage, Transaction, UpdateOptions, UpdateResult } from './storage'
 
 export interface EngineOptions {
-  /** How long a transaction waits for a document another transaction holds. */
-  lockWaitMs?: number
   /** A transaction still open after this long is aborted (its function probably died). */
   transactionLifetimeMs?: number
 }
@@ -30,7 +29,7 @@ export const newId = () => randomBytes(16).toString('hex')
 
 export class Engine implements Storage {
   private readonly txs = new Map<string, LocalTransaction>()
-  private readonly locks: LockTable
+  private readonly registry: TransactionRegistry
   private closed = false
   /** What readers see: the tables minus writes not yet persisted. */
   readonly committed: PendingWrites
@@ -43,7 +42,7 @@ export class Engine implements Storage {
     private readonly onClose: () => Promise<void> = async () => {},
     readonly readOnlyReason: ReadOnlyReason = () => null,
   ) {
-    this.locks = new LockTable(opts.lockWaitMs ?? 5000)
+    this.registry = new TransactionRegistry(tables)
     this.committed = new PendingWrites(tables)
   }
 
@@ -52,12 +51,19 @@ export class Engine implements Storage {
     this.tables.collection(name)
     return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other) }
   }
-  /** Lookups by _id skip the scan. */
-  private candidates(name: string, query: Doc, view: Tables | PendingWrites = this.committed): Doc[] {
+  /** Lookups by _id skip the scan; so do `_id: { $in }` ones where order does not matter (count, update, remove). */
+  private candidates(name: string, query: Doc, view: Tables | PendingWrites = this.committed, anyOrder = false): Doc[] {
     const id = query._id
     if (typeof id === 'string' || typeof id === 'number') {
       const doc = view.get(name, id)
       return doc ? [doc] : []
+    }
+    const ids = anyOrder && isIdList(id) ? id.$in : null
+    if (ids) {
+      return [...new Set(ids)].flatMap((one): Doc[] => {
+        const doc = view.get(name, one)
+        return doc ? [doc] : []
+      })
     }
     return view.docs(name)
   }
@@ -68,11 +74,13 @@ export class Engine implements Storage {
   }
   /**
    * Applies the changes now (synchronously: throws when they break a rule) and resolves once they
-   * are persisted; a refused persist undoes them and every later unpersisted change.
+   * are persisted; a refused persist undoes them and every later unpersisted change. Open
+   * transactions other than `byTxId` first keep what their snapshots saw.
    */
-  private commit(changes: Change[]): Promise<void> {
+  private commit(changes: Change[], byTxId?: string): Promise<void> {
     this.assertWritable()
     if (!changes.length) return Promise.resolve()
+    this.registry.beforeApply(changes, byTxId)
     const ticket = this.committed.apply(changes)
     return this.persist(changes).then(
       () => this.committed.acknowledge(ticket),
@@ -103,7 +111,7 @@ export class Engine implements Storage {
   }
   async count(collection: string, query: Doc = {}): Promise<number> {
     await this.committed.flushed(collection)
-    return filterDocs(this.info(collection), this.candidates(collection, query), query).length
+    return filterDocs(this.info(collection), this.candidates(collection, query, this.committed, true), query).length
   }
   async aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]> {
     await this.committed.flushed() // $lookup may read any collection
@@ -111,6 +119,9 @@ export class Engine implements Storage {
   }
 
   async insertMany(collection: string, objects: readonly object[]): Promise<DocId[]> {
+    const ids = (objects as Doc[]).flatMap((d) => (d._id === undefined ? [] : [docKey(collection, d._id as DocId)]))
+    const blocked = this.settled(() => ids)
+    if (blocked) await blocked
     const changes = (objects as Doc[]).map((d) => {
       const id = (d._id as DocId | undefined) ?? newId()
       return { collection, id, doc: { ...deepClone(d), _id: id }, insert: true }
@@ -124,7 +135,9 @@ export class Engine implements Storage {
 
   async update(collection: string, query: Doc, update: Doc, options: UpdateOptions = {}): Promise<UpdateResult> {
     validateUpdate(update)
-    const matches = filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query)
+    const blocked = this.settled(() => this.targets(collection, query))
+    if (blocked) await blocked
+    const matches = filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables, options.multi !== false), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     const changes: Change[] = []
     for (const cur of targets) {
@@ -146,6 +159,8 @@ export class Engine implements Storage {
 
   async replace(collection: string, id: DocId, doc: Doc, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
     if (Object.keys(doc).some((k) => k.startsWith('$'))) throw invalid('a replacement document cannot contain update operators')
+    const blocked = this.settled(() => [docKey(collection, id)])
+    if (blocked) await blocked
     const existed = !!this.tables.get(collection, id)
     if (!existed && !options.upsert) return { matched: 0, modified: 0 }
     await this.commit([{ collection, id, doc: { ...deepClone(doc), _id: id } }])
@@ -153,17 +168,32 @@ export class Engine implements Storage {
   }
 
   async remove(collection: string, query: Doc, options: { multi?: boolean } = {}): Promise<number> {
-    const matches = filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query)
+    const blocked = this.settled(() => this.targets(collection, query))
+    if (blocked) await blocked
+    const matches = filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables, options.multi !== false), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     await this.commit(targets.map((d) => ({ collection, id: d._id as DocId, doc: null })))
     return targets.length
   }
 
+  /**
+   * A write outside transactions waits for open transactions that wrote what it matches (MongoDB's rule).
+   * Nothing to wait for answers undefined, so the write applies in the same tick (before a read sent after it).
+   */
+  private settled(targets: () => Iterable<string>): Promise<void> | undefined {
+    return this.registry.blocks(targets) ? this.registry.settle(targets) : undefined
+  }
+  private targets(collection: string, query: Doc): string[] {
+    return filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query).map((d) =>
+      docKey(collection, d._id as DocId),
+    )
+  }
+
   startTransaction(): Transaction {
     const tx = new LocalTransaction({
       tables: this.tables,
-      locks: this.locks,
-      commit: (changes) => this.commit(changes),
+      registry: this.registry,
+      commit: (changes, byTxId) => this.commit(changes, byTxId),
       settled: (collection, id) => this.committed.settled(collection, id),
       newId,
       forget: (id) => this.txs.delete(id),
@@ -182,6 +212,11 @@ export class Engine implements Storage {
     for (const tx of [...this.txs.values()]) await tx.abort()
     await this.onClose()
   }
+}
+
+function isIdList(v: unknown): v is { $in: DocId[] } {
+  const list = (v as { $in?: unknown } | null)?.$in
+  return Array.isArray(list) && Object.keys(v as object).length === 1 && list.every((x) => typeof x === 'string' || typeof x === 'number')
 }
 
 function isOperatorObject(v: unknown): boolean {

@@ -42,6 +42,24 @@ export function collectionNotExist(name: string): StoreError {
   return new StoreError(ERR.collectionNotExist, `[ResourceNotFound] Db or Table not exist: ${name}`)
 }
 
-export function conflict(detail: string): StoreError {
-  return new StoreError(ERR.conflict, `transaction conflict: ${detail}`)
+/**
+ * CloudBase's words for a write conflict, as the node-sdk's own test expects them
+ * (TencentCloudBase/node-sdk test/database/unit/transaction.test.ts, "读偏").
+ */
+export const CONFLICT_MESSAGE =
+  '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.'
+
+export function conflict(): StoreError {
+  return new StoreError(ERR.conflict, CONFLICT_MESSAGE)
+}
+
+/**
+ * Any operation on a transaction that committed, aborted or outlived 30 s
+ * (same node-sdk test, "事务提交后, 不能进行其它操作").
+ */
+export const TRANSACTION_NOT_EXIST_MESSAGE =
+  '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.'
+
+export function transactionNotExist(): StoreError {
+  return new StoreError(ERR.transactionFail, TRANSACTION_NOT_EXIST_MESSAGE)
 }

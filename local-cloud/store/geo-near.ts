@@ -4,6 +4,8 @@ import { haversineMetres, pointOf, queryPoint } from './geo'
 import { invalid, unsupported } from './errors'
 import type { Doc } from './storage'
 
+export const GEO_NEAR_DEFAULT_LIMIT = 100
+
 const KNOWN = new Set(['near', 'distanceField', 'spherical', 'maxDistance', 'minDistance', 'query', 'includeLocs', 'distanceMultiplier', 'key', 'limit', 'num'])
 
 export function geoNearStage(
@@ -38,7 +40,9 @@ export function geoNearStage(
     if (d >= min && d <= max) scored.push({ doc, d, loc })
   }
   scored.sort((a, b) => a.d - b.d)
-  const wanted = Math.min(spec.limit ?? spec.num ?? Infinity, stopAfter)
+  // MongoDB ≤ 4.0 (CloudBase's engine: its Aggregate.geoNear doc still lists `limit`) returns at most
+  // 100 documents from $geoNear unless `limit`/`num` says otherwise (MongoDB 4.0 manual, $geoNear "num").
+  const wanted = Math.min(spec.limit ?? spec.num ?? GEO_NEAR_DEFAULT_LIMIT, stopAfter)
   const picked: typeof scored = []
   for (const item of scored) {
     if (picked.length >= wanted) break

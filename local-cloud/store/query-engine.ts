@@ -5,6 +5,7 @@ import { geoNearStage } from './geo-near'
 import { haversineMetres, parseNear, pointOf } from './geo'
 import { deepClone, getPath as resolve } from './clone'
 import { invalid, unsupported, StoreError } from './errors'
+import { assertUpdateApplies } from './update-paths'
 import type { Doc, FindOptions } from './storage'
 
 export interface CollectionInfo {
@@ -108,6 +109,7 @@ export function validateUpdate(update: Doc): void {
 /** Applies `{ $set: ..., $inc: ... }` in place; mingo takes one operator per call. */
 export function applyUpdate(doc: Doc, update: Doc): void {
   validateUpdate(update)
+  assertUpdateApplies(doc, update)
   for (const op of Object.keys(update)) {
     const fields = update[op] as Doc
     wrap(`update operator ${op}`, () => mingoUpdate(doc, { [op]: fields } as never))

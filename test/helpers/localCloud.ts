@@ -26,6 +26,8 @@ export interface TestCloudOptions {
   functionsDir?: string
   collections?: object
   staticDir?: string
+  /** Instances per function (default: LOCAL_CLOUD_INSTANCES, else 4; CloudBase runs up to 1000). */
+  instancesPerFunction?: number
 }
 
 export interface TestCloud {
@@ -73,6 +75,7 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
       collections: options.collections ?? projectConfig.collections,
       envId: 'test',
       seed: options.seed ? projectConfig.seed : undefined,
+      instancesPerFunction: options.instancesPerFunction,
     })
   let cloud: LocalCloud = await start()
 

@@ -7,7 +7,8 @@ jest.setTimeout(120_000)
 
 let cloud: TestCloud
 beforeAll(async () => {
-  cloud = await startTestCloud()
+  // Production-like: CloudBase runs up to 1000 instances of a function at once, so the rush really is concurrent.
+  cloud = await startTestCloud({ instancesPerFunction: 64 })
   await arrangeEventPeople(cloud)
   cloud.setNow(NOW)
 })

@@ -3,6 +3,6 @@ const path = require('path')
 module.exports = {
   rootDir: path.resolve(__dirname, '../..'),
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/test/local-cloud/{store,cloudbase-api,services}/**/*.test.ts'],
+  testMatch: ['<rootDir>/test/local-cloud/{store,cloudbase-api,services,conformance}/**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
 }

@@ -10,5 +10,7 @@ export { cloud }
 
 /** The caller's openid, from WeChat's own context only; empty when no user is behind the call. */
 export function callerOpenid(): string {
-  return cloud.getWXContext().OPENID ?? ''
+  // getWXContext() parses all-digit values into numbers (wx-server-sdk getWXContext.ts isNumber): keep it a string.
+  const openid: unknown = cloud.getWXContext().OPENID
+  return openid === undefined || openid === null ? '' : String(openid)
 }

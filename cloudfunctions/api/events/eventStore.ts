@@ -34,6 +34,18 @@ export async function requireEventStaff(caller: Caller, eventId: string): Promis
   return event
 }
 
+/**
+ * The place of a ticket just issued. Each lower ticket is ahead unless its holder has left the waitlist (seated or
+ * cancelled keep their ticket): counted that way because in a rush a lower ticket may be issued but not yet written
+ * on its sign-up, which waitlistPosition would miss (two people told the same place).
+ */
+export async function positionOfNewTicket(eventId: string, ticket: number): Promise<number> {
+  const left = (await signups()
+    .where({ eventId, waitTicket: _.lt(ticket), status: _.in(['seated', 'cancelled']) })
+    .count()) as { total: number }
+  return ticket - left.total
+}
+
 /** 1-based place among those still waiting (a read, so it is only ever shown, never used to decide). */
 export async function waitlistPosition(signup: SignupDoc): Promise<number | null> {
   if (signup.status !== 'waitlisted' || signup.waitTicket === null) return null

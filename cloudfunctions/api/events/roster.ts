@@ -1,8 +1,8 @@
 import { eventIdInput, signupIdInput, type Roster, type RosterRow } from '../../../types/events'
-import { ROSTER_LIMIT, SIGNUP_STATUS_LABELS } from '../../../types/events.vocab'
+import { SIGNUP_STATUS_LABELS } from '../../../types/events.vocab'
 import { defineAction } from '../core/action'
 import type { Caller } from '../core/caller'
-import { getDocs, firstDoc } from '../core/db'
+import { allDocs, firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { logAccess } from '../core/privacy'
 import { toEventSummary, type SignupDoc, type SignupFormDoc } from './eventDoc'
@@ -14,8 +14,10 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
 
 async function loadRoster(caller: Caller, eventId: string): Promise<Roster> {
   const event = await requireEventStaff(caller, eventId)
-  const docs = (await getDocs<SignupDoc>(signups().where({ eventId }).orderBy('createdAt', 'asc').limit(ROSTER_LIMIT))).filter((s) => s.status !== 'pending')
-  const forms = await getDocs<SignupFormDoc>(signupForms().where({ eventId }).limit(ROSTER_LIMIT))
+  const docs = (
+    await allDocs<SignupDoc>((skip, limit) => signups().where({ eventId }).orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit))
+  ).filter((s) => s.status !== 'pending')
+  const forms = await allDocs<SignupFormDoc>((skip, limit) => signupForms().where({ eventId }).orderBy('_id', 'asc').skip(skip).limit(limit))
   const answersOf = new Map(forms.map((f) => [f._id, f.answers]))
   const waiting = docs.filter((s) => s.status === 'waitlisted').sort((a, b) => (a.waitTicket ?? 0) - (b.waitTicket ?? 0))
   const rows: RosterRow[] = docs.map((s) => ({

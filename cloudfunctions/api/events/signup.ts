@@ -4,7 +4,7 @@ import type { Caller } from '../core/caller'
 import { AppError, forbidden, invalidInput, notFound } from '../core/errors'
 import { newSecret } from './codes'
 import { signupId, type EventDoc, type SignupDoc } from './eventDoc'
-import { loadEvent, loadSignup, runsEvent, signupForms, signups, waitlistPosition } from './eventStore'
+import { loadEvent, loadSignup, positionOfNewTicket, runsEvent, signupForms, signups, waitlistPosition } from './eventStore'
 import { audienceAllows, signupClosedReason, validateForm } from './rules'
 import { tellSeated } from './seatNotice'
 import { fillFreeSeats, joinWaitlist, takeSeatFresh } from './seats'
@@ -109,7 +109,6 @@ export const signupForEvent = defineAction({
     // Anyone else moved up is told; the caller reads it in this answer. Empty (no work) in a rush.
     await tellSeated(event._id, promoted.filter((other) => other !== id), now)
     if (promoted.includes(id)) return { status: 'seated' }
-    const position = await waitlistPosition({ ...claimed, _id: id, status: 'waitlisted', waitTicket: ticket })
-    return { status: 'waitlisted', position: position ?? undefined }
+    return { status: 'waitlisted', position: await positionOfNewTicket(event._id, ticket) }
   },
 })

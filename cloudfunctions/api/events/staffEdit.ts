@@ -1,5 +1,6 @@
 import { createEventInput, eventIdInput, setEventStatusInput, updateEventInput, type EventFields } from '../../../types/events'
 import { defineAction } from '../core/action'
+import { replacingObjects } from '../core/wholeFields'
 import { _ } from '../core/cloud'
 import { assertTextIsClean } from '../core/contentCheck'
 import { AppError, invalidInput } from '../core/errors'
@@ -60,7 +61,8 @@ export const updateEvent = defineAction({
     // Conditional: never below the seats already taken, even if some are taken while we save.
     const res = (await events()
       .where({ _id, seatsTaken: _.lte(merged.capacity) })
-      .update({ data: { ...stored, updatedAt: now } })) as { stats: { updated: number } }
+      // route goes null → object when the kind becomes 行走党课: replace objects whole (replacingObjects).
+      .update({ data: replacingObjects({ ...stored, updatedAt: now }) })) as { stats: { updated: number } }
     if (res.stats.updated === 0) throw invalidInput(`名额不能少于已占用的 ${event.seatsTaken} 个`)
     if (stored.startAt.getTime() !== new Date(event.startAt).getTime()) {
       await signups().where({ eventId: id }).update({ data: { startAt: stored.startAt } })

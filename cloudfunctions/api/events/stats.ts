@@ -12,7 +12,7 @@ import { events, signups } from './eventStore'
  */
 export async function eventsDashboardStats({ from, to }: { from: Date; to: Date }): Promise<EventsStats> {
   const inRange = await allDocs<EventDoc>((skip, limit) =>
-    events().where({ status: _.in(['published', 'cancelled']), startAt: _.and(_.gte(from), _.lt(to)) }).skip(skip).limit(limit),
+    events().where({ status: _.in(['published', 'cancelled']), startAt: _.and(_.gte(from), _.lt(to)) }).orderBy('_id', 'asc').skip(skip).limit(limit),
   )
   const byKind: Record<string, number> = {}
   for (const e of inRange) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1
@@ -22,7 +22,7 @@ export async function eventsDashboardStats({ from, to }: { from: Date; to: Date 
     const chunk = ids.slice(i, i + 100)
     live = live.concat(
       await allDocs<SignupDoc>((skip, limit) =>
-        signups().where({ eventId: _.in(chunk), status: _.in(['seated', 'waitlisted']) }).field({ status: true, checkedInAt: true }).skip(skip).limit(limit),
+        signups().where({ eventId: _.in(chunk), status: _.in(['seated', 'waitlisted']) }).field({ status: true, checkedInAt: true }).orderBy('_id', 'asc').skip(skip).limit(limit),
       ),
     )
   }

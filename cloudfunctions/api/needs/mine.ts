@@ -1,5 +1,6 @@
 import { myNeedsInput, needIdInput, rateNeedInput } from '../../../types/needs'
 import { defineAction } from '../core/action'
+import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { AppError, forbidden } from '../core/errors'
 import { assertTextIsClean } from '../core/contentCheck'
@@ -39,7 +40,8 @@ export const rateNeed = defineAction({
     await assertTextIsClean(caller.openid, [input.comment])
     const rating = { stars: input.stars, comment: input.comment || null }
     const event = { step: 'rate' as const, at: now, by: caller.openid, role: 'submitter' as const, note: `${input.stars} 星${rating.comment ? `：${rating.comment}` : ''}` }
-    const rated = await changeNeed(need._id, { status: 'resolved', rating: null }, { rating }, event)
+    // _.set: a plain object would be sent as rating.stars / rating.comment, which MongoDB refuses under rating: null.
+    const rated = await changeNeed(need._id, { status: 'resolved', rating: null }, { rating: _.set(rating) }, event)
     if (!rated) throw new AppError('CONFLICT', '已经评价过了')
     return viewFor(caller, await loadNeed(need._id))
   },

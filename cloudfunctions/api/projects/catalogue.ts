@@ -1,6 +1,7 @@
 import { noInput, projectIdInput, saveProjectInput } from '../../../types/projects'
 import { ON_WALL_STATUSES } from '../../../types/projects.vocab'
 import { defineAction } from '../core/action'
+import { replacingObjects } from '../core/wholeFields'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { AppError } from '../core/errors'
@@ -48,7 +49,7 @@ export const saveProject = defineAction({
     // Conditional on the count still fitting, so an approval racing this edit cannot push it over the new quota.
     const res = (await projects()
       .where({ _id: input.id, approvedCount: _.lte(fields.quota) })
-      .update({ data: { ...fields, updatedAt: now } })) as { stats: { updated: number } }
+      .update({ data: replacingObjects({ ...fields, updatedAt: now }) })) as { stats: { updated: number } }
     if (res.stats.updated === 0) {
       throw new AppError('CONFLICT', `已有 ${current.approvedCount} 家店通过审核，名额不能少于这个数`)
     }

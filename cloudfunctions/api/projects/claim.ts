@@ -1,6 +1,7 @@
 import { claimIdInput, claimInput } from '../../../types/projects'
 import { defineAction } from '../core/action'
-import { _, db } from '../core/cloud'
+import { _ } from '../core/cloud'
+import { runTransaction } from '../core/transaction'
 import { assertTextIsClean } from '../core/contentCheck'
 import type { Transaction } from '../core/db'
 import { AppError } from '../core/errors'
@@ -67,7 +68,7 @@ export const withdrawClaim = defineAction({
   async handle({ caller, input, now }) {
     const before = await loadClaim(input.claimId)
     await requireShopManager(caller, before.shopId)
-    await db.runTransaction(async (transaction: Transaction) => {
+    await runTransaction(async (transaction: Transaction) => {
       const claimRef = transaction.collection('projectClaims').doc(input.claimId)
       const claim = (await claimRef.get()).data as ClaimDoc
       const move = withdrawMove(claim.status)

@@ -1,7 +1,7 @@
 import { reviewInput, reviewQueueInput } from '../../../types/projects'
 import { defineAction } from '../core/action'
-import { db } from '../core/cloud'
-import { getDocs, type Transaction } from '../core/db'
+import { runTransaction } from '../core/transaction'
+import { allDocs, type Transaction } from '../core/db'
 import { AppError } from '../core/errors'
 import { reviewMove } from './claimRules'
 import { toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
@@ -19,7 +19,7 @@ export const reviewClaim = defineAction({
   roles: STAFF,
   async handle({ caller, input, now }) {
     await loadClaim(input.claimId)
-    await db.runTransaction(async (transaction: Transaction) => {
+    await runTransaction(async (transaction: Transaction) => {
       const claimRef = transaction.collection('projectClaims').doc(input.claimId)
       const claim = (await claimRef.get()).data as ClaimDoc
       const move = reviewMove(claim.status, input.decision)
@@ -51,7 +51,7 @@ export const reviewQueue = defineAction({
   roles: STAFF,
   async handle({ input }) {
     const query = input.status ? claims().where({ status: input.status }) : claims()
-    const docs = await getDocs<ClaimDoc>(query.orderBy('createdAt', 'asc').limit(500))
+    const docs = await allDocs<ClaimDoc>((skip, limit) => query.orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit))
     const rank = (c: ClaimDoc) => (c.status === 'pending' ? 0 : 1)
     return { claims: docs.sort((a, b) => rank(a) - rank(b)).map(toClaimView) }
   },

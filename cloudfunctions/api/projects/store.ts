@@ -1,7 +1,7 @@
 // Reads shared by the project actions.
 import { LIVE_CLAIM_STATUSES } from '../../../types/projects.vocab'
 import { _, db } from '../core/cloud'
-import { firstDoc, getDocs } from '../core/db'
+import { allDocs, firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import type { ClaimDoc, ProjectDoc } from './projectDoc'
 
@@ -24,11 +24,13 @@ export async function loadClaim(id: string): Promise<ClaimDoc> {
 
 /** Live claims per project id ("how many shops have claimed"). */
 export async function liveClaimCounts(projectIds: string[]): Promise<Map<string, number>> {
-  const live = await getDocs<Pick<ClaimDoc, 'projectId'>>(
+  const live = await allDocs<Pick<ClaimDoc, 'projectId'>>((skip, limit) =>
     claims()
       .where({ projectId: _.in(projectIds), status: _.in([...LIVE_CLAIM_STATUSES]) })
       .field({ projectId: true })
-      .limit(1000),
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit),
   )
   const counts = new Map<string, number>()
   for (const c of live) counts.set(c.projectId, (counts.get(c.projectId) ?? 0) + 1)

@@ -2,7 +2,7 @@ import { noInput, perksNearInput } from '../../../types/projects'
 import { ON_WALL_STATUSES, PERKS_NEAR_RADIUS_M } from '../../../types/projects.vocab'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
-import { aggregateDocs, getDocs } from '../core/db'
+import { aggregateDocs, allDocs } from '../core/db'
 import type { ShopDoc } from '../shops/shopDoc'
 import type { ClaimDoc } from './projectDoc'
 import { claims } from './store'
@@ -15,7 +15,9 @@ export const wall = defineAction({
   name: 'projects.wall',
   input: noInput,
   async handle() {
-    const onWall = await getDocs<ClaimDoc>(claims().where(onWallWhere()).orderBy('updatedAt', 'desc').limit(1000))
+    const onWall = await allDocs<ClaimDoc>((skip, limit) =>
+      claims().where(onWallWhere()).orderBy('updatedAt', 'desc').orderBy('_id', 'asc').skip(skip).limit(limit),
+    )
     return { shops: await wallShops(onWall) }
   },
 })
@@ -39,7 +41,9 @@ export const perksNear = defineAction({
         .limit(100),
     )
     if (near.length === 0) return { shops: [] }
-    const onWall = await getDocs<ClaimDoc>(claims().where(onWallWhere({ shopId: _.in(near.map((s) => s._id)) })).limit(1000))
+    const onWall = await allDocs<ClaimDoc>((skip, limit) =>
+      claims().where(onWallWhere({ shopId: _.in(near.map((s) => s._id)) })).orderBy('_id', 'asc').skip(skip).limit(limit),
+    )
     return { shops: await wallShops(onWall, near) }
   },
 })

@@ -1,6 +1,6 @@
 import { managerChangeInput } from '../../../types/shops'
 import { defineAction } from '../core/action'
-import { db } from '../core/cloud'
+import { getOrNull, runTransaction } from '../core/transaction'
 import type { Transaction } from '../core/db'
 import { AppError, notFound } from '../core/errors'
 import { withGrant } from '../users/roles'
@@ -12,7 +12,7 @@ const STAFF = ['staff', 'admin'] as const
 
 async function shopInTransaction(transaction: Transaction, shopId: string) {
   const ref = transaction.collection('shops').doc(shopId)
-  const shop = (await ref.get().catch(() => ({ data: null }))).data as ShopDoc | null
+  const shop = await getOrNull<ShopDoc>(ref)
   if (!shop) throw notFound('没有找到这家店')
   return { ref, shop }
 }
@@ -23,7 +23,7 @@ export const attachManager = defineAction({
   input: managerChangeInput,
   roles: STAFF,
   async handle({ input, now }) {
-    const managerCount = (await db.runTransaction(async (transaction: Transaction) => {
+    const managerCount = (await runTransaction(async (transaction: Transaction) => {
       const { ref, shop } = await shopInTransaction(transaction, input.shopId)
       if (shop.managerOpenids.includes(input.openid)) return shop.managerOpenids.length
       const managers = [...shop.managers, { openid: input.openid, since: now }]
@@ -43,7 +43,7 @@ export const detachManager = defineAction({
   input: managerChangeInput,
   roles: STAFF,
   async handle({ input, now }) {
-    const managerCount = (await db.runTransaction(async (transaction: Transaction) => {
+    const managerCount = (await runTransaction(async (transaction: Transaction) => {
       const { ref, shop } = await shopInTransaction(transaction, input.shopId)
       const leaving = shop.managers.find((m) => m.openid === input.openid)
       if (!leaving) throw new AppError('CONFLICT', '此人不是这家店的负责人')

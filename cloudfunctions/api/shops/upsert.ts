@@ -1,6 +1,7 @@
 import { upsertShopInput } from '../../../types/shopRegistry'
 import { defineAction } from '../core/action'
-import { db } from '../core/cloud'
+import { replacingObjects } from '../core/wholeFields'
+import { getOrNull, runTransaction } from '../core/transaction'
 import type { Transaction } from '../core/db'
 import { notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
@@ -19,15 +20,15 @@ export const upsertShop = defineAction({
   roles: ['staff', 'admin'],
   async handle({ input, now }) {
     const { lat, lng, ...fields } = input.shop
-    const shopId = await db.runTransaction(async (transaction: Transaction) => {
+    const shopId = await runTransaction(async (transaction: Transaction) => {
       const id = input.shopId ?? newShopId(now)
       const ref = transaction.collection('shops').doc(id)
-      const existing = input.shopId ? ((await ref.get().catch(() => ({ data: null }))).data as RegistryShopDoc | null) : null
+      const existing = input.shopId ? (await getOrNull<RegistryShopDoc>(ref)) : null
       if (input.shopId && !existing) throw notFound('没有找到这家店')
       let currentContact = existing?.contactId ?? null
       if (input.contact) {
         const old = currentContact
-          ? ((await transaction.collection('shopContacts').doc(currentContact).get().catch(() => ({ data: null }))).data as ShopContactDoc | null)
+          ? (await getOrNull<ShopContactDoc>(transaction.collection('shopContacts').doc(currentContact)))
           : null
         const same = old && !old.to && old.name === input.contact.name && old.phone === input.contact.phone
         if (!same) {
@@ -38,7 +39,7 @@ export const upsertShop = defineAction({
         }
       }
       const record = { ...fields, location: geoPoint(lat, lng), contactId: currentContact, updatedAt: now }
-      if (existing) await ref.update({ data: record })
+      if (existing) await ref.update({ data: replacingObjects(record) })
       else await ref.set({ data: { ...record, managers: [], managerOpenids: [], createdAt: now, lastVisitAt: null } })
       return id
     })

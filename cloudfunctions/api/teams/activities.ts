@@ -1,5 +1,6 @@
 import { saveActivityInput } from '../../../types/teams'
 import { defineAction } from '../core/action'
+import { replacingObjects } from '../core/wholeFields'
 import { AppError } from '../core/errors'
 import type { ActivityDoc } from './teamDocs'
 import { activities, hours, loadActivity, loadTeam, toActivityView } from './teamDocs'
@@ -15,7 +16,7 @@ export const saveActivity = defineAction({
     if (input.activityId) {
       const existing = await loadActivity(input.activityId)
       if (existing.teamId !== team._id) throw new AppError('INVALID_INPUT', '活动不属于这支志愿队')
-      await activities().doc(existing._id).update({ data: fields })
+      await activities().doc(existing._id).update({ data: replacingObjects(fields) })
       // Records carry the title so 我的志愿时长 reads one collection; keep them in step.
       if (existing.title !== fields.title) await hours().where({ activityId: existing._id }).update({ data: { activityTitle: fields.title } })
       return toActivityView({ ...existing, ...fields }, null, now)

@@ -1,6 +1,6 @@
 import type { Role } from '../../../types/roles'
 import { DEFAULT_ROLES, type UserDoc } from '../core/caller'
-import { db } from '../core/cloud'
+import { getOrNull, runTransaction } from '../core/transaction'
 import type { Transaction } from '../core/db'
 
 /**
@@ -8,9 +8,9 @@ import type { Transaction } from '../core/db'
  * creating the user if needed, so two concurrent changes never lose one another.
  */
 export async function updateRoles(openid: string, now: Date, change: (roles: Role[]) => Role[]): Promise<UserDoc> {
-  return db.runTransaction(async (transaction: Transaction) => {
+  return runTransaction(async (transaction: Transaction) => {
     const ref = transaction.collection('users').doc(openid)
-    const existing = (await ref.get().catch(() => ({ data: null }))).data as UserDoc | null
+    const existing = await getOrNull<UserDoc>(ref)
     const base: UserDoc = existing ?? { _id: openid, roles: DEFAULT_ROLES, nickname: '', createdAt: now }
     const next: UserDoc = { ...base, roles: change(base.roles) }
     const { _id, ...fields } = next

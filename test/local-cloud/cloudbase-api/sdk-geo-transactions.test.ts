@@ -82,8 +82,8 @@ describe('transactions', () => {
     expect((await db.collection('items').doc('counter').get()).data.n).toBe(5)
   })
 
-  test('20 concurrent read-modify-write transactions give exactly +20', async () => {
-    await Promise.all(
+  test('20 concurrent read-modify-write transactions: each either commits its +1 or fails with -501001, never a lost update', async () => {
+    const outcomes = await Promise.allSettled(
       Array.from({ length: 20 }, () =>
         db.runTransaction(async (t: any) => {
           const { data } = await t.collection('items').doc('counter').get()
@@ -91,19 +91,27 @@ describe('transactions', () => {
         }),
       ),
     )
-    expect((await db.collection('items').doc('counter').get()).data.n).toBe(25)
+    const committed = outcomes.filter((o) => o.status === 'fulfilled').length
+    expect(committed).toBeGreaterThanOrEqual(1)
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason.errCode).toBe(-501001)
+    expect((await db.collection('items').doc('counter').get()).data.n).toBe(5 + committed)
   })
 
-  test('a write outside the transaction makes commit conflict, and runTransaction retries', async () => {
+  test('a write outside after the snapshot fails the transaction at its write; wx-server-sdk does not retry it', async () => {
+    const before = (await db.collection('items').doc('counter').get()).data.n
     let attempts = 0
-    await db.runTransaction(async (t: any) => {
-      attempts++
-      const { data } = await t.collection('items').doc('counter').get()
-      if (attempts === 1) await db.collection('items').doc('counter').update({ data: { n: _.inc(1000) } })
-      await t.collection('items').doc('counter').update({ data: { n: data.n + 1 } })
-    })
-    expect(attempts).toBe(2)
-    expect((await db.collection('items').doc('counter').get()).data.n).toBe(1026)
+    const failure = await db
+      .runTransaction(async (t: any) => {
+        attempts++
+        const { data } = await t.collection('items').doc('counter').get()
+        await db.collection('items').doc('counter').update({ data: { n: _.inc(1000) } })
+        await t.collection('items').doc('counter').update({ data: { n: data.n + 1 } })
+      })
+      .catch((e: any) => e)
+    expect(attempts).toBe(1)
+    expect(failure).toMatchObject({ errCode: -501001 })
+    expect(failure.code).toBeUndefined()
+    expect((await db.collection('items').doc('counter').get()).data.n).toBe(before + 1000)
   })
 
   test('where() queries inside a transaction are refused', async () => {

@@ -13,7 +13,7 @@ export interface Harness {
 }
 
 export async function startHarness(invokeFunction?: (name: string, data: unknown) => Promise<unknown>): Promise<Harness> {
-  const store = createMemoryStore({ collections: config, lockWaitMs: 2000 })
+  const store = createMemoryStore({ collections: config })
   const clock = { now: new Date('2024-05-01T08:00:00Z') }
   const api = createCloudbaseApi({ store, now: () => clock.now, invokeFunction })
   const server = http.createServer((req, res) => {

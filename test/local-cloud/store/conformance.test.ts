@@ -7,13 +7,13 @@ import { config } from './fixtures/collections'
 
 const dirs: string[] = []
 const impls: Array<[string, () => Promise<Storage>]> = [
-  ['memory', async () => createMemoryStore({ collections: config, lockWaitMs: 300 })],
+  ['memory', async () => createMemoryStore({ collections: config })],
   [
     'journaled',
     async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'store-'))
       dirs.push(dir)
-      return createStore({ dataDir: dir, collections: config, lockWaitMs: 300 })
+      return createStore({ dataDir: dir, collections: config })
     },
   ],
 ]
@@ -105,36 +105,79 @@ describe.each(impls)('%s store', (_name, open) => {
     await a.abort()
     expect(await s.count('items', { _id: 'c' })).toBe(1)
 
+    // Snapshot isolation (node-sdk transaction.test.ts "读偏"): a write outside after the snapshot makes
+    // the transaction's own write of that document fail at the write, and the transaction is over.
     const b = s.startTransaction()
     await b.get('items', 'c')
-    await s.update('items', { _id: 'c' }, { $inc: { n: 10 } }) // a write outside the transaction
-    await b.update('items', 'c', { $inc: { n: 1 } })
-    await expect(b.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    await s.update('items', { _id: 'c' }, { $inc: { n: 10 } })
+    expect((await b.get('items', 'c'))!.n).toBe(1) // still the snapshot
+    await expect(b.update('items', 'c', { $inc: { n: 1 } })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    await expect(b.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' })
     expect((await s.find('items', { _id: 'c' }))[0].n).toBe(11)
   })
 
-  test('concurrent transactions on one document queue instead of conflicting', async () => {
-    await s.insertOne('items', { _id: 'k', n: 0 })
-    await Promise.all(
-      Array.from({ length: 20 }, async () => {
-        const t = s.startTransaction()
-        const doc = await t.get('items', 'k')
-        await new Promise((r) => setImmediate(r))
-        await t.replace('items', 'k', { n: (doc!.n as number) + 1 })
-        await t.commit()
-      }),
-    )
-    expect((await s.find('items', { _id: 'k' }))[0].n).toBe(20)
+  test('a dotted update under null, a scalar or an array is refused as MongoDB refuses it', async () => {
+    await s.insertOne('items', { _id: 'p', r: null, s: 'x', arr: [1], o: {} })
+    const refused = (update: Record<string, unknown>, message: string) =>
+      expect(s.update('items', { _id: 'p' }, update)).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining(message) })
+    await refused({ $set: { 'r.x': 1 } }, "Cannot create field 'x' in element {r: null}")
+    await refused({ $inc: { 's.n': 1 } }, "Cannot create field 'n' in element {s: \"x\"}")
+    await refused({ $set: { 'arr.k': 1 } }, "Cannot create field 'k' in element {arr: [ ... ]}")
+    await refused({ $push: { r: 1 } }, "The field 'r' must be an array but is of type null")
+    await refused({ $inc: { s: 1 } }, 'Cannot apply $inc to a value of non-numeric type')
+    expect((await s.find('items', { _id: 'p' }))[0]).toEqual({ _id: 'p', r: null, s: 'x', arr: [1], o: {} })
+    await s.update('items', { _id: 'p' }, { $set: { 'o.a.b': 1, 'arr.0': 2, r: { x: 1 } } }) // missing parents are created
+    expect((await s.find('items', { _id: 'p' }))[0]).toEqual({ _id: 'p', r: { x: 1 }, s: 'x', arr: [2], o: { a: { b: 1 } } })
   })
 
-  test('a lock wait that times out (deadlock) is a retryable conflict', async () => {
-    await s.insertMany('items', [{ _id: 'x' }, { _id: 'y' }])
+  test('the second transaction to write a document fails at once; the first commits', async () => {
+    await s.insertOne('items', { _id: 'k', n: 0 })
     const t1 = s.startTransaction()
     const t2 = s.startTransaction()
-    await t1.get('items', 'x')
-    await t2.get('items', 'y')
-    const r = await Promise.allSettled([t1.get('items', 'y'), t2.get('items', 'x')])
-    expect(r.some((x) => x.status === 'rejected' && (x.reason as any).code === 'DATABASE_TRANSACTION_CONFLICT')).toBe(true)
+    expect((await t1.get('items', 'k'))!.n).toBe(0) // reads take no locks
+    expect((await t2.get('items', 'k'))!.n).toBe(0)
+    await t1.update('items', 'k', { $inc: { n: 1 } })
+    await expect(t2.update('items', 'k', { $inc: { n: 1 } })).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    await t1.commit()
+    expect((await s.find('items', { _id: 'k' }))[0].n).toBe(1)
+  })
+
+  test('write skew is allowed: transactions writing different documents both commit', async () => {
+    await s.insertMany('items', [{ _id: 'x', v: 1 }, { _id: 'y', v: 2 }])
+    const t1 = s.startTransaction()
+    const t2 = s.startTransaction()
+    const x = await t1.get('items', 'x')
+    const y = await t2.get('items', 'y')
+    await t1.update('items', 'y', { $set: { v: x!.v } })
+    await t2.update('items', 'x', { $set: { v: y!.v } })
+    await t1.commit()
+    await t2.commit()
+    expect((await s.find('items', {}, { sort: { _id: 1 } })).map((d) => d.v)).toEqual([2, 1])
+  })
+
+  test('a write outside transactions waits until the transaction holding the document ends', async () => {
+    await s.insertOne('items', { _id: 'w', n: 0 })
+    const t = s.startTransaction()
+    await t.update('items', 'w', { $inc: { n: 1 } })
+    let outsideDone = false
+    const outside = s.update('items', { _id: 'w' }, { $inc: { n: 10 } }).then(() => (outsideDone = true))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(outsideDone).toBe(false)
+    await t.commit()
+    await outside
+    expect((await s.find('items', { _id: 'w' }))[0].n).toBe(11)
+  })
+
+  test('a transaction past its lifetime is gone: operations fail with TransactionNotExist', async () => {
+    const short = createMemoryStore({ collections: config, transactionLifetimeMs: 30 })
+    await short.insertOne('items', { _id: 'z' })
+    const t = short.startTransaction()
+    await t.update('items', 'z', { $set: { a: 1 } })
+    await new Promise((r) => setTimeout(r, 60))
+    await expect(t.get('items', 'z')).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringContaining('TransactionNotExist') })
+    await short.update('items', { _id: 'z' }, { $set: { b: 1 } }) // its document is free again
+    expect(await short.find('items', { _id: 'z' })).toEqual([{ _id: 'z', b: 1 }])
+    await short.close()
   })
 
   test('1000 concurrent writes', async () => {
