@@ -15,6 +15,7 @@ import { toStationView, type StationDoc } from './stationDoc'
 export const nearbyStations = defineAction({
   name: 'stations.nearby',
   input: nearbyInput,
+  caller: 'lazy',
   async handle({ input, now }) {
     const radiusKm = input.radiusKm ?? DEFAULT_RADIUS_KM
     const filters: object[] = [
