@@ -11,6 +11,7 @@ import { aggregateDocs, applyUpdate, validateUpdate, filterDocs, findDocs, type 
 import { LocalTransaction } from './transaction'
 import { docKey, TransactionRegistry } from './locks'
 import { PendingWrites } from './pending'
+import { geoCandidates, type GeoSource } from './geo-index'
 import { ERR, invalid, StoreError } from './errors'
 import type { Change, Tables } from './tables'
 import type { Doc, DocId, FindOptions, Storage, Transaction, UpdateOptions, UpdateResult } from './storage'
@@ -49,7 +50,17 @@ export class Engine implements Storage {
   /** Writers see every applied change (`tables`); readers only persisted ones (`committed`). */
   private info(name: string, view: Tables | PendingWrites = this.committed): CollectionInfo {
     this.tables.collection(name)
-    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other) }
+    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other), geo: (field) => this.geoSource(name, field, view) }
+  }
+  /** A field's spatial index with the documents as `view` shows them. */
+  private geoSource(name: string, field: string, view: Tables | PendingWrites): GeoSource | undefined {
+    const index = this.tables.geoIndex(name, field)
+    if (!index) return undefined
+    return {
+      index,
+      get: (key) => view.getByKey(name, key),
+      extraKeys: () => new Set([...index.overlay(), ...view.pendingKeys(name)]),
+    }
   }
   /** Lookups by _id skip the scan; so do `_id: { $in }` ones where order does not matter (count, update, remove). */
   private candidates(name: string, query: Doc, view: Tables | PendingWrites = this.committed, anyOrder = false): Doc[] {
@@ -65,7 +76,8 @@ export class Engine implements Storage {
         return doc ? [doc] : []
       })
     }
-    return view.docs(name)
+    // Near a point or within an area: the index's candidates (the full query still decides).
+    return geoCandidates(query, (field) => this.geoSource(name, field, view)) ?? view.docs(name)
   }
   private assertWritable(): void {
     if (this.closed) throw new StoreError(ERR.requestFailed, 'the store is closed')
@@ -115,7 +127,7 @@ export class Engine implements Storage {
   }
   async aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]> {
     await this.committed.flushed() // $lookup may read any collection
-    return deepClone(aggregateDocs(this.info(collection), this.committed.docs(collection), pipeline))
+    return deepClone(aggregateDocs(this.info(collection), () => this.committed.docs(collection), pipeline))
   }
 
   async insertMany(collection: string, objects: readonly object[]): Promise<DocId[]> {
