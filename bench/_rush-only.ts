@@ -1,2 +1,0 @@
-import { benchEventSignupRush } from './events'
-benchEventSignupRush().then(() => process.exit(0), (e) => { console.error(e); process.exit(1) })
