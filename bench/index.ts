@@ -3,8 +3,11 @@ import { join } from 'node:path'
 import { weappPackageSizes } from './packageSize'
 import { benchNearbyStations } from './stations'
 import { benchEventSignupRush } from './events'
+import { benchColdStart } from './coldStart'
 
 async function main() {
+  // Every figure is printed beside its baseline measured in the same run (see each file's header).
+  benchColdStart()
   await benchNearbyStations()
   await benchEventSignupRush()
 
