@@ -9,6 +9,8 @@ import { promises as fs } from 'node:fs'
 import { Engine, type EngineOptions } from './engine'
 import { Tables } from './tables'
 import { Journal, changeRecords, encode, readRecords } from './journal'
+import { simulatedDisk } from './files'
+import { JOURNAL, SNAPSHOT } from './records'
 import type { PendingWrites } from './pending'
 import type { CollectionsConfig, Storage } from './storage'
 
@@ -27,6 +29,11 @@ export interface StoreOptions extends EngineOptions {
   compactBytes?: number
   /** Where warnings go (a dropped torn record, the store turning read-only). Default console.warn. */
   warn?: (message: string) => void
+  /**
+   * Tests only: behave as if dataDir were on a disk of this many bytes holding just the store's files
+   * (short writes, then ENOSPC), for machines where a small file system cannot be mounted.
+   */
+  simulatedDiskBytes?: number
 }
 
 export function createMemoryStore(options: Omit<StoreOptions, 'dataDir'> = {}): Storage {
@@ -44,7 +51,14 @@ export async function createStore(options: StoreOptions = {}): Promise<Storage> 
   }
   let engine: Engine | undefined
   // A snapshot holds persisted writes only: never one the journal may still refuse.
-  const journal = await Journal.open(dataDir, () => snapshotLines(tables, engine?.committed), options.compactBytes ?? 64 << 20, options.warn)
+  const journal = await Journal.open(dataDir, () => snapshotLines(tables, engine?.committed), {
+    compactBytes: options.compactBytes ?? 64 << 20,
+    warn: options.warn,
+    freeSpace:
+      options.simulatedDiskBytes === undefined
+        ? undefined
+        : simulatedDisk(dataDir, options.simulatedDiskBytes, [SNAPSHOT, JOURNAL, `${SNAPSHOT}.tmp`]),
+  })
   engine = new Engine(
     tables,
     (changes, created) => journal.append(changeRecords(changes, created)),

@@ -13,7 +13,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { Change } from './tables'
 import { frame, JOURNAL, readLines, SNAPSHOT, type BadLine } from './records'
-import { readIfExists, replaceFile, writeAll } from './files'
+import { readIfExists, realDisk, replaceFile, writeAll, type FreeSpace } from './files'
 
 export type Record = { create: string } | { c: string; id: unknown; d: unknown }
 
@@ -74,8 +74,16 @@ export async function readRecords(dir: string, warn: (message: string) => void =
 }
 
 /** Crash-safe: a reader sees the old snapshot or the new one, never a partial one. */
-export async function writeSnapshot(dir: string, lines: Iterable<string>): Promise<void> {
-  await replaceFile(path.join(dir, SNAPSHOT), lines)
+export async function writeSnapshot(dir: string, lines: Iterable<string>, freeSpace: FreeSpace = realDisk): Promise<void> {
+  await replaceFile(path.join(dir, SNAPSHOT), lines, freeSpace)
+}
+
+export interface JournalOptions {
+  /** Fold the journal into the snapshot once it grows past this many bytes. */
+  compactBytes: number
+  warn?: (message: string) => void
+  /** The room left on the disk (tests simulate a small one); default the real disk. */
+  freeSpace?: FreeSpace
 }
 
 interface Pending {
@@ -93,14 +101,20 @@ export class Journal {
   private nextCompactAt: number
   private failure: string | null = null
 
+  private readonly compactBytes: number
+  private readonly warn: (message: string) => void
+  private readonly freeSpace: FreeSpace
+
   private constructor(
     private readonly dir: string,
     private readonly fh: fs.FileHandle,
-    private readonly compactBytes: number,
     private readonly snapshotLines: () => Iterable<string>,
-    private readonly warn: (message: string) => void,
+    options: JournalOptions,
   ) {
-    this.nextCompactAt = compactBytes
+    this.compactBytes = options.compactBytes
+    this.nextCompactAt = options.compactBytes
+    this.warn = options.warn ?? console.warn
+    this.freeSpace = options.freeSpace ?? realDisk
   }
 
   /**
@@ -108,14 +122,9 @@ export class Journal {
    * snapshot cannot be written (a full disk), the old files stay as they are and the journal opens
    * read-only (`readOnlyReason`).
    */
-  static async open(
-    dir: string,
-    snapshotLines: () => Iterable<string>,
-    compactBytes: number,
-    warn: (message: string) => void = console.warn,
-  ): Promise<Journal> {
+  static async open(dir: string, snapshotLines: () => Iterable<string>, options: JournalOptions): Promise<Journal> {
     const fh = await fs.open(path.join(dir, JOURNAL), 'a')
-    const j = new Journal(dir, fh, compactBytes, snapshotLines, warn)
+    const j = new Journal(dir, fh, snapshotLines, options)
     j.size = (await fh.stat()).size
     try {
       await j.compact()
@@ -144,7 +153,7 @@ export class Journal {
       this.pending = []
       const data = Buffer.from(batch.map((p) => p.data).join(''))
       try {
-        await writeAll(this.fh, data)
+        await writeAll(this.fh, data, this.freeSpace)
         await this.fh.datasync()
         this.bytes += data.length
         this.size += data.length
@@ -170,7 +179,7 @@ export class Journal {
   private async compact(): Promise<void> {
     // Let the writers just acknowledged mark themselves so (promise callbacks): the snapshot holds every one of them.
     await new Promise((resolve) => setImmediate(resolve))
-    await writeSnapshot(this.dir, this.snapshotLines())
+    await writeSnapshot(this.dir, this.snapshotLines(), this.freeSpace)
     await this.fh.truncate(0)
     await this.fh.sync()
     this.bytes = 0

@@ -1,13 +1,13 @@
 /**
- * A real full disk: DATA_DIR on a small tmpfs (mounting needs root; skipped otherwise). Every
- * acknowledged write survives the restart, no refused write is ever visible, a start on the full
- * disk keeps the files as they are and opens read-only.
+ * A full disk: DATA_DIR on a small tmpfs (mounting needs root; skipped otherwise), and the store's
+ * simulated small disk (any machine). Every acknowledged write survives the restart, no refused
+ * write is ever visible, a start on the full disk keeps the files as they are and opens read-only.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createStore, type Storage } from '../../../local-cloud/store'
+import { createStore, type Storage, type StoreOptions } from '../../../local-cloud/store'
 import { startFixtureCloud } from '../fixtures/testCloud'
 import { config } from './fixtures/collections'
 
@@ -55,15 +55,49 @@ async function fill(store: Storage): Promise<{ acked: string[]; refused: string[
 }
 const allIds = async (store: Storage) => (await store.find('items', {}, { limit: 1e9 })).map((d) => d._id as string)
 
-onTmpfs('a full disk', () => {
-  let dir: string
-  beforeEach(() => (dir = mountTmpfs('256k')!))
-  afterEach(() => unmount(dir))
+/** A 256 KB disk for DATA_DIR that can be enlarged to 4 MB. */
+interface SmallDisk {
+  dir: string
+  storeOptions(): Partial<StoreOptions>
+  enlarge(): void
+  dispose(): void
+}
+const disks: Array<[string, () => SmallDisk]> = [
+  [
+    'the store’s simulated 256 KB disk',
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'sim-disk-'))
+      let bytes = 256 * 1024
+      return {
+        dir,
+        storeOptions: () => ({ simulatedDiskBytes: bytes }),
+        enlarge: () => (bytes = 4 * 1024 * 1024),
+        dispose: () => rmSync(dir, { recursive: true, force: true }),
+      }
+    },
+  ],
+]
+if (probe) {
+  disks.push([
+    'a real 256 KB tmpfs',
+    () => {
+      const dir = mountTmpfs('256k')!
+      return { dir, storeOptions: () => ({}), enlarge: () => resize(dir, '4m'), dispose: () => unmount(dir) }
+    },
+  ])
+}
+
+describe.each(disks)('%s, filled up', (_name, makeDisk) => {
+  let disk: SmallDisk
+  beforeEach(() => (disk = makeDisk()))
+  afterEach(() => disk.dispose())
 
   it('refuses writes cleanly, shows none of them, and keeps every acknowledged one across restarts', async () => {
     const warnings: string[] = []
     const warn = (m: string) => warnings.push(m)
-    const s1 = await createStore({ dataDir: dir, collections: config, warn })
+    const dir = disk.dir
+    const open = () => createStore({ dataDir: dir, collections: config, warn, ...disk.storeOptions() })
+    const s1 = await open()
     const { acked, refused, errors } = await fill(s1)
     expect(acked.length).toBeGreaterThan(50)
     expect(refused.length).toBeGreaterThan(0)
@@ -76,7 +110,7 @@ onTmpfs('a full disk', () => {
 
     // Restart on the still full disk: the start-up compaction has no room; the old files stay, read-only.
     const filesBefore = readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])
-    const s2 = await createStore({ dataDir: dir, collections: config, warn })
+    const s2 = await open()
     expect(s2.readOnlyReason()).toMatch(/could not fold the journal/)
     expect(warnings.join('\n')).toMatch(/READ-ONLY/)
     expect(new Set(await allIds(s2))).toEqual(new Set(acked))
@@ -85,16 +119,22 @@ onTmpfs('a full disk', () => {
     expect(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])).toEqual(filesBefore)
 
     // With room again: writable, everything acknowledged is there, nothing refused.
-    resize(dir, '4m')
-    const s3 = await createStore({ dataDir: dir, collections: config, warn })
+    disk.enlarge()
+    const s3 = await open()
     expect(s3.readOnlyReason()).toBeNull()
     expect(new Set(await allIds(s3))).toEqual(new Set(acked))
     await s3.insertOne('items', { _id: 'later' })
     await s3.close()
-    const s4 = await createStore({ dataDir: dir, collections: config, warn })
+    const s4 = await open()
     expect(await s4.count('items')).toBe(acked.length + 1)
     await s4.close()
   })
+})
+
+onTmpfs('a full tmpfs under the whole local cloud', () => {
+  let dir: string
+  beforeEach(() => (dir = mountTmpfs('256k')!))
+  afterEach(() => unmount(dir))
 
   it('through the SDK: the function answers an error, the refused note is not listed, the acknowledged ones survive', async () => {
     const cloud = await startFixtureCloud({ dataDir: dir })
