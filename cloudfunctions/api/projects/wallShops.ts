@@ -1,6 +1,5 @@
 import type { WallShop } from '../../../types/projects'
-import { _, db } from '../core/cloud'
-import { getDocs } from '../core/db'
+import { docsByIds } from '../core/byIds'
 import { toShopView, type ShopDoc } from '../shops/shopDoc'
 import type { ClaimDoc } from './projectDoc'
 
@@ -8,7 +7,7 @@ import type { ClaimDoc } from './projectDoc'
 export async function wallShops(onWall: ClaimDoc[], knownShops?: Array<ShopDoc & { distanceM?: number }>): Promise<WallShop[]> {
   const shopIds = [...new Set(onWall.map((c) => c.shopId))]
   if (shopIds.length === 0) return []
-  const shops = knownShops ?? (await getDocs<ShopDoc>(db.collection('shops').where({ _id: _.in(shopIds) }).limit(1000)))
+  const shops = knownShops ?? (await docsByIds<ShopDoc>('shops', shopIds))
   const byShop = new Map<string, ClaimDoc[]>()
   for (const claim of onWall) byShop.set(claim.shopId, [...(byShop.get(claim.shopId) ?? []), claim])
   return (shops as Array<ShopDoc & { distanceM?: number }>)

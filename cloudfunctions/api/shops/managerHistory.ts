@@ -2,7 +2,8 @@
 // (staff need it to detach them); past ones are names and dates.
 import type { CurrentManagerView, PastManagerView } from '../../../types/shopRegistry'
 import type { UserDoc } from '../core/caller'
-import { _, db } from '../core/cloud'
+import { db } from '../core/cloud'
+import { docsByIds } from '../core/byIds'
 import { getDocs } from '../core/db'
 import type { ShopDoc, ShopManagerDoc } from './shopDoc'
 
@@ -12,7 +13,7 @@ const iso = (d: Date | string) => new Date(d).toISOString()
 async function nicknames(openids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(openids)]
   if (unique.length === 0) return new Map()
-  const users = await getDocs<UserDoc>(db.collection('users').where({ _id: _.in(unique) }).limit(1000))
+  const users = await docsByIds<UserDoc>('users', unique)
   return new Map(users.map((u) => [u._id, u.nickname]))
 }
 

@@ -3,6 +3,7 @@
 import { getShopInput, listShopsInput, type RegistryShopDetail } from '../../../types/shopRegistry'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
+import { docsByIds } from '../core/byIds'
 import { getDocs } from '../core/db'
 import { logAccess, maskName, maskPhone } from '../core/privacy'
 import { managerHistory } from './managerHistory'
@@ -33,7 +34,7 @@ export const listShops = defineAction({
     const q = input.q?.toLowerCase()
     const shops = (await allShops(where)).filter((s) => !q || `${s.name}${s.address}`.toLowerCase().includes(q))
     const ids = shops.map((s) => s.contactId).filter((id): id is string => !!id)
-    const contacts = ids.length ? await getDocs<ShopContactDoc>(db.collection('shopContacts').where({ _id: _.in(ids) }).limit(1000)) : []
+    const contacts = await docsByIds<ShopContactDoc>('shopContacts', ids)
     const byId = new Map(contacts.map((c) => [c._id, c]))
     return {
       total: shops.length,
