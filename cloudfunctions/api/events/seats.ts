@@ -16,7 +16,10 @@ import { events, loadEvent, signups } from './eventStore'
 /** Bounded loops: each round either makes progress or sees someone else's. */
 const MAX_ROUNDS = 100
 
-/** One seat if one is free. `capacity` is part of the condition, so a capacity edit in between makes it retry. */
+/**
+ * One seat if one is free. `capacity` is part of the condition, so a capacity edit in between makes it fail (a raised
+ * capacity seats the waitlist itself, staffEdit.ts).
+ */
 export async function takeSeat(event: Pick<EventDoc, '_id' | 'capacity'>): Promise<boolean> {
   const res = (await events()
     .where({ _id: event._id, status: 'published', capacity: event.capacity, seatsTaken: _.lt(event.capacity) })
@@ -32,13 +35,13 @@ export async function releaseSeat(eventId: string): Promise<void> {
 export const waitKey = (now: Date): number => now.getTime()
 
 /**
- * The caller's own (waitlisted) sign-up takes the seat it just won. False when someone (a cancellation passing its
- * seat on) seated it first: the seat just won is given back, since that one already counts it.
+ * The caller's own (waitlisted) sign-up takes the seat it just won. When someone (a cancellation passing its seat on)
+ * seated it first, the seat just won goes to the next in line (or back to the pool): answers the sign-ups moved up
+ * that way, to be told (seatNotice.ts); empty on the common path.
  */
-export async function seatOwnSignup(eventId: string, id: string, now: Date): Promise<boolean> {
-  if (await promote({ _id: id }, now, { updatedAt: now })) return true
-  await releaseSeat(eventId)
-  return false
+export async function seatOwnSignup(eventId: string, id: string, now: Date): Promise<string[]> {
+  if (await promote({ _id: id }, now, { updatedAt: now })) return []
+  return passSeatOn(eventId, now)
 }
 
 async function headOfWaitlist(eventId: string): Promise<SignupDoc | null> {

@@ -6,6 +6,7 @@ import { newSecret } from './codes'
 import { signupId, type EventDoc, type SignupDoc } from './eventDoc'
 import { loadEvent, loadSignup, runsEvent, signupForms, signups } from './eventStore'
 import { audienceAllows, signupClosedReason, validateForm } from './rules'
+import { tellSeated } from './seatNotice'
 import { releaseSeat, seatOwnSignup, takeSeat, waitKey } from './seats'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -148,7 +149,8 @@ export const signupForEvent = defineAction({
     // On the waitlist already, so a seat freed from now on finds this person either way: by this try (always made,
     // even when the event looked full, since a seat may have come free since the read) or by the freer's fill.
     if (await takeSeat(event)) {
-      await seatOwnSignup(event._id, id, now)
+      const movedUp = await seatOwnSignup(event._id, id, now)
+      if (movedUp.length) await tellSeated(event._id, movedUp, now)
       return { status: 'seated' }
     }
     return { status: 'waitlisted' }
