@@ -57,9 +57,8 @@ describe('with an api function whose config.json grants nothing', () => {
     rmSync(functionsDir, { recursive: true, force: true })
   })
 
-  // Fails until the local cloud checks cloud calls against config.json permissions (issue 10, wt-10a): it then
-  // answers -604101 as CloudBase does, and this becomes a plain `it`.
-  it.failing('the deployer’s probe reports each permission missing', async () => {
+  // The local cloud checks cloud calls against config.json permissions (wip-10a) and answers -604101 as CloudBase does.
+  it('the deployer’s probe reports each permission missing', async () => {
     const { body } = await cloud.callFunction('api', { action: 'system.probe', data: { apis: ['security.msgSecCheck', 'subscribeMessage.send'] } })
     const answer = body as ProbeAnswer
     expect(answer.data!.results.map((r) => [r.api, r.status, r.errCode])).toEqual([
