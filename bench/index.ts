@@ -4,8 +4,11 @@ import { weappPackageSizes } from './packageSize'
 import { benchNearbyStations } from './stations'
 import { benchEventSignupRush } from './events'
 import { benchStationImport } from './stationImport'
+import { benchColdStart } from './coldStart'
 
 async function main() {
+  // Every figure is printed beside its baseline measured in the same run (see each file's header).
+  benchColdStart()
   await benchNearbyStations()
   await benchEventSignupRush()
   await benchStationImport()

@@ -7,3 +7,12 @@ export function percentile(samples: number[], p: number): number {
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`
+
+/** `value` as a multiple of its baseline, e.g. "1.42×". */
+export const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}×`
+
+/** Mean and max of per-call counts (database operations). */
+export function opsSummary(counts: number[]): { mean: number; max: number } {
+  if (counts.length === 0) return { mean: NaN, max: NaN }
+  return { mean: counts.reduce((a, b) => a + b, 0) / counts.length, max: Math.max(...counts) }
+}

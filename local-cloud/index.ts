@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import { createCloudbaseApi } from './cloudbase-api'
 import { createFunctionHost, type FunctionHost } from './functions'
+import { CallLog } from './functions/callLog'
 import { createOpenApi } from './openapi'
 import { close, createRequestHandler, listen } from './server'
 import { allowedHostsFor, isLoopback, SECRET_PARAM } from './server/access'
@@ -44,6 +45,8 @@ export interface LocalCloud {
   secret: string
   /** Why the store refuses writes (the disk filled up), or null. */
   readOnlyReason(): string | null
+  /** Database actions per function call, recorded between `start()` and `stop()` (for the bench). */
+  callLog: CallLog
   store: LocalCloudStore
   /** Fixes "now" for the functions and the database's serverDate; null returns to the real clock. */
   setNow(now: Date | null): void
@@ -64,6 +67,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   let fixedNow: Date | null = null
   const now = () => (fixedNow ? new Date(fixedNow.getTime()) : new Date())
 
+  const callLog = new CallLog()
   const store = await createStore({ dataDir: options.dataDir, collections: options.collections as CollectionsConfig })
   let functions: FunctionHost | undefined
   let timers: TimerTriggers | undefined
@@ -78,6 +82,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       // The SDK appends `env=...&seqId=...` straight after a URL that has a `?` (node-sdk utils/tcbapiendpoint.ts buildUrl).
       adminUrl: `http://127.0.0.1:${port}/admin?${SECRET_PARAM}=${secret}&`,
       instancesPerFunction: options.instancesPerFunction,
+      callLog,
     })
     const functionHost = functions
     const setNow = (d: Date | null) => {
@@ -96,7 +101,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       createRequestHandler({
         envId,
         functions: functionHost,
-        admin: { handle: (body, meta) => api.handle(body as Record<string, unknown>, meta) },
+        admin: {
+          handle: (body, meta) => {
+            callLog.countAction(meta.instance, (body as { action?: unknown } | null)?.action)
+            return api.handle(body as Record<string, unknown>, meta)
+          },
+        },
         clock: { set: setNow, get: () => fixedNow },
         staticDir: options.staticDir,
         services: { openApi, storage, timers: timerTriggers },
@@ -119,6 +129,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       envId,
       secret,
       readOnlyReason: () => store.readOnlyReason(),
+      callLog,
       store,
       setNow,
       invoke: (name, data = {}, openid) => functionHost.invoke(name, data, { openid: openid ?? '', fromClient: !!openid }),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { functionFailed, functionNotFound } from './errors'
 import { readFunctionSpec, type FunctionSpec } from './functionConfig'
 import { FunctionPool } from './functionPool'
+import type { CallLog } from './callLog'
 import { assertBundleFitsRuntime, declaredRuntime } from './runtimeCheck'
 
 export interface FunctionHostOptions {
@@ -9,6 +10,8 @@ export interface FunctionHostOptions {
   envId: string
   /** Where the functions' wx-server-sdk sends database and callFunction traffic: the local `/admin`. */
   adminUrl: string
+  /** Counts database actions per call when the bench asks (callLog.ts). */
+  callLog?: CallLog
   appId?: string
   /** Default: `LOCAL_CLOUD_INSTANCES`, else 4; at most 1000 (see instancesPerFunction). */
   instancesPerFunction?: number
@@ -62,6 +65,12 @@ export function isUsableOpenid(openid: string): boolean {
   return !/^[-]?\d+$/.test(openid)
 }
 
+/** The URL ready for one more `name=value&` (it may already carry a query, e.g. the secret). */
+function withQuery(url: string): string {
+  if (!url.includes('?')) return `${url}?`
+  return url.endsWith('?') || url.endsWith('&') ? url : `${url}&`
+}
+
 export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
   const size = instancesPerFunction(options.instancesPerFunction)
   const defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS
@@ -70,7 +79,8 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
   let fixedNow: Date | null = null
   let stopped = false
 
-  const makeEnv = (spec: FunctionSpec): Record<string, string> => ({
+  let instances = 0
+  const makeEnv = (spec: FunctionSpec, instance = `${spec.name}-${++instances}`): Record<string, string> => ({
     ...spec.envVariables,
     TENCENTCLOUD_RUNENV: 'SCF',
     SCF_NAMESPACE: options.envId,
@@ -81,8 +91,11 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     TENCENTCLOUD_SECRETKEY: 'local-cloud-secret-key',
     // The caller's name rides in the URL so the API can check its cloud-call permissions; the SDK appends
     // `env=...&seqId=...` after an existing `?` (node-sdk src/utils/tcbapiendpoint.ts).
-    // adminUrl may already carry a query ending in '&' (the access secret); node-sdk appends env=...&seqId=... after ours.
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${withQuery(options.adminUrl)}caller=${encodeURIComponent(spec.name)}&` }),
+    // `instance` lets the local cloud count database actions per call (callLog.ts).
+    TCB_CONTEXT_CNFG: JSON.stringify({
+      URL: `${withQuery(options.adminUrl)}caller=${encodeURIComponent(spec.name)}&instance=${encodeURIComponent(instance)}&`,
+    }),
+    LOCAL_CLOUD_INSTANCE: instance,
     WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
     // Set only here, never in CloudBase: lets function code tell the emulator apart (e.g. a local-only default secret).
     LOCAL_CLOUD: '1',
@@ -94,7 +107,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     const spec = readFunctionSpec(options.functionsDir, name, defaultTimeoutMs)
     if (!spec) return null
     assertBundleFitsRuntime(name, spec.modulePath, declaredRuntime(options.functionsDir, name))
-    const pool = new FunctionPool(spec, size, makeEnv)
+    const pool = new FunctionPool(spec, size, (s) => makeEnv(s), options.callLog)
     pools.set(name, pool)
     return pool
   }
@@ -157,10 +170,4 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** `url` ready for one more `name=value&`: `?` added when it has no query, `&` when its query does not end in one. */
-function withQuery(url: string): string {
-  if (!url.includes('?')) return `${url}?`
-  return url.endsWith('&') || url.endsWith('?') ? url : `${url}&`
 }

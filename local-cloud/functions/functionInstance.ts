@@ -34,6 +34,8 @@ const INIT_TIMEOUT_MS = 30_000
 /** One worker thread running one function, one call at a time; reused while it stays healthy. */
 export class FunctionInstance {
   state: InstanceState = 'starting'
+  /** Names this instance in its SDK's `/admin` URL, so database actions count towards its call (callLog.ts). */
+  readonly key: string
   private readonly worker: Worker
   private readonly ready: Promise<void>
   private pending: PendingCall | null = null
@@ -44,6 +46,7 @@ export class FunctionInstance {
     env: Record<string, string>,
     private readonly onRetired: (instance: FunctionInstance) => void,
   ) {
+    this.key = env.LOCAL_CLOUD_INSTANCE ?? ''
     this.worker = new Worker(WORKER_ENTRY, { env, workerData: { name: spec.name, modulePath: spec.modulePath } })
     this.ready = new Promise<void>((resolve, reject) => {
       const initTimer = setTimeout(() => reject(functionFailed(spec.name, 'instance start timed out')), INIT_TIMEOUT_MS)

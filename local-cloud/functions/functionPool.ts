@@ -1,6 +1,7 @@
 import { FunctionError, functionFailed } from './errors'
 import type { FunctionSpec } from './functionConfig'
 import { FunctionInstance, type InstanceCall } from './functionInstance'
+import type { CallLog } from './callLog'
 
 interface QueuedCall {
   call: InstanceCall
@@ -24,6 +25,7 @@ export class FunctionPool {
     readonly spec: FunctionSpec,
     private readonly size: number,
     private readonly makeEnv: (spec: FunctionSpec) => Record<string, string>,
+    private readonly callLog?: CallLog,
   ) {}
 
   invoke(call: InstanceCall): Promise<unknown> {
@@ -57,8 +59,10 @@ export class FunctionPool {
       const idle = this.instances.find((instance) => instance.state === 'idle')
       if (idle) {
         const queued = this.queue.shift()!
+        this.callLog?.beginCall(idle.key)
         idle
           .run(queued.call)
+          .finally(() => this.callLog?.endCall(idle.key, this.spec.name, queued.call.event))
           .then(queued.resolve, (err) => queued.reject(asFunctionError(this.spec.name, err)))
           .finally(() => this.dispatch())
         continue

@@ -19,7 +19,7 @@ export interface LocalCloudRoutes {
     states(): Record<string, string[]>
   }
   /** The CloudBase server API that wx-server-sdk inside the functions talks to; a RawReply is sent as bytes. */
-  admin: { handle(body: unknown, meta: { caller?: string }): Promise<unknown> }
+  admin: { handle(body: unknown, meta: { caller?: string; instance?: string }): Promise<unknown> }
   /** Outbox, consents, content check, storage files, timers (the `/_local/*` service endpoints). */
   services?: LocalServices
   clock: { set(now: Date | null): void; get(): Date | null }
@@ -89,8 +89,9 @@ async function adminRoute(routes: LocalCloudRoutes, req: IncomingMessage, res: S
     : await readJsonBody(req, routes.maxBodyBytes)
   try {
     // The host gives each function's instances `/admin?caller=<name>&` as the SDK's URL (functionHost.ts).
-    const caller = new URL(req.url ?? '/', 'http://local').searchParams.get('caller') ?? undefined
-    const reply = await routes.admin.handle(body, { caller })
+    // … and `instance=<key>`, so the bench can count database actions per call (functions/callLog.ts).
+    const params = new URL(req.url ?? '/', 'http://local').searchParams
+    const reply = await routes.admin.handle(body, { caller: params.get('caller') ?? undefined, instance: params.get('instance') ?? undefined })
     if (reply instanceof RawReply) sendBytes(res, 200, reply.contentType, reply.body)
     else sendJson(res, 200, reply)
   } catch (err) {

@@ -3,6 +3,7 @@
  * (nothing for memory, the journal for the durable store). Each operation computes its
  * changes and applies them synchronously, so single operations are atomic; readers see a
  * change only once it is persisted, and a change the journal refuses is undone (pending.ts).
+ * Open transactions keep their snapshots and hold the documents they wrote (locks.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { deepClone } from './clone'
@@ -10,6 +11,7 @@ import { aggregateDocs, applyUpdate, validateUpdate, filterDocs, findDocs, type 
 import { LocalTransaction } from './transaction'
 import { docKey, TransactionRegistry } from './locks'
 import { PendingWrites } from './pending'
+import { geoCandidates, type GeoSource } from './geo-index'
 import { ERR, invalid, StoreError } from './errors'
 import type { Change, Tables } from './tables'
 import type { Doc, DocId, FindOptions, Storage, Transaction, UpdateOptions, UpdateResult } from './storage'
@@ -48,7 +50,17 @@ export class Engine implements Storage {
   /** Writers see every applied change (`tables`); readers only persisted ones (`committed`). */
   private info(name: string, view: Tables | PendingWrites = this.committed): CollectionInfo {
     this.tables.collection(name)
-    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other) }
+    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other), geo: (field) => this.geoSource(name, field, view) }
+  }
+  /** A field's spatial index with the documents as `view` shows them. */
+  private geoSource(name: string, field: string, view: Tables | PendingWrites): GeoSource | undefined {
+    const index = this.tables.geoIndex(name, field)
+    if (!index) return undefined
+    return {
+      index,
+      get: (key) => view.getByKey(name, key),
+      extraKeys: () => new Set([...index.overlay(), ...view.pendingKeys(name)]),
+    }
   }
   /** Lookups by _id skip the scan; so do `_id: { $in }` ones where order does not matter (count, update, remove). */
   private candidates(name: string, query: Doc, view: Tables | PendingWrites = this.committed, anyOrder = false): Doc[] {
@@ -64,7 +76,8 @@ export class Engine implements Storage {
         return doc ? [doc] : []
       })
     }
-    return view.docs(name)
+    // Near a point or within an area: the index's candidates (the full query still decides).
+    return geoCandidates(query, (field) => this.geoSource(name, field, view)) ?? view.docs(name)
   }
   private assertWritable(): void {
     if (this.closed) throw new StoreError(ERR.requestFailed, 'the store is closed')
@@ -72,9 +85,9 @@ export class Engine implements Storage {
     if (readOnly) throw new StoreError(ERR.requestFailed, `the local cloud's store is read-only: ${readOnly}; the write was not applied`)
   }
   /**
-   * Applies the changes now (synchronously: throws when they break a rule; every other open
-   * transaction first keeps what its snapshot saw) and resolves once they are persisted; a refused
-   * persist undoes them and every later unpersisted change.
+   * Applies the changes now (synchronously: throws when they break a rule) and resolves once they
+   * are persisted; a refused persist undoes them and every later unpersisted change. Open
+   * transactions other than `byTxId` first keep what their snapshots saw.
    */
   private commit(changes: Change[], byTxId?: string): Promise<void> {
     this.assertWritable()
@@ -114,13 +127,13 @@ export class Engine implements Storage {
   }
   async aggregate(collection: string, pipeline: Doc[]): Promise<Doc[]> {
     await this.committed.flushed() // $lookup may read any collection
-    return deepClone(aggregateDocs(this.info(collection), this.committed.docs(collection), pipeline))
+    return deepClone(aggregateDocs(this.info(collection), () => this.committed.docs(collection), pipeline))
   }
 
   async insertMany(collection: string, objects: readonly object[]): Promise<DocId[]> {
     const ids = (objects as Doc[]).flatMap((d) => (d._id === undefined ? [] : [docKey(collection, d._id as DocId)]))
-    const wait = this.waitForHolders(() => ids)
-    if (wait) await wait
+    const blocked = this.settled(() => ids)
+    if (blocked) await blocked
     const changes = (objects as Doc[]).map((d) => {
       const id = (d._id as DocId | undefined) ?? newId()
       return { collection, id, doc: { ...deepClone(d), _id: id }, insert: true }
@@ -134,8 +147,8 @@ export class Engine implements Storage {
 
   async update(collection: string, query: Doc, update: Doc, options: UpdateOptions = {}): Promise<UpdateResult> {
     validateUpdate(update)
-    const wait = this.settle(collection, query)
-    if (wait) await wait
+    const blocked = this.settled(() => this.targets(collection, query))
+    if (blocked) await blocked
     const matches = filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables, options.multi !== false), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     const changes: Change[] = []
@@ -158,8 +171,8 @@ export class Engine implements Storage {
 
   async replace(collection: string, id: DocId, doc: Doc, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
     if (Object.keys(doc).some((k) => k.startsWith('$'))) throw invalid('a replacement document cannot contain update operators')
-    const wait = this.waitForHolders(() => [docKey(collection, id)])
-    if (wait) await wait
+    const blocked = this.settled(() => [docKey(collection, id)])
+    if (blocked) await blocked
     const existed = !!this.tables.get(collection, id)
     if (!existed && !options.upsert) return { matched: 0, modified: 0 }
     await this.commit([{ collection, id, doc: { ...deepClone(doc), _id: id } }])
@@ -167,8 +180,8 @@ export class Engine implements Storage {
   }
 
   async remove(collection: string, query: Doc, options: { multi?: boolean } = {}): Promise<number> {
-    const wait = this.settle(collection, query)
-    if (wait) await wait
+    const blocked = this.settled(() => this.targets(collection, query))
+    if (blocked) await blocked
     const matches = filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables, options.multi !== false), query)
     const targets = options.multi === false ? matches.slice(0, 1) : matches
     await this.commit(targets.map((d) => ({ collection, id: d._id as DocId, doc: null })))
@@ -176,16 +189,15 @@ export class Engine implements Storage {
   }
 
   /**
-   * A write outside transactions waits for open transactions that wrote what it matches (MongoDB's
-   * rule). Undefined when none holds anything: the write then applies without yielding, so writes
-   * reach the pending-write log in call order.
+   * A write outside transactions waits for open transactions that wrote what it matches (MongoDB's rule).
+   * Nothing to wait for answers undefined, so the write applies in the same tick (before a read sent after it).
    */
-  private waitForHolders(targets: () => Iterable<string>): Promise<void> | undefined {
-    return this.registry.holdsAny() ? this.registry.settle(targets) : undefined
+  private settled(targets: () => Iterable<string>): Promise<void> | undefined {
+    return this.registry.blocks(targets) ? this.registry.settle(targets) : undefined
   }
-  private settle(collection: string, query: Doc): Promise<void> | undefined {
-    return this.waitForHolders(() =>
-      filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query).map((d) => docKey(collection, d._id as DocId)),
+  private targets(collection: string, query: Doc): string[] {
+    return filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query).map((d) =>
+      docKey(collection, d._id as DocId),
     )
   }
 

@@ -2,6 +2,7 @@
 import { deepClone, getPath as resolve } from './clone'
 import { haversineMetres, pointOf, queryPoint } from './geo'
 import { invalid, unsupported } from './errors'
+import type { GeoSource } from './geo-index'
 import type { Doc } from './storage'
 
 export const GEO_NEAR_DEFAULT_LIMIT = 100
@@ -10,12 +11,14 @@ const KNOWN = new Set(['near', 'distanceField', 'spherical', 'maxDistance', 'min
 
 export function geoNearStage(
   collection: string,
-  docs: Doc[],
+  docs: () => Doc[],
   spec: Record<string, any>,
   geoFields: string[],
   compile: (query: Record<string, unknown>) => (doc: Doc) => boolean,
   /** How many results the pipeline can use at most (the stage's own limit or a $limit right after it). */
   stopAfter = Infinity,
+  /** The field's spatial index, when the collection has one (geo-index.ts): then only nearby documents are read. */
+  geo?: (field: string) => GeoSource | undefined,
 ): Doc[] {
   for (const k of Object.keys(spec)) if (!KNOWN.has(k)) throw unsupported(`$geoNear option "${k}"`)
   if (spec.spherical === false) throw unsupported('$geoNear with spherical: false', 'CloudBase needs spherical: true')
@@ -28,32 +31,80 @@ export function geoNearStage(
   const min = spec.minDistance ?? 0
   const max = spec.maxDistance ?? Infinity
   const mult = spec.distanceMultiplier ?? 1
-  // Distance first (cheap), then the query only on the nearest until enough have matched: the same answer as
-  // filtering everything first, without testing thousands of documents nobody will see.
-  const matches = spec.query ? compile(spec.query) : () => true
-  const scored: Array<{ doc: Doc; d: number; loc: unknown }> = []
-  for (const doc of docs) {
-    const loc = resolve(doc, key)
-    const pt = pointOf(loc)
-    if (!pt) continue
-    const d = haversineMetres(center, pt)
-    if (d >= min && d <= max) scored.push({ doc, d, loc })
-  }
-  scored.sort((a, b) => a.d - b.d)
   // MongoDB ≤ 4.0 (CloudBase's engine: its Aggregate.geoNear doc still lists `limit`) returns at most
   // 100 documents from $geoNear unless `limit`/`num` says otherwise (MongoDB 4.0 manual, $geoNear "num").
   const wanted = Math.min(spec.limit ?? spec.num ?? GEO_NEAR_DEFAULT_LIMIT, stopAfter)
-  const picked: typeof scored = []
-  for (const item of scored) {
-    if (picked.length >= wanted) break
-    if (matches(item.doc)) picked.push(item)
-  }
+  const matches = spec.query ? compile(spec.query) : () => true
+  const source = geo?.(key)
+  const picked = source ? nearestIndexed(source, key, center, min, max, wanted, matches) : nearestScanned(docs(), key, center, min, max, wanted, matches)
   return picked.map(({ doc, d, loc }) => {
     const out = deepClone(doc)
     setPath(out, spec.distanceField, d * mult)
     if (spec.includeLocs) setPath(out, spec.includeLocs, loc)
     return out
   })
+}
+
+type LngLat = [number, number]
+interface Scored {
+  doc: Doc
+  d: number
+  loc: unknown
+}
+
+/** Within [min, max] of the centre: the distance and the stored location, else null. */
+function score(doc: Doc, key: string, center: LngLat, min: number, max: number): Scored | null {
+  const loc = resolve(doc, key)
+  const pt = pointOf(loc)
+  if (!pt) return null
+  const d = haversineMetres(center, pt)
+  return d >= min && d <= max ? { doc, d, loc } : null
+}
+
+/**
+ * Every document's distance, nearest first, then the query only on the nearest until enough have matched: the
+ * same answer as filtering everything first, without testing thousands of documents nobody will see.
+ */
+function nearestScanned(docs: Doc[], key: string, center: LngLat, min: number, max: number, wanted: number, matches: (doc: Doc) => boolean): Scored[] {
+  const scored: Scored[] = []
+  for (const doc of docs) {
+    const s = score(doc, key, center, min, max)
+    if (s) scored.push(s)
+  }
+  scored.sort((a, b) => a.d - b.d)
+  const picked: Scored[] = []
+  for (const item of scored) {
+    if (picked.length >= wanted) break
+    if (matches(item.doc)) picked.push(item)
+  }
+  return picked
+}
+
+/**
+ * The same answer from the index: the tree's `wanted` nearest that pass the query (walked nearest first), plus
+ * every document the tree does not hold as the query sees it (written since its build, or not yet visible), merged
+ * by distance.
+ */
+function nearestIndexed(source: GeoSource, key: string, center: LngLat, min: number, max: number, wanted: number, matches: (doc: Doc) => boolean): Scored[] {
+  const extra = source.extraKeys()
+  const found: Scored[] = []
+  for (const k of extra) {
+    const doc = source.get(k)
+    const s = doc && score(doc, key, center, min, max)
+    if (s && matches(doc)) found.push(s)
+  }
+  if (wanted > 0) {
+    const byKey = new Map<string, Scored>()
+    source.index.nearest(center, max, wanted, (k) => {
+      if (extra.has(k)) return false
+      const doc = source.get(k)
+      const s = doc && score(doc, key, center, min, max)
+      if (!s || !matches(doc)) return false
+      byKey.set(k, s)
+      return true
+    }).forEach((k) => found.push(byKey.get(k)!))
+  }
+  return found.sort((a, b) => a.d - b.d).slice(0, wanted)
 }
 
 function pickKey(collection: string, geoFields: string[]): string {

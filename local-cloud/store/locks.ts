@@ -70,6 +70,13 @@ export class TransactionRegistry {
     }
   }
 
+  /** Whether an open transaction holds any of the documents `targets()` names (a write must then `settle`). */
+  blocks(targets: () => Iterable<string>): boolean {
+    if (this.writers.size === 0) return false
+    for (const key of targets()) if (this.writers.has(key)) return true
+    return false
+  }
+
   /**
    * For a write outside transactions: waits until no open transaction holds any of the documents
    * `targets()` names (asked again after each wait, since the holder's commit may change the matches).

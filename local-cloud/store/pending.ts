@@ -139,6 +139,17 @@ export class PendingWrites {
     return m ? m.doc ?? undefined : this.tables.get(collection, id)
   }
 
+  /** A document as readers may see it, by its key `idKey(_id)`. */
+  getByKey(collection: string, key: string): Doc | undefined {
+    const m = this.masked.get(collection)?.get(key)
+    return m ? m.doc ?? undefined : this.tables.getByKey(collection, key)
+  }
+
+  /** Keys of documents with a write readers cannot see yet (an index built from the tables may not match them). */
+  pendingKeys(collection: string): Iterable<string> {
+    return this.masked.get(collection)?.keys() ?? []
+  }
+
   /** A collection's documents as readers may see them. */
   docs(collection: string): Doc[] {
     const docs = this.tables.docs(collection)

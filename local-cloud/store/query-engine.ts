@@ -2,6 +2,7 @@
 import { Query, Aggregator, update as mingoUpdate } from 'mingo'
 import { geoContext, findGeoUses, assertGeoIndexed } from './geo-operators'
 import { geoNearStage } from './geo-near'
+import type { GeoSource } from './geo-index'
 import { haversineMetres, parseNear, pointOf } from './geo'
 import { deepClone, getPath as resolve } from './clone'
 import { invalid, unsupported, StoreError } from './errors'
@@ -13,6 +14,8 @@ export interface CollectionInfo {
   geoFields: string[]
   /** Resolves other collections for $lookup. */
   lookup: (name: string) => Doc[]
+  /** The spatial index of a 2dsphere field with the documents as this query sees them (geo-index.ts). */
+  geo?: (field: string) => GeoSource | undefined
 }
 
 /** mingo throws plain Errors; give them a code and say they came from the query engine. */
@@ -69,7 +72,7 @@ export function findDocs(info: CollectionInfo, docs: Iterable<Doc>, query: Doc =
 }
 
 /** Runs a pipeline over the stored documents without changing them (only what is passed on is copied). */
-export function aggregateDocs(info: CollectionInfo, docs: Doc[], pipeline: Doc[]): Doc[] {
+export function aggregateDocs(info: CollectionInfo, docs: () => Doc[], pipeline: Doc[]): Doc[] {
   pipeline.forEach((stage, i) => {
     if (i > 0 && '$geoNear' in stage) throw invalid('$geoNear is only valid as the first stage of a pipeline')
     if (Object.keys(stage).length !== 1) throw invalid(`a pipeline stage needs exactly one key, got ${JSON.stringify(Object.keys(stage))}`)
@@ -79,10 +82,10 @@ export function aggregateDocs(info: CollectionInfo, docs: Doc[], pipeline: Doc[]
   if (pipeline[0] && '$geoNear' in pipeline[0]) {
     const next = pipeline[1] as { $limit?: unknown } | undefined
     const stopAfter = typeof next?.$limit === 'number' ? next.$limit : Infinity
-    input = geoNearStage(info.name, docs, pipeline[0].$geoNear as Doc, info.geoFields, (q) => queryPredicate(info, q), stopAfter)
+    input = geoNearStage(info.name, docs, pipeline[0].$geoNear as Doc, info.geoFields, (q) => queryPredicate(info, q), stopAfter, info.geo)
     rest = pipeline.slice(1)
   } else {
-    input = deepClone(docs)
+    input = deepClone(docs())
   }
   for (const stage of rest) {
     const op = Object.keys(stage)[0]

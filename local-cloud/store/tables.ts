@@ -4,6 +4,7 @@
  */
 import { getPath as resolve, idKey } from './clone'
 import { collectionNotExist, duplicateKey } from './errors'
+import { GeoIndex } from './geo-index'
 import type { CollectionsConfig, Doc, DocId, IndexSpec } from './storage'
 
 /** The local cloud's own collections (outbox, consent ledger): never declared in collections.json. */
@@ -22,6 +23,8 @@ export interface Change {
 interface Collection {
   docs: Map<string, Doc>
   unique: Map<string, Map<string, string>> // index name -> index key -> idKey
+  /** One spatial index per declared 2dsphere field (geo-index.ts). */
+  geo: Map<string, GeoIndex>
 }
 
 export class Tables {
@@ -40,7 +43,10 @@ export class Tables {
     return [...this.cols.keys()]
   }
   create(name: string): void {
-    if (!this.cols.has(name)) this.cols.set(name, { docs: new Map(), unique: new Map(this.uniqueSpecs(name).map((s) => [s.name, new Map()])) })
+    if (this.cols.has(name)) return
+    const docs = new Map<string, Doc>()
+    const geo = new Map(this.geoFields(name).map((field) => [field, new GeoIndex(field, docs)]))
+    this.cols.set(name, { docs, unique: new Map(this.uniqueSpecs(name).map((s) => [s.name, new Map()])), geo })
   }
   /** Without a config any collection name is accepted, as a fresh database would auto-create it. */
   collection(name: string): Collection {
@@ -55,6 +61,18 @@ export class Tables {
   }
   get(name: string, id: DocId): Doc | undefined {
     return this.collection(name).docs.get(idKey(id))
+  }
+  /** By the key `idKey(_id)` (what the geo index holds). */
+  getByKey(name: string, key: string): Doc | undefined {
+    return this.collection(name).docs.get(key)
+  }
+  /** The spatial index of a 2dsphere field, if declared. */
+  geoIndex(name: string, field: string): GeoIndex | undefined {
+    return this.collection(name).geo.get(field)
+  }
+  /** Keys with a write readers cannot see yet: none here (see PendingWrites). */
+  pendingKeys(_collection?: string): Iterable<string> {
+    return []
   }
   /** Documents of the app's collections (the local cloud's own `_local_*` ones do not count). */
   totalDocs(): number {
@@ -95,6 +113,7 @@ export class Tables {
     }
     if (doc) col.docs.set(k, doc)
     else col.docs.delete(k)
+    for (const index of col.geo.values()) index.touch(k)
     this.versions.set(`${collection}\u0000${k}`, ++this.seq)
   }
 

@@ -8,7 +8,8 @@
  *   the transaction is over (MongoDB aborts a transaction on a write conflict);
  * - write skew is allowed ("write skew": two transactions writing different documents both commit);
  * - writes are buffered and applied all or nothing at commit;
- * - after commit, abort or 30 s, any operation fails with DATABASE_TRANSACTION_FAIL TransactionNotExist.
+ * - after commit, abort or 30 s, any operation fails with DATABASE_TRANSACTION_FAIL TransactionNotExist;
+ * - like any reader, it never sees a write the journal has not yet acknowledged (it waits for it: pending.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { deepClone } from './clone'
@@ -22,8 +23,8 @@ export interface TransactionHost {
   tables: Tables
   registry: TransactionRegistry
   /**
-   * Applies the changes at once (throws synchronously when they break a rule; the other open
-   * transactions keep their snapshots first); resolves once they are persisted.
+   * Applies the changes at once (throws synchronously when they break a rule; other open transactions
+   * keep their snapshots first); resolves once they are persisted.
    */
   commit(changes: Change[], byTxId: string): Promise<void>
   /** Resolves once no unpersisted write to the document is pending (its readers must not see one). */
@@ -66,7 +67,6 @@ export class LocalTransaction implements Transaction, SnapshotHolder {
     return this.host.tables.get(collection, id)
   }
 
-  /** Checks the transaction is open and waits until no unpersisted write to the document is pending. */
   private async open(collection: string, id: DocId): Promise<string> {
     if (this.state !== 'open') throw transactionNotExist()
     this.host.tables.collection(collection)

@@ -37,6 +37,8 @@ export interface TestCloud {
   readonly dataDir: string
   /** The running cloud's store, to arrange data directly (changes after restart()). */
   readonly store: LocalCloudStore
+  /** Database actions per function call, between `callLog.start()` and `callLog.stop()` (the running cloud's). */
+  readonly callLog: LocalCloud['callLog']
   /** POST /fn/api with `{ action, data }` as the user `openid` (none: no user). */
   call<T = unknown>(action: string, data?: unknown, openid?: string): Promise<ApiResult<T>>
   /** `call` that expects `{ ok: true }` and answers its data (an error answer fails the test with its code). */
@@ -119,6 +121,9 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     dataDir,
     get store() {
       return cloud.store
+    },
+    get callLog() {
+      return cloud.callLog
     },
     callFunction,
     invokeAsUser: (name, data, openid) => cloud.invoke(name, data, openid),

@@ -15,6 +15,12 @@ export interface ActionDef<A extends ActionName, S extends z.ZodType> {
   input: S
   /** When set, the caller needs at least one of these roles. */
   roles?: readonly Role[]
+  /**
+   * `'lazy'`: the router does not read the caller's `users` record first; the handler calls
+   * `caller.withRoles()` only when it needs roles (hot reads that need none cost one round trip less).
+   * Not allowed together with `roles`.
+   */
+  caller?: 'lazy'
   handle: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutput<A>>
 }
 

@@ -12,7 +12,13 @@ export interface UserDoc {
 
 export interface Caller {
   openid: string
-  roles: Role[]
+  /**
+   * The caller's roles (from their `users` record). In an action declared `caller: 'lazy'` reading this before
+   * `withRoles()` has resolved is a programming error and throws.
+   */
+  readonly roles: Role[]
+  /** Reads the caller's `users` record once (later calls share that read); resolves to this caller, roles known. */
+  withRoles(): Promise<Caller>
 }
 
 /** Everyone is a resident until they pick or are granted more. */
@@ -22,10 +28,31 @@ export async function loadUser(openid: string): Promise<UserDoc | null> {
   return firstDoc<UserDoc>(db.collection('users').where({ _id: openid }).limit(1))
 }
 
-export async function loadCaller(openid: string): Promise<Caller> {
+/** The caller, roles not yet read (no database operation until `withRoles()`). Throws UNAUTHENTICATED without an openid. */
+export function lazyCaller(openid: string): Caller {
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开并登录')
-  const user = await loadUser(openid)
-  return { openid, roles: user?.roles ?? DEFAULT_ROLES }
+  let roles: Role[] | null = null
+  let loading: Promise<Caller> | null = null
+  const caller: Caller = {
+    openid,
+    get roles(): Role[] {
+      if (!roles) throw new Error('caller.roles read before withRoles(): declare the action without `caller: \'lazy\'` or await caller.withRoles()')
+      return roles
+    },
+    withRoles() {
+      loading ??= loadUser(openid).then((user) => {
+        roles = user?.roles ?? DEFAULT_ROLES
+        return caller
+      })
+      return loading
+    },
+  }
+  return caller
+}
+
+/** The caller with roles read (one `users` read). */
+export function loadCaller(openid: string): Promise<Caller> {
+  return lazyCaller(openid).withRoles()
 }
 
 export function requireRole(caller: Caller, allowed: readonly Role[]): void {

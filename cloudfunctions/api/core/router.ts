@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ApiResult } from '../../../types/api'
 import type { AnyAction } from './action'
-import { loadCaller, requireRole } from './caller'
+import { lazyCaller, loadCaller, requireRole } from './caller'
 import { now } from './clock'
 import { AppError, invalidInput } from './errors'
 import { runOnce } from './requestOnce'
@@ -23,7 +23,8 @@ export function createRouter(actions: readonly AnyAction[]) {
       const { action: name, data } = parseInput(envelope, event)
       const action = byName.get(name)
       if (!action) throw invalidInput(`未知的操作：${name}`)
-      const caller = await loadCaller(openid)
+      // Only actions that need the caller's roles wait for their `users` record before anything else.
+      const caller = action.caller === 'lazy' && !action.roles ? lazyCaller(openid) : await loadCaller(openid)
       if (action.roles) requireRole(caller, action.roles)
       const { requestId, ...input } = asRecord(parseInput(action.input, data, action.name))
       const at = now()

@@ -15,11 +15,14 @@ const iso = (d: Date) => new Date(d).toISOString()
 export const listEvents = defineAction({
   name: 'events.list',
   input: listEventsInput,
+  caller: 'lazy',
   async handle({ caller, input, now }) {
     const where: Record<string, unknown> = { status: 'published', visibility: 'public', endAt: _.gt(now) }
     if (input.kind) where.kind = input.kind
     const docs = await getDocs<EventDoc>(events().where(where).orderBy('startAt', 'asc').limit(EVENTS_LIST_LIMIT))
-    return { events: docs.filter((e) => audienceAllows(e.audience, caller.roles)).map(toEventSummary) }
+    // The caller's roles matter only when an event is not for everyone.
+    const roles = docs.some((e) => e.audience !== 'all') ? (await caller.withRoles()).roles : []
+    return { events: docs.filter((e) => audienceAllows(e.audience, roles)).map(toEventSummary) }
   },
 })
 
@@ -27,11 +30,16 @@ export const listEvents = defineAction({
 export const getEvent = defineAction({
   name: 'events.get',
   input: getEventInput,
-  async handle({ caller, input, now }): Promise<EventView> {
-    const event = await loadEvent(input.id)
-    const own = event ? await loadSignup(signupId(event._id, caller.openid)) : null
+  caller: 'lazy',
+  async handle({ caller: lazy, input, now }): Promise<EventView> {
+    // One round trip for the reads that need only the ids (roles decide canManage and the audience check).
+    const [caller, event, own, waiting] = await Promise.all([
+      lazy.withRoles(),
+      loadEvent(input.id),
+      loadSignup(signupId(input.id, lazy.openid)),
+      signups().where({ eventId: input.id, status: 'waitlisted' }).count() as Promise<{ total: number }>,
+    ])
     assertMayJoin(caller, event, own ? event?.inviteCode : input.invite)
-    const waiting = (await signups().where({ eventId: event._id, status: 'waitlisted' }).count()) as { total: number }
     return {
       ...toEventSummary(event),
       description: event.description,

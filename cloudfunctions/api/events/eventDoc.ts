@@ -2,7 +2,7 @@ import type { EventSummary, FormField, MySignup, Waypoint } from '../../../types
 import type { EventAudience, EventKind, EventStatus, EventVisibility, SignupStatus, WalkingRoute } from '../../../types/events.vocab'
 import { attendeeCode } from './codes'
 
-/** An event in `events`. `seatsTaken` and `waitlistIssued` move only by conditional update or transaction. */
+/** An event in `events`. `seatsTaken` moves only by conditional update or transaction. */
 export interface EventDoc {
   _id: string
   kind: EventKind
@@ -24,7 +24,7 @@ export interface EventDoc {
   status: EventStatus
   /** Seats held by seated sign-ups (plus, for a moment, one being seated). Never above capacity. */
   seatsTaken: number
-  /** Waitlist tickets handed out so far: the next one is this + 1 (arrival order). */
+  /** No longer moved (the waitlist is ordered by each sign-up's own key, seats.ts); kept on older records. */
   waitlistIssued: number
   /** Secret in the event's own check-in code and in a QR-only event's invitation. */
   eventSecret: string
@@ -42,6 +42,10 @@ export interface SignupDoc {
   openid: string
   /** `pending` while the request that claimed this record is still seating it. */
   status: SignupStatus | 'pending'
+  /**
+   * The waitlist key's time part: the server clock (ms) when the sign-up request began; ties are broken by `_id`
+   * (seats.ts). Older records hold small ticket numbers 1, 2, …, which sort before any clock value.
+   */
   waitTicket: number | null
   /** Secret in the personal check-in code. */
   checkinToken: string

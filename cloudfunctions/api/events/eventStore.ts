@@ -35,22 +35,18 @@ export async function requireEventStaff(caller: Caller, eventId: string): Promis
 }
 
 /**
- * The place of a ticket just issued. Each lower ticket is ahead unless its holder has left the waitlist (seated or
- * cancelled keep their ticket): counted that way because in a rush a lower ticket may be issued but not yet written
- * on its sign-up, which waitlistPosition would miss (two people told the same place).
+ * 1-based place among those still waiting, by the waitlist key (`waitTicket`, then `_id`): one count of the keys
+ * ahead. Only ever shown, never used to decide; during a rush it is the place at the moment of asking.
  */
-export async function positionOfNewTicket(eventId: string, ticket: number): Promise<number> {
-  const left = (await signups()
-    .where({ eventId, waitTicket: _.lt(ticket), status: _.in(['seated', 'cancelled']) })
-    .count()) as { total: number }
-  return ticket - left.total
-}
-
-/** 1-based place among those still waiting (a read, so it is only ever shown, never used to decide). */
 export async function waitlistPosition(signup: SignupDoc): Promise<number | null> {
   if (signup.status !== 'waitlisted' || signup.waitTicket === null) return null
   const ahead = (await signups()
-    .where({ eventId: signup.eventId, status: 'waitlisted', waitTicket: _.lt(signup.waitTicket) })
+    .where(
+      _.and([
+        { eventId: signup.eventId, status: 'waitlisted' },
+        _.or([{ waitTicket: _.lt(signup.waitTicket) }, { waitTicket: signup.waitTicket, _id: _.lt(signup._id) }]),
+      ]),
+    )
     .count()) as { total: number }
   return ahead.total + 1
 }

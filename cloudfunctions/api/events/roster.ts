@@ -20,7 +20,10 @@ async function loadRoster(caller: Caller, eventId: string): Promise<Roster> {
   ).filter((s) => s.status !== 'pending')
   const forms = await allDocs<SignupFormDoc>((skip, limit) => signupForms().where({ eventId }).orderBy('_id', 'asc').skip(skip).limit(limit))
   const answersOf = new Map(forms.map((f) => [f._id, f.answers]))
-  const waiting = docs.filter((s) => s.status === 'waitlisted').sort((a, b) => (a.waitTicket ?? 0) - (b.waitTicket ?? 0))
+  // Waitlist order: the key (waitTicket, then _id), as seats.ts promotes.
+  const waiting = docs
+    .filter((s) => s.status === 'waitlisted')
+    .sort((a, b) => (a.waitTicket ?? 0) - (b.waitTicket ?? 0) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
   const rows: RosterRow[] = docs.map((s) => ({
     signupId: s._id,
     status: s.status as RosterRow['status'],

@@ -4,41 +4,59 @@ import type { Caller } from '../core/caller'
 import { AppError, forbidden, invalidInput, notFound } from '../core/errors'
 import { newSecret } from './codes'
 import { signupId, type EventDoc, type SignupDoc } from './eventDoc'
-import { loadEvent, loadSignup, positionOfNewTicket, runsEvent, signupForms, signups, waitlistPosition } from './eventStore'
+import { loadEvent, loadSignup, runsEvent, signupForms, signups } from './eventStore'
 import { audienceAllows, signupClosedReason, validateForm } from './rules'
 import { tellSeated } from './seatNotice'
-import { fillFreeSeats, joinWaitlist, takeSeatFresh } from './seats'
+import { releaseSeat, seatOwnSignup, takeSeat, waitKey } from './seats'
 import { reclaimStalePending } from './settle'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** A repeat looks at most this many times for the first request to finish (about 0.3 s). */
+const REPEAT_LOOKS = 6
+
 /** Another request of the same person holds the record: wait for it to settle (null if it gave the claim back). */
-/** The sign-up once no request is seating it; 'reclaimed' when a stale pending one was just removed. */
-async function settled(id: string, now: Date): Promise<SignupDoc | null | 'reclaimed'> {
+async function settled(id: string): Promise<SignupDoc | null> {
   for (let i = 0; i < 100; i++) {
     const doc = await loadSignup(id)
     if (!doc || doc.status !== 'pending') return doc
-    if (await reclaimStalePending(doc, now)) return 'reclaimed' // left by a request that died: gone, may sign up again
     await sleep(50)
   }
   throw new AppError('CONFLICT', '报名正在处理中，请稍后在“我的活动”查看')
 }
 
-async function answer(doc: SignupDoc | null): Promise<SignupResult | null> {
-  if (!doc) return null
-  if (doc.status === 'seated') return { status: 'seated' }
-  if (doc.status === 'waitlisted') return { status: 'waitlisted', position: (await waitlistPosition(doc)) ?? undefined }
+/** The answer for a sign-up that exists. The waitlist place is shown by the event page (`events.get`), counted there. */
+function answer(doc: SignupDoc | null): SignupResult | null {
+  if (doc?.status === 'seated') return { status: 'seated' }
+  if (doc?.status === 'waitlisted') return { status: 'waitlisted' }
   return null
 }
 
-/** Claims the person's one record: a fresh add, or taking back a cancelled one by conditional update. */
-async function claim(event: EventDoc, openid: string, remind: boolean, now: Date): Promise<SignupDoc | 'taken'> {
+/**
+ * A second request of a person who already has a sign-up. While the event (as read) still had a free seat, a
+ * waitlisted record is probably the first request between its insert and its seat: look again briefly, so
+ * both answers agree.
+ */
+async function repeatAnswer(event: EventDoc, id: string): Promise<SignupResult | null> {
+  let doc = await settled(id)
+  for (let look = 1; look < REPEAT_LOOKS && doc?.status === 'waitlisted' && event.seatsTaken < event.capacity; look++) {
+    await sleep(50)
+    doc = await loadSignup(id)
+  }
+  return answer(doc)
+}
+
+/**
+ * Inserts the person's one record as `status` (a cancelled one is taken back by conditional update).
+ * 'taken' when they already have a live one.
+ */
+async function claim(event: EventDoc, openid: string, status: 'waitlisted' | 'seated', remind: boolean, now: Date): Promise<'claimed' | 'taken'> {
   const id = signupId(event._id, openid)
   const fresh: Omit<SignupDoc, '_id' | 'createdAt'> = {
     eventId: event._id,
     openid,
-    status: 'pending',
-    waitTicket: null,
+    status,
+    waitTicket: waitKey(now),
     checkinToken: newSecret(),
     checkedInAt: null,
     checkedInBy: null,
@@ -51,20 +69,21 @@ async function claim(event: EventDoc, openid: string, remind: boolean, now: Date
   }
   try {
     await signups().add({ data: { _id: id, ...fresh, createdAt: now } })
-    return { _id: id, ...fresh, createdAt: now }
+    return 'claimed'
   } catch (error) {
-    let existing = await loadSignup(id)
-    // The other request's record can be refused as a duplicate before a reader sees it (its write is still
-    // being made durable): look again briefly rather than fail.
-    for (let i = 0; !existing && i < 40 && /E11000|duplicate key/i.test(String((error as Error)?.message)); i++) {
-      await sleep(25)
-      existing = await loadSignup(id)
-    }
+    const existing = await loadSignup(id)
     if (!existing) throw error
+    // A `pending` record left by a request that died (older than the function's time limit) is reclaimed, then claimed.
+    if (await reclaimStalePending(existing, now)) return claim(event, openid, status, remind, now)
     if (existing.status !== 'cancelled') return 'taken'
     const res = (await signups().where({ _id: id, status: 'cancelled' }).update({ data: fresh })) as { stats: { updated: number } }
-    return res.stats.updated === 1 ? { ...existing, ...fresh } : 'taken'
+    return res.stats.updated === 1 ? 'claimed' : 'taken'
   }
+}
+
+/** Whether deciding who may join this event needs the caller's roles (their `users` record). */
+function needsRoles(event: EventDoc | null, invite: string | undefined): boolean {
+  return !event || event.status === 'draft' || event.audience !== 'all' || (event.visibility === 'qr' && invite !== event.inviteCode)
 }
 
 export function assertMayJoin(caller: Caller, event: EventDoc | null, invite: string | undefined): asserts event is EventDoc {
@@ -72,57 +91,71 @@ export function assertMayJoin(caller: Caller, event: EventDoc | null, invite: st
   if (event.visibility === 'qr' && invite !== event.inviteCode && !runsEvent(caller, event)) {
     throw forbidden('这个活动仅限扫码报名，请扫描现场二维码')
   }
-  if (!audienceAllows(event.audience, caller.roles)) throw forbidden('这个活动不面向你的身份开放')
+  // (An event for everyone needs no roles: `needsRoles` lets the caller's record go unread then.)
+  if (event.audience !== 'all' && !audienceAllows(event.audience, caller.roles)) throw forbidden('这个活动不面向你的身份开放')
 }
 
+/**
+ * Sign-up in a constant number of database operations, whatever the rush: read the event, insert the record,
+ * one conditional update for a seat (and, when won, one to mark the record seated). Without a waitlist the
+ * seat is taken first and the record inserted seated. No loop touches the event document.
+ */
 export const signupForEvent = defineAction({
   name: 'events.signup',
   input: signupInput,
-  async handle({ caller, input, now }) {
+  caller: 'lazy',
+  async handle({ caller: lazy, input, now }) {
     const event = await loadEvent(input.eventId)
+    const caller = needsRoles(event, input.invite) ? await lazy.withRoles() : lazy
     assertMayJoin(caller, event, input.invite)
     const id = signupId(event._id, caller.openid)
+    const remind = input.remind ?? false
 
     const closed = signupClosedReason(event, now)
     if (closed) {
       // Asking again after the deadline still answers the sign-up one already has.
-      const before = await settled(id, now)
-      const earlier = await answer(before === 'reclaimed' ? null : before)
+      const earlier = answer(await settled(id))
       if (earlier) return earlier
       throw new AppError('SIGNUP_CLOSED', closed)
     }
     const form = validateForm(event.formFields, input.form)
     if ('problem' in form) throw invalidInput(form.problem)
-
-    // Tapping twice, or a second device: the first sign-up stands (the record's id is the person's own).
-    let claimed = await claim(event, caller.openid, input.remind ?? false, now)
-    if (claimed === 'taken') {
-      const earlier = await settled(id, now)
-      const result = await answer(earlier === 'reclaimed' ? null : earlier)
-      if (result) return result
-      // A stale pending record was reclaimed just now: claim again (once).
-      if (earlier === 'reclaimed') claimed = await claim(event, caller.openid, input.remind ?? false, now)
-      if (claimed === 'taken') throw new AppError('FULL', '名额已满')
-    }
-    if (event.formFields.length > 0) {
+    const saveForm = async () => {
+      if (event.formFields.length === 0) return
       await signupForms().doc(id).set({ data: { eventId: event._id, openid: caller.openid, answers: form.answers, updatedAt: now } })
     }
 
-    if (await takeSeatFresh(event._id, event)) {
-      await signups().doc(id).update({ data: { status: 'seated', updatedAt: now } })
+    if (!event.waitlistEnabled) {
+      // Nobody waits, so nobody can be left beside a freed seat: the seat first, then the record.
+      if (!(await takeSeat(event))) {
+        const earlier = answer(await settled(id))
+        if (earlier) return earlier
+        throw new AppError('FULL', '名额已满')
+      }
+      if ((await claim(event, caller.openid, 'seated', remind, now)) === 'taken') {
+        await releaseSeat(event._id) // tapping twice: the first sign-up holds its own seat
+        const result = await repeatAnswer(event, id)
+        if (result) return result
+        throw new AppError('FULL', '名额已满')
+      }
+      await saveForm()
       return { status: 'seated' }
     }
-    if (!event.waitlistEnabled) {
-      await signups().doc(id).remove() // give the claim back: a later try may find a seat
-      if (event.formFields.length > 0) await signupForms().doc(id).remove() // a refusal keeps no name or phone
+
+    // Tapping twice, or a second device: the first sign-up stands (the record's id is the person's own).
+    if ((await claim(event, caller.openid, 'waitlisted', remind, now)) === 'taken') {
+      const result = await repeatAnswer(event, id)
+      if (result) return result
       throw new AppError('FULL', '名额已满')
     }
-    const ticket = await joinWaitlist(event._id, id, now)
-    // A seat may have come free while we queued (a cancellation): nobody waits beside an empty chair.
-    const promoted = await fillFreeSeats(event._id, now)
-    // Anyone else moved up is told; the caller reads it in this answer. Empty (no work) in a rush.
-    await tellSeated(event._id, promoted.filter((other) => other !== id), now)
-    if (promoted.includes(id)) return { status: 'seated' }
-    return { status: 'waitlisted', position: await positionOfNewTicket(event._id, ticket) }
+    await saveForm()
+    // On the waitlist already, so a seat freed from now on finds this person either way: by this try (always made,
+    // even when the event looked full, since a seat may have come free since the read) or by the freer's fill.
+    if (await takeSeat(event)) {
+      const movedUp = await seatOwnSignup(event._id, id, now)
+      if (movedUp.length) await tellSeated(event._id, movedUp, now)
+      return { status: 'seated' }
+    }
+    return { status: 'waitlisted' }
   },
 })

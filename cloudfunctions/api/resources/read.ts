@@ -15,6 +15,7 @@ const categoryOrder = (doc: ResourceDoc) => RESOURCE_KINDS.indexOf(doc.category)
 export const listResources = defineAction({
   name: 'resources.list',
   input: listResourcesInput,
+  caller: 'lazy',
   async handle({ input }) {
     const query = input.category ? db.collection('resources').where({ category: input.category }) : db.collection('resources')
     const docs = await getDocs<ResourceDoc>(query.orderBy('title', 'asc').limit(PAGE))
@@ -26,6 +27,7 @@ export const listResources = defineAction({
 export const searchResources = defineAction({
   name: 'resources.search',
   input: searchResourcesInput,
+  caller: 'lazy',
   async handle({ input }) {
     const pattern = db.RegExp({ regexp: escapeRegExp(input.query), options: 'i' })
     const docs = await getDocs<ResourceDoc>(

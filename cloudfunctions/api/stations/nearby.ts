@@ -38,6 +38,7 @@ export function openNowQuery(now: Date): object {
 export const nearbyStations = defineAction({
   name: 'stations.nearby',
   input: nearbyInput,
+  caller: 'lazy',
   async handle({ input, now }) {
     const radiusKm = input.radiusKm ?? DEFAULT_RADIUS_KM
     const filters: object[] = [

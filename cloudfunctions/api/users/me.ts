@@ -1,6 +1,6 @@
 import { chooseRolesInput, grantRoleInput, meInput } from '../../../types/users'
 import { defineAction } from '../core/action'
-import { loadUser } from '../core/caller'
+import { DEFAULT_ROLES, loadUser } from '../core/caller'
 import { db } from '../core/cloud'
 import { assertGrantAllowed, withChosenRoles, withGrant } from './roles'
 import { updateRoles } from './userStore'
@@ -8,9 +8,10 @@ import { updateRoles } from './userStore'
 export const me = defineAction({
   name: 'users.me',
   input: meInput,
+  caller: 'lazy',
   async handle({ caller }) {
     const user = await loadUser(caller.openid)
-    return { openid: caller.openid, roles: caller.roles, nickname: user?.nickname ?? '' }
+    return { openid: caller.openid, roles: user?.roles ?? DEFAULT_ROLES, nickname: user?.nickname ?? '' }
   },
 })
 

@@ -7,7 +7,7 @@ import { config } from './fixtures/collections'
 function engineWithManualJournal() {
   const queue: Array<{ resolve: () => void; reject: (e: Error) => void }> = []
   const persist: Persist = () => new Promise((resolve, reject) => queue.push({ resolve, reject }))
-  const engine = new Engine(new Tables(config), persist, true)
+  const engine = new Engine(new Tables(config), persist, true, {})
   return {
     engine,
     waiting: () => queue.length,

@@ -32,7 +32,7 @@ export function SignupPanel({ event, invite, onDone }: { event: EventView; invit
       // Joining the waitlist: also ask for the message that tells them a seat came free.
       const accepted = await askToSubscribe(full ? ['eventReminder', 'eventSeatConfirmed', 'eventChanged'] : ['eventReminder', 'eventChanged'])
       const result = await callApi('events.signup', { eventId: event.id, form, remind: accepted.includes('eventReminder'), ...(invite ? { invite } : {}) })
-      Taro.showToast({ title: result.status === 'seated' ? '报名成功' : `已候补第 ${result.position ?? '-'} 位`, icon: 'success' })
+      Taro.showToast({ title: result.status === 'seated' ? '报名成功' : result.position ? `已候补第 ${result.position} 位` : '已加入候补', icon: 'success' })
       onDone()
     } catch (err) {
       setProblem(toApiCallError(err).message)
