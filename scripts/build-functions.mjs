@@ -21,8 +21,9 @@ function nodeTargetOf(name) {
 
 /**
  * zod's `z.locales` (every language's error messages, about 360 KB of the bundle, a third of its load time) is
- * never used: our messages are our own Chinese texts, and zod itself imports only English (`v4/classic/schemas.js`).
- * The bundle gets a `locales` module holding just that one. `npm run bench` prints the cold-start figure.
+ * used for two only: English, which zod itself imports (`v4/classic/schemas.js`), and 简体中文, which the api
+ * function sets for every message it did not write itself (`core/validation.ts`). The bundle gets a `locales`
+ * module holding just those two. `npm run bench` prints the cold-start figure.
  */
 const zodWithoutLocales = {
   name: 'zod-without-locales',
@@ -31,7 +32,7 @@ const zodWithoutLocales = {
       args.importer.includes(`${sep}zod${sep}`) ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined,
     )
     b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: "export { default as en } from './en.js'",
+      contents: "export { default as en } from './en.js'\nexport { default as zhCN } from './zh-CN.js'",
       resolveDir: dirname(args.path),
       loader: 'js',
     }))
