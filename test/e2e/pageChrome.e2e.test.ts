@@ -1,5 +1,6 @@
 // Every page on h5 has its title and a way back (Taro's h5 navigation bar), and every staff page checks the role
-// itself: someone who is not staff sees 仅限… and the page asks the cloud for nothing but who they are.
+// itself: someone who is not staff sees 仅限… and none of the page. A staff page asks for its data while `users.me`
+// is on its way (issue 17: no waiting for the roles first), so the cloud refuses whatever a resident may not have.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -21,18 +22,31 @@ const SRC = join(__dirname, '..', '..', 'src')
 const titleOf = (route: string) => /navigationBarTitleText:\s*'([^']+)'/.exec(readFileSync(join(SRC, `${route}.config.ts`), 'utf8'))?.[1]
 const TABS = new Set((appConfig.tabBar?.list ?? []).map((tab) => tab.pagePath))
 
-/** Opens a page as a newcomer would from a link (a fresh load, so Taro rebuilds its page stack). */
-async function open(route: string): Promise<string[]> {
-  const actions: string[] = []
-  const record = (request: { url(): string; postDataJSON(): unknown }) => {
-    if (request.url().endsWith('/fn/api')) actions.push(String((request.postDataJSON() as { action?: string })?.action))
+interface Answered {
+  action: string
+  ok: boolean
+  code?: string
+}
+
+/** Opens a page as a newcomer would from a link (a fresh load, so Taro rebuilds its page stack); answers its api calls. */
+async function open(route: string): Promise<Answered[]> {
+  const answers: Promise<Answered>[] = []
+  const record = (response: { url(): string; request(): { postDataJSON(): unknown }; json(): Promise<unknown> }) => {
+    if (!response.url().endsWith('/fn/api')) return
+    const action = String((response.request().postDataJSON() as { action?: string })?.action)
+    answers.push(
+      response.json().then(
+        (body) => ({ action, ok: (body as { ok?: boolean }).ok === true, code: (body as { error?: { code?: string } }).error?.code }),
+        () => ({ action, ok: false, code: 'UNREADABLE' }),
+      ),
+    )
   }
-  page.on('request', record)
+  page.on('response', record)
   await page.goto(`${app.cloud.url}/#/${route}`)
   await page.reload()
   await page.waitForTimeout(800)
-  page.off('request', record)
-  return actions
+  page.off('response', record)
+  return Promise.all(answers)
 }
 
 it.each(ALL_PAGES)('%s shows its title and a way back', async (route) => {
@@ -54,7 +68,9 @@ it.each(ALL_PAGES)('%s shows its title and a way back', async (route) => {
 })
 
 it.each(ALL_PAGES.filter((route) => route.startsWith('staff/')))('%s refuses a resident by itself', async (route) => {
-  const actions = await open(route)
+  const answers = await open(route)
   await page.getByText(/仅限(网格员和)?街道管理员/).first().waitFor({ timeout: 15_000 })
-  expect(actions.filter((action) => action !== 'users.me')).toEqual([])
+  // None of the page stays mounted, and what it asked for was either refused or open to anyone (a public list).
+  expect(await page.locator('.staff-gate__page').count()).toBe(0)
+  expect(answers.filter((a) => !a.ok && a.code !== 'FORBIDDEN')).toEqual([])
 })
