@@ -7,6 +7,7 @@ import { assertTextIsClean } from '../core/contentCheck'
 import { firstDoc, getDocs } from '../core/db'
 import { invalidInput, notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
+import { isRealDay, shanghaiDay } from '../../../types/text'
 import { stationDoc, toStationView, type StationDoc } from './stationDoc'
 
 const STAFF = ['staff', 'admin'] as const
@@ -73,15 +74,11 @@ export const saveStation = defineAction({
   },
 })
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000
-const shanghaiDate = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
-
 /** Shanghai midnight of a calendar date ("YYYY-MM-DD"), which must be a real date, today or later. */
 function reopeningDate(day: string, now: Date): Date {
-  const at = new Date(`${day}T00:00:00+08:00`)
-  if (Number.isNaN(at.getTime()) || shanghaiDate(at) !== day) throw invalidInput('预计恢复日期不是有效日期')
-  if (day < shanghaiDate(now)) throw invalidInput('预计恢复日期不能早于今天')
-  return at
+  if (!isRealDay(day)) throw invalidInput('预计恢复日期不是有效日期')
+  if (day < shanghaiDay(now)) throw invalidInput('预计恢复日期不能早于今天')
+  return new Date(`${day}T00:00:00+08:00`)
 }
 
 export const suspendStation = defineAction({
