@@ -5,7 +5,7 @@ import { signupId } from './eventDoc'
 import { loadSignup, requireEvent, signups } from './eventStore'
 import { tellSeated } from './seatNotice'
 import { passSeatOn, releaseSeat } from './seats'
-import { reclaimStalePending } from './settle'
+import { reclaimStalePending } from './stalePending'
 
 /** Cancels the caller's own seat until the cancel deadline (a waitlist place until the start); a freed seat moves the waitlist up at once. */
 export const cancelSignup = defineAction({

@@ -5,6 +5,7 @@ import { getDocs } from '../core/db'
 import { notFound } from '../core/errors'
 import { signupId, toEventSummary, toMySignup, type EventDoc, type SignupDoc } from './eventDoc'
 import { events, signups, waitlistPosition } from './eventStore'
+import { reclaimStalePending } from './stalePending'
 
 /** "我的活动": every sign-up of the caller (cancelled ones too), soonest event first. */
 export const myEvents = defineAction({
@@ -12,6 +13,8 @@ export const myEvents = defineAction({
   input: mineInput,
   async handle({ caller, now }) {
     const mine = await getDocs<SignupDoc>(signups().where({ openid: caller.openid }).orderBy('startAt', 'asc').limit(100))
+    // A sign-up left `pending` by a dead request is reclaimed here too (rare, so nearly free); a live one is not shown.
+    for (const s of mine) if (s.status === 'pending') await reclaimStalePending(s, now)
     const settled = mine.filter((s) => s.status !== 'pending')
     if (settled.length === 0) return { items: [] }
     const docs = await getDocs<EventDoc>(events().where({ _id: _.in(settled.map((s) => s.eventId)) }).limit(100))

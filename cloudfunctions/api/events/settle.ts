@@ -5,11 +5,10 @@
 import { _ } from '../core/cloud'
 import { allDocs } from '../core/db'
 import { notify } from '../core/notify'
-import { FUNCTION_TIME_LIMIT_MS } from '../core/requestOnce'
 import { cutText, shanghaiTime } from '../../../types/text'
 import type { EventDoc, SignupDoc } from './eventDoc'
 import { eventMessageData, eventPage } from './eventMessage'
-import { loadEvent, signupForms, signups } from './eventStore'
+import { loadEvent, signups } from './eventStore'
 import { tellSeated } from './seatNotice'
 import { passSeatOn, releaseSeat } from './seats'
 
@@ -80,19 +79,4 @@ export async function settlePersonSignups(openid: string, now: Date): Promise<nu
     await tellSeated(s.eventId, await passSeatOn(s.eventId, now), now)
   }
   return live.length
-}
-
-/**
- * A `pending` sign-up older than the function's time limit was left by a request that died mid-way: nobody
- * will finish it, so it is removed (with any form answers) and the person may sign up or walk away. Conditional
- * on the record being unchanged, so a slow but live request is never undone. Answers whether it was removed.
- */
-export async function reclaimStalePending(doc: SignupDoc | null, now: Date): Promise<boolean> {
-  if (!doc || doc.status !== 'pending') return false
-  const since = new Date(doc.updatedAt ?? doc.createdAt).getTime()
-  if (now.getTime() - since < FUNCTION_TIME_LIMIT_MS) return false
-  const res = (await signups().where({ _id: doc._id, status: 'pending', updatedAt: doc.updatedAt }).remove()) as { stats: { removed: number } }
-  if (!res.stats.removed) return false
-  await Promise.resolve(signupForms().doc(doc._id).remove()).catch(() => undefined)
-  return true
 }

@@ -8,7 +8,7 @@ import { loadEvent, loadSignup, runsEvent, signupForms, signups } from './eventS
 import { audienceAllows, signupClosedReason, validateForm } from './rules'
 import { tellSeated } from './seatNotice'
 import { releaseSeat, seatOwnSignup, takeSeat, waitKey } from './seats'
-import { reclaimStalePending } from './settle'
+import { reclaimStalePending } from './stalePending'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
