@@ -13,7 +13,9 @@ import { claims, isDuplicateKey, loadClaim, loadProject } from './store'
 
 /**
  * A shop claims a project. Idempotent: the claim's id is `${projectId}:${shopId}`, so a second claim (or a
- * double tap) answers the live one; a rejected or withdrawn claim is claimed again by a conditional update.
+ * double tap) answers the live one; a new pledge edits a pending claim and is refused (CONFLICT, naming the
+ * pledge kept) once the claim is reviewed or finished; a rejected or withdrawn claim is claimed again by a
+ * conditional update. Answers the claim as it now stands.
  */
 export const claimProject = defineAction({
   name: 'projects.claim',
@@ -46,20 +48,21 @@ export const claimProject = defineAction({
       if (!isDuplicateKey(error)) throw error
     }
     const existing = await loadClaim(id)
-    if (isLive(existing.status)) {
-      // The same pledge again (a double tap) answers the claim; a new pledge is never silently dropped: a claim
-      // still pending takes it (edited), one already reviewed is shown with its pledge so the shop can ask staff.
-      if (existing.commitment === input.commitment) return toClaimView(existing)
-      if (existing.status !== 'pending') {
-        throw new AppError('CONFLICT', `这家店已认领此项目（${CLAIM_STATUS_LABELS[existing.status]}），承诺为“${existing.commitment}”；如需修改请联系网格员`)
-      }
+    // The same pledge again (a double tap, a retry) answers the live claim. A new pledge is never silently
+    // dropped: a claim still pending takes it (edited); one already reviewed or finished is refused, naming its
+    // pledge, so the shop can ask staff (a reviewed pledge is on the wall and changes only through review).
+    if (isLive(existing.status) && existing.commitment === input.commitment) return toClaimView(existing)
+    if (existing.status === 'pending') {
       const edited = (await claims()
         .where({ _id: id, status: 'pending' })
         .update({ data: { commitment: input.commitment, updatedAt: now } })) as { stats: { updated: number } }
       if (edited.stats.updated === 0) throw new AppError('CONFLICT', '认领状态刚刚变化，请刷新后再试')
       return toClaimView({ ...existing, commitment: input.commitment, updatedAt: now })
     }
-    await claims()
+    if (existing.status !== 'rejected' && existing.status !== 'withdrawn') {
+      throw new AppError('CONFLICT', `这家店已认领此项目（${CLAIM_STATUS_LABELS[existing.status]}），承诺为“${existing.commitment}”；如需修改请联系网格员`)
+    }
+    const reopened = (await claims()
       .where({ _id: id, status: _.in(['rejected', 'withdrawn']) })
       .update({
         data: {
@@ -69,7 +72,8 @@ export const claimProject = defineAction({
           history: _.push([{ status: 'pending', at: now, by: caller.openid }]),
           updatedAt: now,
         },
-      })
+      })) as { stats: { updated: number } }
+    if (reopened.stats.updated === 0) throw new AppError('CONFLICT', '认领状态刚刚变化，请刷新后再试')
     return toClaimView(await loadClaim(id))
   },
 })

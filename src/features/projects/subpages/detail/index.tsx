@@ -3,21 +3,18 @@ import { useRouter } from '@tarojs/taro'
 import { BENEFICIARY_LABELS } from '../../../../../types/projects.vocab'
 import { Empty } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { useApiQuery } from '../../../../shared/api/useApiQuery'
 import { WallShopCard } from '../../components/WallShopCard'
-import { useProject } from '../../useProjects'
+import { useMyClaims, useProject } from '../../useProjects'
 import { ClaimForm } from './ClaimForm'
 import { useSharing } from '../../../../shared/share/useSharing'
 import { projectShare } from '../../share'
 import '../../projects.scss'
 
-const NO_INPUT = {} as Record<string, never>
-
 export default function ProjectDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const { data, error, loading, reload } = useProject(id)
-  const myShops = useApiQuery('shops.mine', NO_INPUT)
+  const mine = useMyClaims()
   useSharing(data ? projectShare(data.project) : null)
 
   if (!id || error?.code === 'NOT_FOUND') return <Empty title='没有找到这个项目' />
@@ -37,7 +34,17 @@ export default function ProjectDetailPage() {
           {project.startsOn} 至 {project.endsOn}
         </Text>
       </View>
-      {myShops.data && myShops.data.shops.length > 0 && <ClaimForm projectId={project.id} shops={myShops.data.shops} />}
+      {mine.data && mine.data.shops.length > 0 && (
+        <ClaimForm
+          projectId={project.id}
+          shops={mine.data.shops}
+          claims={mine.data.claims}
+          onChanged={() => {
+            mine.reload()
+            reload()
+          }}
+        />
+      )}
       <View className='nx-section-title'>参与的好店家</View>
       {shops.length === 0 ? <Empty title='还没有店家参与' description='第一个认领的就是你' /> : shops.map((item) => <WallShopCard key={item.shop.id} item={item} />)}
     </View>
