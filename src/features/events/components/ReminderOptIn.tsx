@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { MySignup } from '../../../../types/events'
 import type { SubscribeTemplateKey } from '../../../../types/messages.vocab'
 import { callApi } from '../../../shared/api/callApi'
@@ -16,6 +16,9 @@ export const messagesFor = (status: MySignup['status']): SubscribeTemplateKey[] 
 /** "提醒我" for a person signed up without the reminder; "已开启提醒" once it is on. */
 export function ReminderOptIn({ mine, onChanged }: { mine: MySignup; onChanged: () => void }) {
   const [busy, setBusy] = useState(false)
+  // Busy from the tap, before the consent prompt: a second tap while it is open (the view may not have
+  // re-rendered yet on weapp) does nothing.
+  const inFlight = useRef(false)
   if (mine.status === 'cancelled' || mine.checkedInAt) return null
   if (mine.remind) {
     return (
@@ -27,6 +30,8 @@ export function ReminderOptIn({ mine, onChanged }: { mine: MySignup; onChanged: 
   }
   if (!remindersConfigured(messagesFor(mine.status))) return <Text className='reminder-off'>{REMINDERS_NOT_CONFIGURED}</Text>
   const optIn = async () => {
+    if (inFlight.current) return
+    inFlight.current = true
     setBusy(true)
     try {
       const accepted = await askToSubscribe(messagesFor(mine.status))
@@ -40,6 +45,7 @@ export function ReminderOptIn({ mine, onChanged }: { mine: MySignup; onChanged: 
     } catch (err) {
       Taro.showModal({ title: '没有成功', content: toApiCallError(err).message, showCancel: false })
     } finally {
+      inFlight.current = false
       setBusy(false)
     }
   }

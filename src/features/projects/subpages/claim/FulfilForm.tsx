@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { blockTime } from '../../../../shared/time'
 import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
@@ -21,17 +21,29 @@ export function FulfilForm({ claimId, onDone }: { claimId: string; onDone: () =>
     const picked = await choosePhotos(1).catch(() => null)
     if (picked?.tempFilePaths[0]) setPhoto(picked.tempFilePaths[0])
   }
+  // Busy from the tap: the photo upload comes before the write, so a second tap meanwhile must do nothing
+  // (else two uploads, and the second write after the first has renewed the form's request id).
+  const sending = useRef(false)
+  const [uploading, setUploading] = useState(false)
   const send = async () => {
-    let photoFileId: string | undefined
-    if (photo) {
-      try {
-        photoFileId = await uploadPhoto(photo, 'fulfilments')
-      } catch {
-        Taro.showToast({ title: '照片上传失败，请重试', icon: 'none' })
-        return
+    if (sending.current) return
+    sending.current = true
+    setUploading(true)
+    try {
+      let photoFileId: string | undefined
+      if (photo) {
+        try {
+          photoFileId = await uploadPhoto(photo, 'fulfilments')
+        } catch {
+          Taro.showToast({ title: '照片上传失败，请重试', icon: 'none' })
+          return
+        }
       }
+      await submit({ claimId, date, given: given.trim(), photoFileId })
+    } finally {
+      sending.current = false
+      setUploading(false)
     }
-    await submit({ claimId, date, given: given.trim(), photoFileId })
   }
   return (
     <View className='projects-card fulfil-form'>
@@ -45,7 +57,7 @@ export function FulfilForm({ claimId, onDone }: { claimId: string; onDone: () =>
         <Button className='nx-big-button' onClick={pick}>
           {photo ? '换一张照片' : '加照片（可选）'}
         </Button>
-        <Button className='nx-big-button fulfil-submit' type='primary' loading={busy} disabled={!given.trim()} onClick={send}>
+        <Button className='nx-big-button fulfil-submit' type='primary' loading={busy || uploading} disabled={!given.trim()} onClick={send}>
           提交
         </Button>
       </View>
