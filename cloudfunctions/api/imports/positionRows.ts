@@ -1,6 +1,7 @@
 // A 党群阵地 list's rows → positions, and the plan against what is stored (matched by name + address). Pure.
 import { createHash } from 'node:crypto'
 import type { BadRow, ImportReport } from '../../../types/imports'
+import { charCount } from '../../../types/text'
 import { POSITION_COLUMNS, REQUIRED_POSITION_COLUMNS, type CoordSystem, type PositionColumn } from '../../../types/imports.vocab'
 import { invalidInput } from '../core/errors'
 import { geoPoint, pointLngLat } from '../core/geo'
@@ -41,7 +42,7 @@ export function planPositionImport(table: Table, stored: PositionDoc[], defaultC
     const cell = (c: PositionColumn) => (at[c] === undefined ? '' : (cells[at[c]!] ?? '').trim())
     const reasons: string[] = []
     for (const c of REQUIRED_POSITION_COLUMNS) if (!cell(c)) reasons.push(`缺少${LABELS[c]}`)
-    for (const [c, max] of Object.entries(LIMITS) as [PositionColumn, number][]) if (cell(c).length > max) reasons.push(`${LABELS[c]}太长（最多 ${max} 字）`)
+    for (const [c, max] of Object.entries(LIMITS) as [PositionColumn, number][]) if (charCount(cell(c)) > max) reasons.push(`${LABELS[c]}太长（最多 ${max} 字）`)
     const lat = parseDegrees(cell('lat'))
     const lng = parseDegrees(cell('lng'))
     if (cell('lat') && (lat === null || lat < -90 || lat > 90)) reasons.push(`纬度“${cell('lat')}”应为 -90 到 90 之间的数字`)
@@ -52,7 +53,7 @@ export function planPositionImport(table: Table, stored: PositionDoc[], defaultC
     if (phone && !/^[0-9+\-\s]{5,20}$/.test(phone)) reasons.push(`电话“${phone}”格式不对`)
     const featured = cell('featured').split(/[、,，;；]/).map((s) => s.trim()).filter(Boolean)
     if (featured.length > 8) reasons.push('特色活动最多 8 项')
-    if (featured.some((f) => f.length > 60)) reasons.push('每项特色活动最多 60 字')
+    if (featured.some((f) => charCount(f) > 60)) reasons.push('每项特色活动最多 60 字')
     const key = stationMatchKey(cell('name'), cell('address'))
     if (!reasons.length && lineOfKey.has(key)) reasons.push(`与第 ${lineOfKey.get(key)} 行是同一个阵地（名称和地址相同）`)
     if (reasons.length || lat === null || lng === null || !system) {

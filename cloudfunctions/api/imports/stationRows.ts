@@ -3,6 +3,7 @@ import type { BadRow } from '../../../types/imports'
 import { REQUIRED_STATION_COLUMNS, STATION_COLUMNS, type CoordSystem, type StationColumn } from '../../../types/imports.vocab'
 import type { OpeningHours } from '../../../types/stations'
 import type { Amenity } from '../../../types/stations.vocab'
+import { charCount } from '../../../types/text'
 import { invalidInput } from '../core/errors'
 import { mapColumns, parseDegrees } from './tableColumns'
 import { AMENITY_WORDS_HINT, amenitiesFromWords } from './amenityWords'
@@ -60,7 +61,7 @@ export function readStationRows(table: Table, defaultCoordSystem?: CoordSystem):
     const reasons: string[] = []
     for (const column of REQUIRED_STATION_COLUMNS) if (!cell(column)) reasons.push(`缺少${COLUMN_LABELS[column]}`)
     for (const [column, max] of Object.entries(LIMITS) as [StationColumn, number][]) {
-      if (cell(column).length > max) reasons.push(`${COLUMN_LABELS[column]}太长（最多 ${max} 字）`)
+      if (charCount(cell(column)) > max) reasons.push(`${COLUMN_LABELS[column]}太长（最多 ${max} 字）`)
     }
     const lat = parseDegrees(cell('lat'))
     const lng = parseDegrees(cell('lng'))

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { EventFields } from '../../../../types/events'
+import { cutText } from '../../../../types/text'
 import { Button, Cell } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 
@@ -16,8 +17,8 @@ export function PlacePicker({ place, onChange }: { place: Place; onChange: (plac
     try {
       const picked = await Taro.chooseLocation({ latitude: place.lat, longitude: place.lng })
       onChange({
-        name: (picked.name || picked.address || place.name).slice(0, 40),
-        address: (picked.address || place.address).slice(0, 120),
+        name: cutText(picked.name || picked.address || place.name, 40),
+        address: cutText(picked.address || place.address, 120),
         lat: picked.latitude,
         lng: picked.longitude,
       })

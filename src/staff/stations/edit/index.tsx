@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { StationView } from '../../../../types/stations'
 import { AMENITIES, AMENITY_LABELS, type Amenity } from '../../../../types/stations.vocab'
+import { cutText } from '../../../../types/text'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { useSubmit } from '../../../shared/api/useSubmit'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
@@ -42,7 +43,7 @@ function StationForm({ station }: { station?: StationView }) {
       <LocationPicker
         name='station-location'
         value={form.point}
-        onChange={(place) => set({ point: { lat: place.lat, lng: place.lng }, ...(!form.address.trim() && place.address ? { address: place.address.slice(0, 120) } : {}) })}
+        onChange={(place) => set({ point: { lat: place.lat, lng: place.lng }, ...(!form.address.trim() && place.address ? { address: cutText(place.address, 120) } : {}) })}
       />
       <View className='nx-section-title'>开放时间</View>
       <HoursEditor value={form.hours} onChange={(hours) => set({ hours })} />
