@@ -1,7 +1,7 @@
 // The shared zod refinements every schema in types/ builds its fields from, so text, times, days and
 // phones are checked the same way everywhere (the helpers are in ./text, also used by the app).
 import { z } from 'zod'
-import { charCount, hasControlChars, isRealDay, isRealInstant, normaliseMobile, normaliseServicePhone } from './text'
+import { charCountUpTo, hasControlChars, isRealDay, isRealInstant, normaliseMobile, normaliseServicePhone } from './text'
 
 /** What `meta({ format })` marks on the shared fields, so tests can find every date field of the contract. */
 export const FIELD_FORMATS = { instant: 'nx-instant', day: 'nx-day' } as const
@@ -32,7 +32,7 @@ export function text(o: TextOptions) {
     .trim()
     .superRefine((s, ctx) => {
       if (hasControlChars(s, o.multiline)) return ctx.addIssue({ code: 'custom', message: '含有不可见的控制字符' })
-      const n = charCount(s)
+      const n = charCountUpTo(s, o.max + 1)
       if (n < min) ctx.addIssue({ code: 'custom', message: o.required ?? '请填写' })
       else if (n > o.max) ctx.addIssue({ code: 'custom', message: o.tooLong ?? `最多 ${o.max} 个字` })
     })

@@ -8,18 +8,51 @@ const SegmenterCtor = (globalThis as { Intl?: { Segmenter?: new (locale?: string
   ?.Segmenter
 const graphemeSegmenter: Segmenter | null = SegmenterCtor ? new SegmenterCtor('zh', { granularity: 'grapheme' }) : null
 
-/** The characters of `s` as a person counts them (grapheme clusters, else code points). */
-export function characters(s: string): string[] {
-  if (!graphemeSegmenter) return Array.from(s)
-  return Array.from(graphemeSegmenter.segment(s), (part) => part.segment)
+/** UTF-16 units segmented at once; see `characters`. */
+const SEGMENT_WINDOW = 64
+
+/**
+ * The characters of `s` as a person counts them (grapheme clusters, else code points).
+ * V8's `Intl.Segmenter` copies the whole input for each segment it hands out, so a 200,000-character string
+ * took minutes and gigabytes (an api call with one huge field timed out). So `s` is segmented a window at a time:
+ * every segment of a window but its last is whole (a break depends only on the characters around it, and each
+ * window starts at a break and ends on a whole code point), the last is read again with the next window; a
+ * window holding less than two segments (one very long cluster) is widened until it does.
+ */
+export function characters(s: string, atMost = Infinity): string[] {
+  if (!graphemeSegmenter) return Array.from(s).slice(0, atMost)
+  const out: string[] = []
+  let at = 0
+  let size = SEGMENT_WINDOW
+  while (at < s.length && out.length < atMost) {
+    let end = at + size
+    const last = s.charCodeAt(end - 1)
+    if (last >= 0xd800 && last <= 0xdbff) end++ // never end inside a 4-byte character: its half would break the cluster before
+    const parts = Array.from(graphemeSegmenter.segment(s.slice(at, end)), (part) => part.segment)
+    if (end >= s.length) return out.concat(parts).slice(0, atMost)
+    if (parts.length < 2) {
+      size *= 2
+      continue
+    }
+    parts.pop()
+    for (const part of parts) {
+      out.push(part)
+      at += part.length
+    }
+    size = SEGMENT_WINDOW
+  }
+  return out.slice(0, atMost)
 }
 
 /** How many characters `s` has (`'𠀀小明'` → 3; `'👍🏽'` → 1 with Intl.Segmenter). */
 export const charCount = (s: string): number => characters(s).length
 
+/** `charCount(s)`, but counting stops at `cap`: enough to tell "more than max" without reading all of a huge input. */
+export const charCountUpTo = (s: string, cap: number): number => characters(s, cap).length
+
 /** `s` cut to at most `max` characters, never inside one; `ellipsis` (counted) marks a cut. */
 export function cutText(s: string, max: number, ellipsis = ''): string {
-  const chars = characters(s)
+  const chars = characters(s, max + 1)
   if (chars.length <= max) return s
   const keep = Math.max(0, max - charCount(ellipsis))
   return chars.slice(0, keep).join('') + ellipsis
