@@ -17,6 +17,7 @@ import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { StaffGate } from '../../StaffGate'
 import './index.scss'
 import { confirmAction } from '../../../shared/ui/confirmAction'
+import { staffCheckinOpen } from '../../../features/events/checkinWindow'
 
 function StaffRosterPageContent() {
   const { params } = useRouter()
@@ -63,6 +64,8 @@ function StaffRosterPageContent() {
   if (roster.error) return <ErrorState message={roster.error.message} onRetry={roster.reload} />
   if (!roster.data) return <LoadingRows />
   const { event, rows, counts, formFields } = roster.data
+  // 手动签到 only while the server takes it (a tap outside the window would only be refused).
+  const checkinOpen = event.status === 'published' && staffCheckinOpen(event, new Date())
 
   return (
     <View className='staff-roster'>
@@ -129,7 +132,7 @@ function StaffRosterPageContent() {
               description={`${SIGNUP_STATUS_LABELS[row.status]}${row.position ? ` 第 ${row.position} 位` : ''}${row.checkedInAt ? ' · 已签到' : ''}`}
               extra={
                 <View className='roster-row__actions'>
-                  {row.status === 'seated' && !row.checkedInAt && (
+                  {checkinOpen && row.status === 'seated' && !row.checkedInAt && (
                     <Tag className='manual-checkin' type='primary' onClick={() => void manualCheckin(row.signupId)}>
                       手动签到
                     </Tag>
