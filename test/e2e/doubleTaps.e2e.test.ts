@@ -1,7 +1,9 @@
-// 报告问题 on a station (issue 13: "提交 on a need (or 报告问题 on a station) shows no busy state until the
-// consent prompt returns: two taps, two needs"). The consent step is held open on purpose: the control must be
-// busy from the first tap, a second tap meanwhile does nothing, and one need is raised.
+// A double tap counts once (issue 13). 报告问题 on a station: "提交 on a need (or 报告问题 on a station) shows no
+// busy state until the consent prompt returns: two taps, two needs" — the consent step is held open on purpose:
+// the control must be busy from the first tap, a second tap meanwhile does nothing, and one need is raised.
+// 立即报名: "a double tap on 立即报名 opens 取消报名".
 import type { Page, Route } from 'playwright-core'
+import { eventFields, hoursFrom } from '../helpers/eventsFixture'
 import { openApp, type AppUnderTest, switchIdentity } from './browser'
 import { poll } from './poll'
 
@@ -49,4 +51,23 @@ test('the station’s 报告问题 form is busy from the first tap until the con
   await page.waitForTimeout(500)
   expect(submitCalls.length).toBe(1)
   expect(await poll(raised, (n) => n === before + 1)).toBe(before + 1)
+})
+
+test('a double tap on 立即报名 signs up once and does not open 取消报名', async () => {
+  const now = new Date()
+  const fields = eventFields({ title: '双击报名测试', capacity: 5, startAt: hoursFrom(now, 48), endAt: hoursFrom(now, 50), signupDeadline: hoursFrom(now, 24) })
+  const created = await app.cloud.call<{ id: string }>('events.create', { ...fields, publish: true }, 'demo-staff')
+  if (!created.ok) throw new Error(created.error.message)
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  await page.goto(`${app.cloud.url}/#/features/events/subpages/detail/index?id=${created.data.id}`)
+  await page.locator('.signup-button').waitFor({ timeout: 15_000 })
+  const box = await page.locator('.signup-button').boundingBox()
+  await page.locator('.signup-button').dblclick()
+  await page.locator('.my-signup-status-seated').waitFor({ timeout: 15_000 })
+  // A late second tap on the spot where 立即报名 was (取消报名 may now be there): it must not open the cancel step.
+  if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await page.waitForTimeout(800)
+  expect(await page.locator('.confirm-cancel-button').count()).toBe(0)
+  expect(await app.cloud.store.count('signups', { eventId: created.data.id, openid: 'demo-courier' })).toBe(1)
+  expect((await app.cloud.store.find('signups', { _id: `${created.data.id}:demo-courier` }))[0].status).toBe('seated')
 })
