@@ -1,7 +1,7 @@
 // Malformed values are INVALID_INPUT, never INTERNAL, and nothing is written (issue 13, "Done when"). Walks the
 // contract: every action gets garbage as its whole input, and garbage at every field of its input — wrong types,
 // control characters, a huge string, a deeply nested object — from a caller holding every role (so no role check
-// stops the call before its input is read).
+// stops the call before its input is read). The refusal names fields by their labels, never by schema keys.
 import { actions } from '../../cloudfunctions/api/actions'
 import { contractFields } from '../helpers/contractFields'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
@@ -43,7 +43,7 @@ const WHOLE_INPUT: Array<[string, unknown]> = [
   ['a nested object', nested(40)],
 ]
 
-/** Actions whose field takes any finite number, or free text of any content: the garbage is judged per kind. */
+/** Each action's field paths, once each (a union lists a path per option). */
 const fieldsByAction = new Map<string, Array<Array<string | number>>>()
 for (const f of contractFields()) {
   if (f.path.length === 0) continue
@@ -63,6 +63,8 @@ describe.each(actions.map((a) => a.name))('%s', (action) => {
     for (const [what, data] of calls) {
       const res = await cloud.call(action, data, CALLER)
       if (res.ok || res.error.code !== 'INVALID_INPUT') wrong.push(`${what}: ${res.ok ? 'ok' : `${res.error.code} ${res.error.message}`}`)
+      // Errors name the field by the label the person sees, never by a schema key ("description: …").
+      else if (/[A-Za-z_]+\s*[:：]/.test(res.error.message)) wrong.push(`${what}: names a schema key: ${res.error.message}`)
     }
     expect(wrong).toEqual([])
     expect(await everything()).toBe(before)
