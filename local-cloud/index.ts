@@ -72,7 +72,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const now = () => (fixedNow ? new Date(fixedNow.getTime()) : new Date())
 
   const callLog = new CallLog()
-  const store = await createStore({ dataDir: options.dataDir, collections: options.collections as CollectionsConfig })
+  const store = await createStore({ dataDir: options.dataDir, collections: options.collections as CollectionsConfig, cacheQueries: tuned })
   let functions: FunctionHost | undefined
   let timers: TimerTriggers | undefined
   const httpServer = createServer()

@@ -3,6 +3,6 @@
  * it was before them in the same run: `LOCAL_CLOUD_UNTUNED=1`, read when the local cloud starts (startLocalCloud).
  * Off changes speed only, never an answer: the conformance suite holds either way.
  */
-export function tunedByEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+export function tunedByEnv(env: Record<string, string | undefined> = process.env): boolean {
   return env.LOCAL_CLOUD_UNTUNED !== '1'
 }
