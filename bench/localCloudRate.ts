@@ -9,7 +9,7 @@ import { fireAtOnce } from './load'
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE || 1000)
 const INSTANCES = Number(process.env.LOCAL_CLOUD_INSTANCES || 64)
-const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 2)
 
 export interface RateFigure {
   /** Calls per second, best round. */
