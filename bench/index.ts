@@ -5,12 +5,14 @@ import { benchNearbyStations } from './stations'
 import { benchEventSignupRush } from './events'
 import { benchStationImport } from './stationImport'
 import { benchColdStart } from './coldStart'
+import { benchLocalCloudRate } from './localCloudRate'
 
 async function main() {
   // Every figure is printed beside its baseline measured in the same run (see each file's header).
   benchColdStart()
   await benchNearbyStations()
   await benchEventSignupRush()
+  await benchLocalCloudRate()
   await benchStationImport()
 
   const sizes = weappPackageSizes(join(__dirname, '..', 'dist'))

@@ -9,6 +9,7 @@ import { allowedHostsFor, isLoopback, SECRET_PARAM } from './server/access'
 import { createCloudStorage } from './storage'
 import { createStore, type CollectionsConfig, type Storage } from './store'
 import { createTimerTriggers, readTimerTriggers, type TimerTriggers } from './timers'
+import { tunedByEnv } from './tuning'
 
 export type LocalCloudStore = Storage
 
@@ -35,6 +36,8 @@ export interface LocalCloudOptions {
   seed?: (store: LocalCloudStore) => Promise<void>
   /** Run the functions' timer triggers on schedule (the CLI does). Default false: tests fire them by hand. */
   runTimers?: boolean
+  /** The speed-ups of issue 17 (tuning.ts); default on unless `LOCAL_CLOUD_UNTUNED=1`. Off: the bench's baseline. */
+  tuned?: boolean
 }
 
 export interface LocalCloud {
@@ -64,11 +67,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     throw new Error(`binding to ${host} would expose the local cloud beyond this machine: pass allowNetwork (the CLI: npm start -- --allow-network)`)
   }
   const secret = options.secret ?? randomBytes(24).toString('hex')
+  const tuned = options.tuned ?? tunedByEnv()
   let fixedNow: Date | null = null
   const now = () => (fixedNow ? new Date(fixedNow.getTime()) : new Date())
 
   const callLog = new CallLog()
-  const store = await createStore({ dataDir: options.dataDir, collections: options.collections as CollectionsConfig })
+  const store = await createStore({ dataDir: options.dataDir, collections: options.collections as CollectionsConfig, cacheQueries: tuned })
   let functions: FunctionHost | undefined
   let timers: TimerTriggers | undefined
   const httpServer = createServer()
@@ -83,6 +87,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       adminUrl: `http://127.0.0.1:${port}/admin?${SECRET_PARAM}=${secret}&`,
       instancesPerFunction: options.instancesPerFunction,
       callLog,
+      tuned,
     })
     const functionHost = functions
     const setNow = (d: Date | null) => {

@@ -1,20 +1,49 @@
-// Every action the `api` function serves: each feature exports its list from cloudfunctions/api/<feature>/index.ts.
+// Every feature the `api` function serves, by the domain of its action names ('users.me' → users): each feature
+// exports its list from cloudfunctions/api/<feature>/index.ts and is required on the first call of one of its actions,
+// so a cold start evaluates the router and the one feature its call needs (issue 17). A feature whose actions use
+// more than one domain is listed under each (teams: `teams.*` and `hours.*`); test/cloudfunctions/api/features.test.ts
+// checks that every action is found under its own domain.
+/* eslint-disable @typescript-eslint/no-require-imports */
 import type { AnyAction } from './core/action'
-import { shopsActions } from './shops'
-import { eventsActions } from './events'
-import { stationsActions } from './stations'
-import { usersActions } from './users'
-import { projectsActions } from './projects'
-import { teamsActions } from './teams'
-import { resourcesActions } from './resources'
-import { badgesActions } from './badges'
-import { positionsActions } from './positions'
-import { noticesActions } from './notices'
-import { mydataActions } from './mydata'
-import { needsActions } from './needs'
-import { visitsActions } from './visits'
-import { dashboardActions } from './dashboard'
-import { systemActions } from './system'
-import { importsActions } from './imports'
 
-export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions, ...systemActions, ...importsActions]
+/** Loads one feature (the first call evaluates its modules; later calls answer the same list). */
+export type FeatureLoader = () => readonly AnyAction[]
+
+const teams: FeatureLoader = () => (require('./teams') as typeof import('./teams')).teamsActions
+
+export const features: Readonly<Record<string, FeatureLoader>> = {
+  users: () => (require('./users') as typeof import('./users')).usersActions,
+  events: () => (require('./events') as typeof import('./events')).eventsActions,
+  projects: () => (require('./projects') as typeof import('./projects')).projectsActions,
+  teams,
+  hours: teams,
+  mydata: () => (require('./mydata') as typeof import('./mydata')).mydataActions,
+  stations: () => (require('./stations') as typeof import('./stations')).stationsActions,
+  shops: () => (require('./shops') as typeof import('./shops')).shopsActions,
+  resources: () => (require('./resources') as typeof import('./resources')).resourcesActions,
+  badges: () => (require('./badges') as typeof import('./badges')).badgesActions,
+  positions: () => (require('./positions') as typeof import('./positions')).positionsActions,
+  notices: () => (require('./notices') as typeof import('./notices')).noticesActions,
+  needs: () => (require('./needs') as typeof import('./needs')).needsActions,
+  visits: () => (require('./visits') as typeof import('./visits')).visitsActions,
+  dashboard: () => (require('./dashboard') as typeof import('./dashboard')).dashboardActions,
+  system: () => (require('./system') as typeof import('./system')).systemActions,
+  imports: () => (require('./imports') as typeof import('./imports')).importsActions,
+}
+
+/** 'users.me' → 'users': the key of `features` that serves the action. */
+export function domainOf(actionName: string): string {
+  const dot = actionName.indexOf('.')
+  return dot < 0 ? actionName : actionName.slice(0, dot)
+}
+
+/** The loader serving `actionName`'s domain, or undefined (an unknown domain). */
+export function featureOf(actionName: string): FeatureLoader | undefined {
+  const domain = domainOf(actionName)
+  return Object.prototype.hasOwnProperty.call(features, domain) ? features[domain] : undefined
+}
+
+/** Every action of every feature, loading them all: for tests and tools (the router loads one feature at a time). */
+export function allActions(): AnyAction[] {
+  return [...new Set(Object.values(features))].flatMap((load) => load())
+}

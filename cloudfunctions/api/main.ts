@@ -1,10 +1,10 @@
 // The `api` cloud function: `{ action: 'domain.verb', data }` in, `{ ok, data | error }` out.
-import { actions } from './actions'
+import { featureOf } from './actions'
 import { callerOpenid } from './core/cloud'
 import { createRouter } from './core/router'
 import { answerDeployProbe, isDeployProbe } from './system/probe'
 
-const route = createRouter(actions)
+const route = createRouter(featureOf)
 
 export async function main(event: unknown) {
   const openid = callerOpenid()

@@ -16,6 +16,8 @@ export interface FunctionHostOptions {
   /** Default: `LOCAL_CLOUD_INSTANCES`, else 4; at most 1000 (see instancesPerFunction). */
   instancesPerFunction?: number
   defaultTimeoutMs?: number
+  /** The speed-ups of issue 17 (../tuning.ts); default on. */
+  tuned?: boolean
 }
 
 export interface Caller {
@@ -107,7 +109,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     const spec = readFunctionSpec(options.functionsDir, name, defaultTimeoutMs)
     if (!spec) return null
     assertBundleFitsRuntime(name, spec.modulePath, declaredRuntime(options.functionsDir, name))
-    const pool = new FunctionPool(spec, size, (s) => makeEnv(s), options.callLog)
+    const pool = new FunctionPool(spec, size, (s) => makeEnv(s), options.callLog, options.tuned ?? true)
     pools.set(name, pool)
     return pool
   }

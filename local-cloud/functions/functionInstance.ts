@@ -2,6 +2,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { FunctionError, functionFailed, functionTimedOut } from './errors'
 import type { FunctionSpec } from './functionConfig'
+import { workerExecArgv } from './workerArgv'
 
 export type InstanceState = 'starting' | 'idle' | 'busy' | 'stopping' | 'stopped'
 
@@ -45,9 +46,10 @@ export class FunctionInstance {
     private readonly spec: FunctionSpec,
     env: Record<string, string>,
     private readonly onRetired: (instance: FunctionInstance) => void,
+    tuned = true,
   ) {
     this.key = env.LOCAL_CLOUD_INSTANCE ?? ''
-    this.worker = new Worker(WORKER_ENTRY, { env, workerData: { name: spec.name, modulePath: spec.modulePath } })
+    this.worker = new Worker(WORKER_ENTRY, { env, execArgv: tuned ? workerExecArgv() : process.execArgv, workerData: { name: spec.name, modulePath: spec.modulePath } })
     this.ready = new Promise<void>((resolve, reject) => {
       const initTimer = setTimeout(() => reject(functionFailed(spec.name, 'instance start timed out')), INIT_TIMEOUT_MS)
       this.worker.once('message', (message: WorkerMessage) => {

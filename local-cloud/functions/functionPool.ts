@@ -26,6 +26,8 @@ export class FunctionPool {
     private readonly size: number,
     private readonly makeEnv: (spec: FunctionSpec) => Record<string, string>,
     private readonly callLog?: CallLog,
+    /** The speed-ups of issue 17 (../tuning.ts). */
+    private readonly tuned = true,
   ) {}
 
   invoke(call: InstanceCall): Promise<unknown> {
@@ -69,7 +71,7 @@ export class FunctionPool {
       }
       const starting = this.instances.filter((instance) => instance.state === 'starting').length
       if (this.instances.length >= this.size || starting >= MAX_STARTING || starting >= this.queue.length) return
-      const fresh = new FunctionInstance(this.spec, this.makeEnv(this.spec), (retired) => this.remove(retired))
+      const fresh = new FunctionInstance(this.spec, this.makeEnv(this.spec), (retired) => this.remove(retired), this.tuned)
       this.instances.push(fresh)
       fresh.started().then(
         () => this.dispatch(),

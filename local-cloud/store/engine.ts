@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { deepClone } from './clone'
+import { QueryCache } from './query-cache'
 import { aggregateDocs, applyUpdate, validateUpdate, filterDocs, findDocs, type CollectionInfo } from './query-engine'
 import { LocalTransaction } from './transaction'
 import { docKey, TransactionRegistry } from './locks'
@@ -19,6 +20,8 @@ import type { Doc, DocId, FindOptions, Storage, Transaction, UpdateOptions, Upda
 export interface EngineOptions {
   /** A transaction still open after this long is aborted (its function probably died). */
   transactionLifetimeMs?: number
+  /** Reuse compiled queries (query-cache.ts; issue 17). Default true; the bench's untuned baseline turns it off. */
+  cacheQueries?: boolean
 }
 
 export type Persist = (changes: Change[], created?: string) => Promise<void>
@@ -34,6 +37,7 @@ export class Engine implements Storage {
   private closed = false
   /** What readers see: the tables minus writes not yet persisted. */
   readonly committed: PendingWrites
+  private readonly queries: QueryCache | undefined
 
   constructor(
     readonly tables: Tables,
@@ -45,12 +49,13 @@ export class Engine implements Storage {
   ) {
     this.registry = new TransactionRegistry(tables)
     this.committed = new PendingWrites(tables)
+    this.queries = opts.cacheQueries === false ? undefined : new QueryCache()
   }
 
   /** Writers see every applied change (`tables`); readers only persisted ones (`committed`). */
   private info(name: string, view: Tables | PendingWrites = this.committed): CollectionInfo {
     this.tables.collection(name)
-    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other), geo: (field) => this.geoSource(name, field, view) }
+    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other), geo: (field) => this.geoSource(name, field, view), queries: this.queries }
   }
   /** A field's spatial index with the documents as `view` shows them. */
   private geoSource(name: string, field: string, view: Tables | PendingWrites): GeoSource | undefined {

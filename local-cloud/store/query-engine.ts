@@ -8,6 +8,7 @@ import { deepClone, getPath as resolve } from './clone'
 import { invalid, unsupported, StoreError } from './errors'
 import { assertUpdateApplies } from './update-paths'
 import type { Doc, FindOptions } from './storage'
+import type { QueryCache } from './query-cache'
 
 export interface CollectionInfo {
   name: string
@@ -16,6 +17,8 @@ export interface CollectionInfo {
   lookup: (name: string) => Doc[]
   /** The spatial index of a 2dsphere field with the documents as this query sees them (geo-index.ts). */
   geo?: (field: string) => GeoSource | undefined
+  /** Compiled queries to reuse (query-cache.ts); absent: each query is compiled anew. */
+  queries?: QueryCache
 }
 
 /** mingo throws plain Errors; give them a code and say they came from the query engine. */
@@ -30,8 +33,13 @@ function wrap<T>(what: string, fn: () => T): T {
 
 export function compileQuery(info: CollectionInfo, query: Doc = {}): Query {
   assertGeoIndexed(info.name, findGeoUses(query), info.geoFields)
-  return wrap('query', () => new Query(query, { context: geoContext, collectionResolver: info.lookup }))
+  const compile = (cached: boolean) =>
+    wrap('query', () => new Query(query, cached ? { context: geoContext } : { context: geoContext, collectionResolver: info.lookup }))
+  return info.queries ? info.queries.get(info.name, query, compile) : compile(false)
 }
+
+/** The empty query find() projects, sorts and pages with (a Query keeps no state between calls: query-cache.ts). */
+let findAll: Query | undefined
 
 export function filterDocs(info: CollectionInfo, docs: Iterable<Doc>, query: Doc = {}): Doc[] {
   const q = compileQuery(info, query)
@@ -63,7 +71,8 @@ function sortByNear(query: Doc, docs: Doc[]): Doc[] {
 export function findDocs(info: CollectionInfo, docs: Iterable<Doc>, query: Doc = {}, opts: FindOptions = {}): Doc[] {
   const matched = sortByNear(query, filterDocs(info, docs, query))
   return wrap('find', () => {
-    let cursor = new Query({}, { context: geoContext }).find<Doc>(matched, opts.projection)
+    const all = info.queries ? (findAll ??= new Query({}, { context: geoContext })) : new Query({}, { context: geoContext })
+    let cursor = all.find<Doc>(matched, opts.projection)
     if (opts.sort && Object.keys(opts.sort).length) cursor = cursor.sort(opts.sort)
     if (opts.skip) cursor = cursor.skip(opts.skip)
     if (opts.limit !== undefined) cursor = cursor.limit(opts.limit)

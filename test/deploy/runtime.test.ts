@@ -34,4 +34,9 @@ describe.each(functions)('the $name bundle', ({ dir, runtime }) => {
   it('uses no syntax or global newer than that runtime', () => {
     expect(findNewerThanRuntime(bundle, runtime)).toEqual([])
   })
+
+  it('neither do its lazily required chunks (chunks/*.js, deployed with it)', () => {
+    const chunks = existsSync(join(dir, 'chunks')) ? readdirSync(join(dir, 'chunks')) : []
+    for (const chunk of chunks) expect([chunk, findNewerThanRuntime(readFileSync(join(dir, 'chunks', chunk), 'utf8'), runtime)]).toEqual([chunk, []])
+  })
 })

@@ -1,6 +1,6 @@
 // Walks the contract (every action's input schema) for the fields built from types/fields.ts.
 import { z } from 'zod'
-import { actions } from '../../cloudfunctions/api/actions'
+import { allActions } from '../../cloudfunctions/api/actions'
 import { FIELD_FORMATS } from '../../types/fields'
 
 export interface ContractField {
@@ -28,7 +28,7 @@ export function contractFields(): ContractField[] {
     else if (def.type === 'record') inner(def.valueType, [...path, 'x'])
     else if (def.innerType) inner(def.innerType)
   }
-  for (const a of actions) walk(a.input as z.ZodType, a.name, [], 0)
+  for (const a of allActions()) walk(a.input as z.ZodType, a.name, [], 0)
   return out
 }
 

@@ -1,6 +1,6 @@
 // A repeated request id into every create action: a double tap, a retry or a second phone answers the first
 // result and writes nothing more.
-import { actions } from '../../cloudfunctions/api/actions'
+import { allActions } from '../../cloudfunctions/api/actions'
 import { CREATE_ACTIONS } from '../../types/createActions'
 import { eventFields } from '../helpers/eventsFixture'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
@@ -48,7 +48,7 @@ async function counts(): Promise<Record<string, number>> {
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await cloud.store.count(n)] as const)))
 }
 
-const takesRequestId = actions.filter((a) => 'requestId' in ((a.input as unknown as { shape?: object }).shape ?? {})).map((a) => a.name)
+const takesRequestId = allActions().filter((a) => 'requestId' in ((a.input as unknown as { shape?: object }).shape ?? {})).map((a) => a.name)
 
 it('every action that takes a request id has a case here, and every case takes one', () => {
   expect([...takesRequestId].sort()).toEqual(Object.keys(CREATES).sort())

@@ -1,8 +1,8 @@
 // Every action that needs a granted role answers FORBIDDEN to residents, couriers and merchants — whatever they send.
-import { actions } from '../../cloudfunctions/api/actions'
+import { allActions } from '../../cloudfunctions/api/actions'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
-const grantedOnly = actions.filter((action) => action.roles && !action.roles.some((r) => ['resident', 'courier', 'merchant'].includes(r)))
+const grantedOnly = allActions().filter((action) => action.roles && !action.roles.some((r) => ['resident', 'courier', 'merchant'].includes(r)))
 
 let cloud: TestCloud
 beforeAll(async () => {

@@ -41,8 +41,8 @@ describe('impossible dates into every date field of every action', () => {
   })
 
   it.each(cases)('%s %s = %s: the schema names the field by its label', async (action, _path, value, path) => {
-    const { actions } = await import('../../cloudfunctions/api/actions')
-    const schema = actions.find((a) => a.name === action)!.input
+    const { allActions } = await import('../../cloudfunctions/api/actions')
+    const schema = allActions().find((a) => a.name === action)!.input
     const issues = schema.safeParse(inputAt([...path], value)).error!.issues
     const onField = issues.find((i: { path: PropertyKey[] }) => i.path.join('.') === path.join('.'))
     expect(onField?.message).toMatch(/日期不对|时间格式不对/)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ApiResult } from '../../../types/api'
 import type { AnyAction } from './action'
+import type { FeatureLoader } from '../actions'
 import { lazyCaller, loadCaller, requireRole } from './caller'
 import { now } from './clock'
 import { AppError, invalidInput } from './errors'
@@ -14,14 +15,27 @@ const envelope = z.object({
   data: z.unknown().optional(),
 })
 
-/** Builds the `api` function's body: validate, authorise, run, and never leak a stack trace. */
-export function createRouter(actions: readonly AnyAction[]) {
-  const byName = new Map(actions.map((action) => [action.name as string, action]))
+/**
+ * Builds the `api` function's body: validate, authorise, run, and never leak a stack trace. `featureOf(name)` gives
+ * the loader of the feature serving an action name (cloudfunctions/api/actions.ts); a feature is loaded on the first
+ * call of one of its actions and its actions kept for the instance's life.
+ */
+export function createRouter(featureOf: (actionName: string) => FeatureLoader | undefined) {
+  const byName = new Map<string, AnyAction>()
+  const loaded = new Set<FeatureLoader>()
+  const find = (name: string): AnyAction | undefined => {
+    const load = featureOf(name)
+    if (load && !loaded.has(load)) {
+      for (const action of load()) byName.set(action.name, action)
+      loaded.add(load)
+    }
+    return byName.get(name)
+  }
 
   return async function route(event: unknown, openid: string): Promise<ApiResult<unknown>> {
     try {
       const { action: name, data } = parseInput(envelope, event)
-      const action = byName.get(name)
+      const action = find(name)
       if (!action) throw invalidInput(`未知的操作：${name}`)
       // Only actions that need the caller's roles wait for their `users` record before anything else.
       const caller = action.caller === 'lazy' && !action.roles ? lazyCaller(openid) : await loadCaller(openid)

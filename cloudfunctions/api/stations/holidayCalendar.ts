@@ -1,6 +1,13 @@
 // China's official working calendar (statutory holidays and make-up working days, 调休), from the maintained
 // `chinese-days` package, which follows the State Council's yearly notice; no hand-written table here.
-import { getDayDetail } from 'chinese-days'
+
+type ChineseDays = typeof import('chinese-days')
+let calendar: ChineseDays | undefined
+/** chinese-days, required on the first date asked (its tables take ~15 ms to set up; a cold start need not pay). */
+function getDayDetail(date: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (calendar ??= require('chinese-days') as ChineseDays).getDayDetail(date)
+}
 
 /** What a calendar day is: an ordinary day, a statutory public holiday, or a make-up working day on a weekend. */
 export type DayKind = 'ordinary' | 'publicHoliday' | 'makeUpWorkday'
