@@ -7,11 +7,11 @@ import { aggregateDocs, allDocs } from '../core/db'
 import { forbidden } from '../core/errors'
 import { logAccess } from '../core/privacy'
 import type { AnswerRow } from './figures'
-import { claimsTable, eventsTable, needsTable, visitsTable, type EventAttendance, type LedgerClaim, type LedgerEvent, type LedgerNeed, type LedgerTable, type LedgerVisit } from './ledgerSheets'
+import { claimsTable, eventsTable, needsTable, visitsTable, type LedgerClaim, type LedgerEvent, type LedgerNeed, type LedgerTable, type LedgerVisit } from './ledgerSheets'
 import { ledgerWorkbook } from './ledgerWorkbook'
 import { monthWindow, type MonthWindow } from './monthWindow'
 import { ledgerScopeWhere } from './scope'
-import { signups } from '../events/eventStore'
+import { attendanceOf } from './attendance'
 import { claims, fulfilments } from '../projects/store'
 
 /** The file is a snapshot for download: its link lasts a day (getTempFileURL's max_age, seconds). */
@@ -37,29 +37,6 @@ async function needsSheet(w: MonthWindow, scope: Scope | undefined, personal: bo
   const fields = { category: true, level: true, status: true, shopName: true, stationName: true, createdAt: true, resolvedAt: true, ...(personal ? { description: true } : {}) } as Record<string, true>
   const needs = await allOf<LedgerNeed>('needs', { ...ledgerScopeWhere(scope), createdAt: _.gte(w.start).and(_.lt(w.end)) }, fields)
   return needsTable(needs, personal)
-}
-
-/** Seats, waitlist places and check-ins per event: one $group over the events' live sign-ups. */
-async function attendanceOf(eventIds: string[]): Promise<Map<string, EventAttendance>> {
-  const $ = _.aggregate
-  const out = new Map<string, EventAttendance>()
-  for (let i = 0; i < eventIds.length; i += 100) {
-    const rows = await aggregateDocs<EventAttendance & { _id: string }>(
-      signups()
-        .aggregate()
-        .match({ eventId: _.in(eventIds.slice(i, i + 100)), status: _.in(['seated', 'waitlisted']) })
-        .group({
-          _id: '$eventId',
-          seated: $.sum($.cond([$.eq(['$status', 'seated']), 1, 0])),
-          waitlisted: $.sum($.cond([$.eq(['$status', 'waitlisted']), 1, 0])),
-          // A check-in counts only on a seat; `$ifNull` is false for a missing or null checkedInAt.
-          checkedIn: $.sum($.cond([$.and([$.eq(['$status', 'seated']), $.ifNull(['$checkedInAt', false])]), 1, 0])),
-        })
-        .limit(100),
-    )
-    for (const r of rows) out.set(r._id, { seated: r.seated, waitlisted: r.waitlisted, checkedIn: r.checkedIn })
-  }
-  return out
 }
 
 async function eventsSheet(w: MonthWindow, scope: Scope | undefined): Promise<LedgerTable> {

@@ -6,6 +6,7 @@ import { GRID_LABELS, type Grid } from '../../../types/shops.vocab'
 import { PARTY_MEMBERSHIP_LABELS } from '../../../types/visits.vocab'
 import { shanghaiDay } from '../../../types/text'
 import type { ServiceAnswers } from '../../../types/visits'
+import type { EventAttendance } from './attendance'
 import { answerFigures, type AnswerRow } from './figures'
 import { median } from '../needs/rules'
 
@@ -31,7 +32,6 @@ export interface LedgerNeed {
   resolvedAt: Date | string | null
 }
 export interface LedgerEvent { _id: string; title: string; kind: EventKind; status: EventStatus; startAt: Date | string; capacity: number; place: { name: string } }
-export interface EventAttendance { seated: number; waitlisted: number; checkedIn: number }
 export interface LedgerClaim { _id: string; projectName: string; shopName: string; status: ClaimStatus; createdAt: Date | string }
 
 const HOUR_MS = 3_600_000
