@@ -55,6 +55,7 @@ test('the trends page draws three charts (visits, needs, attendance) with this w
     expect(await poll(() => inkedPixels(name), (n) => n > 500)).toBeGreaterThan(500)
   }
   // The chart fills the phone's width (390 px here, less the page's padding).
+  if (process.env.SHOT) await page.screenshot({ path: '/tmp/wt18b-trends.png', fullPage: true })
   const box = await page.locator('#chart-visits').boundingBox()
   expect(box?.width).toBeGreaterThan(300)
 })

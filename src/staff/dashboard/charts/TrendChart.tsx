@@ -25,6 +25,12 @@ export interface TrendChartProps {
   kind?: 'column' | 'line'
 }
 
+/** The y axis' top for counts: the largest value rounded up to a multiple of 4, at least 4. */
+export function axisTop(series: TrendSeries[]): number {
+  const largest = Math.max(0, ...series.flatMap((s) => s.data))
+  return Math.max(4, Math.ceil(largest / 4) * 4)
+}
+
 async function draw(props: TrendChartProps) {
   const node = await canvasNode(`chart-${props.name}`)
   if (!node) return // not laid out (e.g. a test's simulator, which has no canvas): the figures below still read
@@ -46,7 +52,8 @@ async function draw(props: TrendChartProps) {
     dataLabel: false,
     legend: { show: props.series.length > 1, position: 'top', fontSize: 14, lineHeight: 20 },
     xAxis: { disableGrid: true, fontSize: 13, labelCount: 6 },
-    yAxis: { gridType: 'dash', splitNumber: 4, data: [{ min: 0, fontSize: 13 }] },
+    // Counts: a top that four grid lines divide into whole numbers (no "0.75 次").
+    yAxis: { gridType: 'dash', splitNumber: 4, data: [{ min: 0, max: axisTop(props.series), fontSize: 13 }] },
     extra: { column: { type: 'group', width: 12 }, line: { type: 'straight', width: 3 } },
   })
 }
