@@ -25,3 +25,20 @@ export function weappPackageSizes(distDir: string): { mainBytes: number; subpack
   }
   return { mainBytes, subpackages }
 }
+
+/** WeChat's cap on each package, main or sub (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html). */
+export const WECHAT_PACKAGE_LIMIT_BYTES = 2 * 1024 * 1024
+
+/** A subpackage's line for the bench: its size against WeChat's 2 MB. */
+export function subpackageLine(root: string, bytes: number): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+  const verdict = bytes <= WECHAT_PACKAGE_LIMIT_BYTES ? 'within' : 'OVER'
+  return `subpackage ${root}: ${kb(bytes)} (WeChat limit 2048 KB: ${verdict}, ${((bytes / WECHAT_PACKAGE_LIMIT_BYTES) * 100).toFixed(0)}%)`
+}
+
+/** The staff charts' library (uCharts) minified on its own, as terser leaves it in the staff subpackage: bytes. */
+export async function chartLibraryBytes(): Promise<number> {
+  const { build } = await import('esbuild')
+  const out = await build({ entryPoints: [require.resolve('@qiun/ucharts')], bundle: true, minify: true, write: false, format: 'esm', logLevel: 'silent' })
+  return out.outputFiles[0].contents.byteLength
+}

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { day as calendarDay } from './fields'
 import type { NeedCategory, NeedLevel, NeedStatus } from './needs.vocab'
 import type { Grid } from './shops.vocab'
+import type { LedgerActions } from './ledger'
 
 const day = calendarDay()
 
@@ -40,7 +41,7 @@ export interface DashboardStats {
   projects: Record<string, number> | null
 }
 
-export interface DashboardActions {
+export interface DashboardActions extends LedgerActions {
   'dashboard.stats': { input: z.input<typeof dashboardInput>; output: DashboardStats }
   'dashboard.csv': { input: z.input<typeof dashboardInput>; output: { filename: string; csv: string } }
 }

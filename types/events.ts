@@ -3,8 +3,12 @@ import { text, instant as isoInstant, requestId } from './fields'
 import {
   EVENT_AUDIENCES,
   EVENT_KINDS,
+  CHOICE_FIELD_TYPES,
   EVENT_VISIBILITIES,
   FORM_FIELD_TYPES,
+  FORM_OPTION_MAX_CHARS,
+  FORM_OPTIONS_MAX,
+  MULTI_CHOICE_SEPARATOR,
   WALKING_ROUTES,
   type EventAudience,
   type EventKind,
@@ -18,14 +22,30 @@ import {
 const id = z.string().min(1, '缺少编号').max(160)
 const instant = isoInstant()
 
+const formOption = text({ max: FORM_OPTION_MAX_CHARS, min: 1, required: '选项不能为空', tooLong: `每个选项最多 ${FORM_OPTION_MAX_CHARS} 个字` }).refine(
+  (s) => !s.includes(MULTI_CHOICE_SEPARATOR),
+  { message: `选项里不能有“${MULTI_CHOICE_SEPARATOR}”` },
+)
+
 export const formFieldSchema = z
   .object({
     key: z.string().regex(/^[a-z][a-zA-Z0-9]{0,19}$/, '字段名应为英文字母开头，最多 20 个字符'),
     label: text({ max: 20, min: 1, required: '请填写字段名称' }),
     type: z.enum(FORM_FIELD_TYPES),
     required: z.boolean(),
+    /** Single or multiple choice only: what can be picked (2–10, no two alike). */
+    options: z.array(formOption).min(2, '至少两个选项').max(FORM_OPTIONS_MAX, `最多 ${FORM_OPTIONS_MAX} 个选项`).optional(),
+    /** A text answer that is personal data: masked in the roster and its CSV, whole only on the logged detail. */
+    personal: z.boolean().optional(),
   })
   .strict()
+  .superRefine((f, ctx) => {
+    const isChoice = CHOICE_FIELD_TYPES.includes(f.type)
+    if (isChoice && !f.options) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」需要选项` })
+    if (!isChoice && f.options) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」不是选择题，不能有选项` })
+    if (f.options && new Set(f.options).size !== f.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」有重复的选项` })
+    if (f.personal && f.type !== 'text') ctx.addIssue({ code: 'custom', path: ['personal'], message: '只有文字题可以标为个人信息（姓名、手机号本就按个人信息处理）' })
+  })
 export type FormField = z.infer<typeof formFieldSchema>
 
 export const placeSchema = z
@@ -83,7 +103,10 @@ export const getEventInput = z.object({ id, invite: z.string().max(64).optional(
 export const signupInput = z
   .object({
     eventId: id,
-    form: z.record(z.string(), text({ max: 100, tooLong: '每项最多 100 个字' })).optional(),
+    /** Each field's answer: text, or for a multiple-choice question the options picked. */
+    form: z
+      .record(z.string(), z.union([text({ max: 100, tooLong: '每项最多 100 个字' }), z.array(text({ max: FORM_OPTION_MAX_CHARS })).max(FORM_OPTIONS_MAX)]))
+      .optional(),
     /** The person accepted the one-time reminder message (asked from the tap). */
     remind: z.boolean().optional(),
     /** The invitation code of a QR-only event. */

@@ -33,9 +33,20 @@ export const SIGNUP_STATUSES = ['seated', 'waitlisted', 'cancelled'] as const
 export type SignupStatus = (typeof SIGNUP_STATUSES)[number]
 export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = { seated: '已报名', waitlisted: '候补中', cancelled: '已取消' }
 
-/** Form field types: name and phone are personal (masked in the roster); text is anything else (e.g. shop name). */
-export const FORM_FIELD_TYPES = ['name', 'phone', 'text'] as const
+/**
+ * Form field types: name and phone are personal (masked in the roster); text is anything else (e.g. shop name), personal
+ * when staff mark it so; choice and multiChoice are custom questions answered from their options (issue 18).
+ */
+export const FORM_FIELD_TYPES = ['name', 'phone', 'text', 'choice', 'multiChoice'] as const
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number]
+export const FORM_FIELD_TYPE_LABELS: Record<FormFieldType, string> = { name: '姓名', phone: '手机号', text: '文字', choice: '单选', multiChoice: '多选' }
+/** Types answered by picking from the question's options. */
+export const CHOICE_FIELD_TYPES: readonly FormFieldType[] = ['choice', 'multiChoice']
+/** A question has 2 to this many options, each at most FORM_OPTION_MAX_CHARS characters. */
+export const FORM_OPTIONS_MAX = 10
+export const FORM_OPTION_MAX_CHARS = 20
+/** How a multiple-choice answer is stored and shown: the picked options in the question's order, joined by this. */
+export const MULTI_CHOICE_SEPARATOR = '、'
 
 /** Check-in opens this long before the start; attendees may self check in until the end. */
 export const CHECKIN_OPENS_BEFORE_MIN = 60

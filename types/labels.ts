@@ -25,6 +25,7 @@ export const FIELD_LABELS: Record<string, string> = {
   order: '排序', offset: '翻页位置', district: '所在区', always: '24小时开放', periods: '开放时段', days: '适用日',
   open: '开门时间', close: '关门时间', onPublicHoliday: '法定节假日', onMakeUpWorkday: '调休上班日', expectedReopenOn: '预计恢复日期',
   source: '导入文件', fileID: '导入文件', fileName: '文件名', contentBase64: '文件内容', format: '文件格式', defaultCoordSystem: '坐标系',
+  options: '选项', personal: '个人信息', month: '月份', scope: '范围', blockId: '街区', includePersonal: '包含个人信息', weeks: '周数',
 }
 
 export const ACTION_LABELS: Partial<Record<ActionName, Record<string, string>>> = {

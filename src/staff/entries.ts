@@ -13,6 +13,11 @@ staffEntries.push(
 )
 
 staffEntries.push(
+  { key: 'staff-trends', title: '趋势图表', description: '每周走访、诉求新提交与办结、活动参与的变化', url: '/staff/dashboard/trends/index' },
+  { key: 'staff-ledger', title: '月度台账', description: '一键导出某月台账（Excel）：走访、诉求、活动、公益项目', url: '/staff/dashboard/ledger/index' },
+)
+
+staffEntries.push(
   { key: 'staff-resources', title: '资源管理', description: '服务资源包与行动工具包的条目', url: '/staff/resources/manage/index' },
   { key: 'staff-positions', title: '阵地管理', description: '党群阵地：地址、开放时间、特色活动', url: '/staff/positions/manage/index' },
   { key: 'staff-notices', title: '公告与应急', description: '发布公告、台风预警，管理避难点和临时存放点', url: '/staff/notices/manage/index' },

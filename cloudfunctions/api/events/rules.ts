@@ -1,5 +1,5 @@
 // Pure event rules: no database, unit-tested on their own.
-import type { EventFields, FormField } from '../../../types/events'
+import type { EventFields } from '../../../types/events'
 import {
   CHECKIN_OPENS_BEFORE_MIN,
   REMIND_BEFORE_MIN,
@@ -7,8 +7,6 @@ import {
   type EventAudience,
 } from '../../../types/events.vocab'
 import type { Role } from '../../../types/roles'
-import { maskName, maskPhone } from '../core/privacy'
-import { charCount, hasControlChars, normaliseMobile } from '../../../types/text'
 
 const MIN = 60 * 1000
 
@@ -45,37 +43,8 @@ export function signupClosedReason(event: { status: string; signupDeadline: Date
   return null
 }
 
-/** Keeps only the event's own fields, trimmed; answers the problem for INVALID_INPUT when one is wrong. */
-export function validateForm(fields: readonly FormField[], form: Record<string, string> | undefined): { answers: Record<string, string> } | { problem: string } {
-  const given = form ?? {}
-  const unknown = Object.keys(given).filter((key) => !fields.some((f) => f.key === key))
-  if (unknown.length) return { problem: `报名表没有这一项：${unknown.join('、')}` }
-  const answers: Record<string, string> = {}
-  for (const field of fields) {
-    const value = (given[field.key] ?? '').trim()
-    if (!value) {
-      if (field.required) return { problem: `请填写${field.label}` }
-      continue
-    }
-    if (hasControlChars(value)) return { problem: `${field.label}：含有不可见的控制字符` }
-    const mobile = field.type === 'phone' ? normaliseMobile(value) : null
-    if (field.type === 'phone' && !mobile) return { problem: `${field.label}：应为 11 位手机号` }
-    if (field.type === 'name' && charCount(value) > 20) return { problem: `${field.label}：最多 20 个字` }
-    answers[field.key] = mobile ?? value
-  }
-  return { answers }
-}
-
-/** Names and phones masked, for lists and the CSV export. */
-export function maskAnswers(fields: readonly FormField[], answers: Record<string, string>): Record<string, string> {
-  const masked: Record<string, string> = {}
-  for (const field of fields) {
-    const value = answers[field.key]
-    if (!value) continue
-    masked[field.key] = (field.type === 'phone' ? maskPhone(value) : field.type === 'name' ? maskName(value) : value) ?? ''
-  }
-  return masked
-}
+// The sign-up form's rules live in formAnswers.ts (custom questions, issue 18).
+export { maskAnswers, validateForm } from './formAnswers'
 
 export type CheckinBy = 'staff' | 'attendee'
 

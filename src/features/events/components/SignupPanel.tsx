@@ -6,12 +6,12 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { askToSubscribe, remindersConfigured, REMINDERS_NOT_CONFIGURED } from '../../../shared/api/subscribe'
 import { Button } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
+import { SignupFieldInput, type FormAnswer } from './SignupFieldInput'
 import './SignupPanel.scss'
 
 /** The event's own form and the one-tap sign-up (which also asks, from the tap, for the reminder). */
 export function SignupPanel({ event, invite, onDone }: { event: EventView; invite?: string; onDone: () => void }) {
-  const [form, setForm] = useState<Record<string, string>>({})
+  const [form, setForm] = useState<Record<string, FormAnswer>>({})
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   // Busy from the tap, before the consent prompt: a second tap meanwhile does nothing.
@@ -45,19 +45,7 @@ export function SignupPanel({ event, invite, onDone }: { event: EventView; invit
   return (
     <View className='signup-panel'>
       {event.formFields.map((field) => (
-        <View key={field.key} className={`signup-field signup-field-${field.key}`}>
-          <Text className='signup-field__label'>
-            {field.label}
-            {field.required ? ' *' : ''}
-          </Text>
-          <Input
-            className='signup-field__input'
-            type={field.type === 'phone' ? 'tel' : 'text'}
-            placeholder={`请填写${field.label}`}
-            value={form[field.key] ?? ''}
-            onChange={(value: string) => setForm((f) => ({ ...f, [field.key]: value }))}
-          />
-        </View>
+        <SignupFieldInput key={field.key} field={field} value={form[field.key]} onChange={(value) => setForm((f) => ({ ...f, [field.key]: value }))} />
       ))}
       {problem && <Text className='signup-problem'>{problem}</Text>}
       <Button className='nx-big-button signup-button' type='primary' block loading={busy} disabled={busy} onClick={submit}>

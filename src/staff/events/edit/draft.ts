@@ -1,5 +1,6 @@
 import { blockTime } from '../../../shared/time'
 import type { EventFields, EventView } from '../../../../types/events'
+import { cleanField } from './questions'
 
 /** One evening-course session as typed: a day ("YYYY-MM-DD") and its start and end ("HH:mm"), Shanghai time. */
 export interface SessionDraft {
@@ -87,6 +88,7 @@ export function fieldsOf(draft: EventDraft): EventFields {
     endAt: instant(draft.endAt),
     signupDeadline: instant(draft.signupDeadline),
     capacity: Number(draft.capacity),
+    formFields: draft.formFields.map(cleanField),
     ...(draft.kind === 'walkingLesson' ? { route: draft.route ?? 'renwen' } : { route: undefined }),
   }
 }

@@ -12,6 +12,7 @@ import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { draftOf, fieldsOf, newDraft, type EventDraft } from './draft'
 import { PlacePicker } from './PlacePicker'
 import { SessionsEditor } from './SessionsEditor'
+import { QuestionsEditor } from './QuestionsEditor'
 import { StaffGate } from '../../StaffGate'
 import './index.scss'
 import { useFormRequest } from '../../../shared/api/useFormRequest'
@@ -83,6 +84,7 @@ function StaffEventEditPageContent() {
       <Cell title='满员后可候补' extra={<Switch checked={draft.waitlistEnabled} onChange={(v: boolean) => set({ waitlistEnabled: v })} />} />
       <Cell title='仅限扫码报名（不在列表显示）' extra={<Switch checked={draft.visibility === 'qr'} onChange={(v: boolean) => set({ visibility: v ? 'qr' : 'public' })} />} />
       <Cell title='报名表加“店名”' extra={<Switch checked={hasShopField} onChange={(v: boolean) => set({ formFields: v ? [...draft.formFields, SHOP_FIELD] : draft.formFields.filter((f) => f.key !== SHOP_FIELD.key) })} />} />
+      <QuestionsEditor fields={draft.formFields} onChange={(formFields) => set({ formFields })} />
       <View className='nx-section-title'>面向</View>
       <Chips options={EVENT_AUDIENCES} labels={EVENT_AUDIENCE_LABELS} value={draft.audience} onPick={(audience) => set({ audience })} />
       <View className='nx-section-title'>介绍</View>
