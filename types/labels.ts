@@ -25,7 +25,7 @@ export const FIELD_LABELS: Record<string, string> = {
   order: '排序', offset: '翻页位置', district: '所在区', always: '24小时开放', periods: '开放时段', days: '适用日',
   open: '开门时间', close: '关门时间', onPublicHoliday: '法定节假日', onMakeUpWorkday: '调休上班日', expectedReopenOn: '预计恢复日期',
   streetId: '街道', blockId: '街区', gridId: '网格', branch: '街区党支部', centre: '中心位置', boundary: '边界',
-  grids: '网格', scope: '工作范围', streetIds: '街道', blockIds: '街区', gridIds: '网格',
+  grids: '网格', scope: '工作范围', openToStreet: '面向全街道', streetIds: '街道', blockIds: '街区', gridIds: '网格',
   source: '导入文件', fileID: '导入文件', fileName: '文件名', contentBase64: '文件内容', format: '文件格式', defaultCoordSystem: '坐标系',
 }
 
