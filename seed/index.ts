@@ -42,7 +42,7 @@ export async function seedDemoBlock(store: SeedTarget, now = new Date()): Promis
   await store.insertMany('signupForms', demoEvents.forms)
   await store.insertMany('projects', inDemoBlock(demoProjects()))
   await store.insertMany('projectClaims', inDemoBlock(demoClaims()))
-  await store.insertMany('projectFulfilments', demoFulfilments())
+  await store.insertMany('projectFulfilments', inDemoBlock(demoFulfilments()))
   await store.insertMany('projectIntents', inDemoBlock(demoIntents()))
   const team = demoTeamDocs(now)
   await store.insertMany('teams', inDemoBlock(team.teams))

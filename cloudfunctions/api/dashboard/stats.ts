@@ -24,9 +24,9 @@ function window(from: string, to: string) {
   return { start, end }
 }
 
-async function projectFigures(start: Date, end: Date): Promise<Record<string, number> | null> {
+async function projectFigures(start: Date, end: Date, scoped: Record<string, unknown>): Promise<Record<string, number> | null> {
   try {
-    const p = await projectsDashboardStats({ from: start, to: end })
+    const p = await projectsDashboardStats({ from: start, to: end }, scoped)
     const byStatus = Object.entries(p.claimsByStatus).map(([s, n]) => [`认领·${CLAIM_STATUS_LABELS[s as ClaimStatus] ?? s}`, n])
     return { ...Object.fromEntries(byStatus), 履约记录: p.fulfilments, 参与商户: p.shopsTakingPart }
   } catch (error) {
@@ -56,7 +56,7 @@ export async function dashboardStats(from: string, to: string, scoped: Record<st
     allOf<VisitRow>('visits', inDays, { shopId: true, grid: true, day: true }),
     allOf<NeedRow>('needs', { ...scoped, createdAt: _.gte(start).and(_.lt(end)) }, { category: true, level: true, status: true, createdAt: true, resolvedAt: true }),
     allOf<AnswerRow>('visitAnswers', inDays, { shopId: true, day: true, partyMembers: true, partyMemberCount: true, childcareNeeded: true, difficulties: true }),
-    projectFigures(start, end),
+    projectFigures(start, end, scoped),
     eventFigures(start, end, scoped),
   ])
   const coverage = coverageByGrid(shops, visits)
