@@ -8,7 +8,7 @@ import { firstDoc, getDocs } from '../core/db'
 import { forbidden, invalidInput } from '../core/errors'
 import { signBadgeCode } from './badgeCode'
 import { assertInScope, callerScope, covers, scopeWhere } from '../core/scope'
-import { loadGrid } from '../org/orgStore'
+import { assertKnownGrid } from '../org/gridCheck'
 import { toBadgeView, type BadgeDoc } from './badgeDoc'
 
 const STAFF = ['staff', 'admin'] as const
@@ -51,7 +51,7 @@ export const issueBadge = defineAction({
       throw invalidInput('只能给网格员或街道管理员发工作牌')
     }
     // The badge sits in its grid's block (issue 16): an admin issues only inside their scope.
-    const grid = await loadGrid(input.grid)
+    const grid = await assertKnownGrid(input.grid)
     const place = grid ? { blockId: grid.blockId, streetId: grid.streetId } : { blockId: null, streetId: null }
     if (grid && !covers(callerScope(caller), place)) throw forbidden('这个网格不在你的管理范围内')
     await db

@@ -2,6 +2,7 @@ import { dueVisitsInput } from '../../../types/visits'
 import { defineAction } from '../core/action'
 import { allShops } from '../shops/registry'
 import { callerScope, scopeWhere } from '../core/scope'
+import { assertKnownGrid } from '../org/gridCheck'
 import { orderByLongestSinceVisit, toDueVisitShop } from './dueOrder'
 
 /** 商户走访: a grid's shops in the order to visit them (no staff names, no counts per person). */
@@ -10,6 +11,7 @@ export const dueVisits = defineAction({
   input: dueVisitsInput,
   roles: ['staff', 'admin'],
   async handle({ caller, input, now }) {
+    await assertKnownGrid(input.grid)
     const shops = (await allShops({ grid: input.grid, ...scopeWhere(callerScope(caller)) })).map((s) => ({ ...s, id: s._id }))
     return { shops: orderByLongestSinceVisit(shops).map((s) => toDueVisitShop(s, now)) }
   },
