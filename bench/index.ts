@@ -5,6 +5,7 @@ import { benchNearbyStations } from './stations'
 import { benchEventSignupRush } from './events'
 import { benchStationImport } from './stationImport'
 import { benchColdStart } from './coldStart'
+import { benchOrgDashboard } from './orgDashboard'
 
 async function main() {
   // Every figure is printed beside its baseline measured in the same run (see each file's header).
@@ -12,6 +13,7 @@ async function main() {
   await benchNearbyStations()
   await benchEventSignupRush()
   await benchStationImport()
+  await benchOrgDashboard()
 
   const sizes = weappPackageSizes(join(__dirname, '..', 'dist'))
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

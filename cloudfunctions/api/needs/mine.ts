@@ -2,11 +2,10 @@ import { myNeedsInput, needIdInput, rateNeedInput } from '../../../types/needs'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
-import { AppError, forbidden } from '../core/errors'
+import { AppError, forbidden, notFound } from '../core/errors'
 import { assertTextIsClean } from '../core/contentCheck'
 import { toNeedSummary, type NeedDoc } from './needDoc'
 import { covers, callerScope } from '../core/scope'
-import { notFound } from '../core/errors'
 import { changeNeed, isStaffCaller, loadNeed, needs, viewFor } from './store'
 
 /** The caller's own needs, newest first: nobody else's. */

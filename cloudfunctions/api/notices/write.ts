@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto'
 import { assertInScope, callerScope, placeInScope } from '../core/scope'
 import { placeOf } from '../org/placeOf'
-import { randomUUID } from 'node:crypto'
 import { noticeIdInput, saveNoticeInput } from '../../../types/notices'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'

@@ -1,5 +1,5 @@
 // Which block a point belongs to: inside a block's boundary first, else the nearest block centre (pure).
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon'
 import type { BlockDoc } from './orgDocs'
 
 const EARTH_M = 6371008.8
