@@ -14,6 +14,8 @@ export const blockIdField = (message = '请选择街区') => orgId(message)
 export const latLng = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict()
 
 export const orgTreeInput = z.object({}).strict()
+/** `mine`: only the blocks the caller's scope covers (staff pickers); default every block. */
+export const orgTreeQuery = z.object({ mine: z.boolean().optional() }).strict()
 
 export const saveStreetInput = z
   .object({
@@ -118,7 +120,7 @@ export interface HomeBlock {
 }
 
 export interface OrgActions {
-  'org.tree': { input: z.input<typeof orgTreeInput>; output: OrgTree }
+  'org.tree': { input: z.input<typeof orgTreeQuery>; output: OrgTree }
   'org.saveStreet': { input: z.input<typeof saveStreetInput>; output: { streetId: string } }
   'org.saveBlock': { input: z.input<typeof saveBlockInput>; output: BlockView }
   'org.suggestHomeBlock': { input: z.input<typeof suggestHomeBlockInput>; output: { block: BlockView | null; distanceM: number | null } }

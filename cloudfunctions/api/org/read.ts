@@ -1,5 +1,5 @@
 // org.tree, and a person's home block: suggested from a position, set by them (or by a block's QR code).
-import { orgTreeInput, setHomeBlockInput, suggestHomeBlockInput, type HomeBlock } from '../../../types/org'
+import { orgTreeInput, orgTreeQuery, setHomeBlockInput, suggestHomeBlockInput, type HomeBlock } from '../../../types/org'
 import { defineAction } from '../core/action'
 import { loadUser } from '../core/caller'
 import { db } from '../core/cloud'
@@ -7,21 +7,24 @@ import { invalidInput } from '../core/errors'
 import { toBlockView } from './orgDocs'
 import { allBlocks, allStreets, gridsOfBlocks, loadBlock, loadStreet } from './orgStore'
 import { blockForPoint } from './placement'
+import { callerScope, covers } from '../core/scope'
 
 /** Streets → blocks → grids, for pickers and the admin pages (public facts: names, branches, centres). */
 export const orgTree = defineAction({
   name: 'org.tree',
-  input: orgTreeInput,
+  input: orgTreeQuery,
   caller: 'lazy',
-  async handle() {
-    const [streets, blocks] = await Promise.all([allStreets(), allBlocks()])
+  async handle({ caller, input }) {
+    const [streets, everyBlock] = await Promise.all([allStreets(), allBlocks()])
+    const scope = input.mine ? callerScope(await caller.withRoles()) : null
+    const blocks = scope ? everyBlock.filter((b) => covers(scope, { blockId: b._id, streetId: b.streetId })) : everyBlock
     const grids = await gridsOfBlocks(blocks.map((b) => b._id))
     return {
       streets: streets.map((s) => ({
         streetId: s._id,
         name: s.name,
         blocks: blocks.filter((b) => b.streetId === s._id).map((b) => toBlockView(b, grids)),
-      })),
+      })).filter((s) => !scope || s.blocks.length > 0),
     }
   },
 })
