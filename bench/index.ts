@@ -6,6 +6,7 @@ import { benchEventSignupRush } from './events'
 import { benchStationImport } from './stationImport'
 import { benchColdStart } from './coldStart'
 import { benchLocalCloudRate } from './localCloudRate'
+import { benchOrgDashboard } from './orgDashboard'
 
 async function main() {
   // Every figure is printed beside its baseline measured in the same run (see each file's header).
@@ -14,6 +15,7 @@ async function main() {
   await benchEventSignupRush()
   await benchLocalCloudRate()
   await benchStationImport()
+  await benchOrgDashboard()
 
   const sizes = weappPackageSizes(join(__dirname, '..', 'dist'))
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

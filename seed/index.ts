@@ -11,12 +11,19 @@ import { demoPositions } from './positions'
 import { demoNotices, demoShelters } from './notices'
 import { demoBadges } from './badges'
 import { demoNeedsAndVisits } from './needs'
+import { DEMO_BLOCK, demoBlocks, demoGrids, demoStreets } from './org'
 
 export interface SeedTarget {
   insertMany(collection: string, docs: object[]): Promise<unknown>
 }
 
+/** Records that belong to a block carry its id and its street's (issue 16): the seed's are the demo block's. */
+const inDemoBlock = <T extends object>(docs: T[]): Array<T & typeof DEMO_BLOCK> => docs.map((doc) => ({ ...doc, ...DEMO_BLOCK }))
+
 export async function seedDemoBlock(store: SeedTarget, now = new Date()): Promise<void> {
+  await store.insertMany('streets', demoStreets)
+  await store.insertMany('blocks', demoBlocks)
+  await store.insertMany('grids', demoGrids)
   await store.insertMany(
     'users',
     demoUsers.map((user) => ({ ...user, createdAt: now })),
@@ -26,34 +33,34 @@ export async function seedDemoBlock(store: SeedTarget, now = new Date()): Promis
     demoStations.map((fields) => stationDoc(fields, now)),
   )
   const registry = demoNeedsAndVisits(demoShops, now)
-  await store.insertMany('shops', registry.shops)
+  await store.insertMany('shops', inDemoBlock(registry.shops))
   await store.insertMany('shopManagers', demoShopManagers)
   // Each feature seeds its own collections below (seed/<feature>.ts).
   const demoEvents = demoEventData(now)
-  await store.insertMany('events', demoEvents.events)
+  await store.insertMany('events', inDemoBlock(demoEvents.events))
   await store.insertMany('signups', demoEvents.signups)
   await store.insertMany('signupForms', demoEvents.forms)
-  await store.insertMany('projects', demoProjects())
-  await store.insertMany('projectClaims', demoClaims())
-  await store.insertMany('projectFulfilments', demoFulfilments())
-  await store.insertMany('projectIntents', demoIntents())
+  await store.insertMany('projects', inDemoBlock(demoProjects()))
+  await store.insertMany('projectClaims', inDemoBlock(demoClaims()))
+  await store.insertMany('projectFulfilments', inDemoBlock(demoFulfilments()))
+  await store.insertMany('projectIntents', inDemoBlock(demoIntents()))
   const team = demoTeamDocs(now)
-  await store.insertMany('teams', team.teams)
+  await store.insertMany('teams', inDemoBlock(team.teams))
   await store.insertMany('teamMembers', team.members)
   await store.insertMany('teamActivities', team.activities)
   await store.insertMany('volunteerHours', team.hours)
   await store.insertMany('resources', demoResources(now))
-  await store.insertMany('positions', demoPositions(now))
+  await store.insertMany('positions', inDemoBlock(demoPositions(now)))
   const notices = demoNotices(now)
-  await store.insertMany('notices', notices)
+  await store.insertMany('notices', inDemoBlock(notices))
   // Shelters carry the windows of the emergencies in force or to come, as notices.save keeps them.
   const shownDuring = notices
     .filter((n) => n.kind === 'emergency' && new Date(n.expiresAt) > now)
     .map((n) => ({ from: new Date(n.startsAt), until: new Date(n.expiresAt) }))
   await store.insertMany('stations', demoShelters.map((fields) => stationDoc({ ...fields, shownDuring }, now)))
-  await store.insertMany('badges', demoBadges(now))
+  await store.insertMany('badges', inDemoBlock(demoBadges(now)))
   await store.insertMany('shopContacts', registry.contacts)
-  await store.insertMany('visits', registry.visits)
-  await store.insertMany('visitAnswers', registry.answers)
-  await store.insertMany('needs', registry.needs)
+  await store.insertMany('visits', inDemoBlock(registry.visits))
+  await store.insertMany('visitAnswers', inDemoBlock(registry.answers))
+  await store.insertMany('needs', inDemoBlock(registry.needs))
 }

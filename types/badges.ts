@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { gridIdField } from './org'
 import { text, instant, requestId } from './fields'
-import { GRIDS, type Grid } from './shops.vocab'
+import { type Grid } from './shops.vocab'
 import type { BadgeVerdict } from './badges.vocab'
 
 export const noBadgeInput = z.object({}).strict()
@@ -15,7 +16,7 @@ export const issueBadgeInput = z
     openid: z.string().min(1, '请填写持牌人').max(64),
     name: text({ max: 20, min: 1, required: '请填写姓名' }),
     title: text({ max: 30, min: 1, required: '请填写职务' }),
-    grid: z.enum(GRIDS, { error: '请选择网格' }),
+    grid: gridIdField(),
     /** Cloud storage fileID of the photo (uploadPhoto). */
     photoFileId: z.string().min(1).max(300).optional(),
     validUntil: instant(),

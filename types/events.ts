@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { blockIdField } from './org'
 import { text, instant as isoInstant, requestId } from './fields'
 import {
   EVENT_AUDIENCES,
@@ -92,6 +93,10 @@ export const createEventInput = eventFieldsSchema
     /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
     requestId,
     publish: z.boolean().optional(),
+    /** The event's block (issue 16): default the organiser's only block, else the block at the event's place. */
+    blockId: blockIdField().optional(),
+    /** Open to the whole street, not only the block's residents. */
+    openToStreet: z.boolean().optional(),
   })
   .strict()
 export const updateEventInput = eventFieldsSchema.partial().extend({ id }).strict()

@@ -24,6 +24,8 @@ export const FIELD_LABELS: Record<string, string> = {
   validUntil: '有效期', visibility: '公开范围', waitlistEnabled: '允许候补', requestId: '请求编号',
   order: '排序', offset: '翻页位置', district: '所在区', always: '24小时开放', periods: '开放时段', days: '适用日',
   open: '开门时间', close: '关门时间', onPublicHoliday: '法定节假日', onMakeUpWorkday: '调休上班日', expectedReopenOn: '预计恢复日期',
+  streetId: '街道', blockId: '街区', gridId: '网格', branch: '街区党支部', centre: '中心位置', boundary: '边界',
+  grids: '网格', scope: '工作范围', openToStreet: '面向全街道', streetIds: '街道', blockIds: '街区', gridIds: '网格',
   source: '导入文件', fileID: '导入文件', fileName: '文件名', contentBase64: '文件内容', format: '文件格式', defaultCoordSystem: '坐标系',
   options: '选项', personal: '个人信息', month: '月份', scope: '范围', blockId: '街区', includePersonal: '包含个人信息', weeks: '周数',
 }
@@ -38,6 +40,7 @@ export const ACTION_LABELS: Partial<Record<ActionName, Record<string, string>>> 
   'needs.escalate': { reason: '上报原因' },
   'projects.save': { name: '项目名称', summary: '项目介绍' },
   'notices.saveShelter': { name: '避难点名称' },
+  'users.grantRole': { level: '范围级别' },
   'badges.issue': { name: '姓名', title: '职务', openid: '持牌人' },
 }
 

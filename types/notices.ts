@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { blockIdField } from './org'
 import { text, instant, servicePhone, requestId } from './fields'
 import { NOTICE_KINDS, type NoticeKind } from './notices.vocab'
 import { STATION_KINDS } from './stations.vocab'
@@ -20,6 +21,8 @@ export const saveNoticeInput = z
     startsAt: isoTime.optional(),
     /** Absent: an emergency lasts DEFAULT_EMERGENCY_HOURS, a notice 30 days. */
     expiresAt: isoTime.optional(),
+    /** A new notice's block (issue 16): default the staff member's only block. */
+    blockId: blockIdField().optional(),
   })
   .strict()
 export type SaveNoticeInput = z.input<typeof saveNoticeInput>

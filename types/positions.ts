@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { blockIdField } from './org'
 import { text, servicePhone, requestId } from './fields'
 
 export const nearbyPositionsInput = z
@@ -23,6 +24,8 @@ export const savePositionInput = z
     /** The position's public service number. */
     phone: servicePhone().optional(),
     featured: z.array(text({ max: 60, min: 1 })).max(8, '特色活动最多 8 项'),
+    /** A new position's block (issue 16): default the staff member's only block, else the block at its place. */
+    blockId: blockIdField().optional(),
   })
   .strict()
 export type SavePositionInput = z.input<typeof savePositionInput>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { blockIdField } from './org'
 import { text, day as calendarDay, requestId } from './fields'
 import { BENEFICIARIES, CLAIM_STATUSES, type Beneficiary, type ClaimStatus } from './projects.vocab'
 import type { ShopView } from './shops'
@@ -26,7 +27,9 @@ export const projectFieldsSchema = z
 /** Staff create (no id) or edit (id) a project. */
 export const saveProjectInput = z.object({
     /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
-    requestId, id: id.optional(), fields: projectFieldsSchema }).strict()
+    requestId, id: id.optional(), fields: projectFieldsSchema,
+    /** A new project's block (issue 16): default the staff member's only block. */
+    blockId: blockIdField().optional() }).strict()
 
 export const claimInput = z
   .object({

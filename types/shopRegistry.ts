@@ -1,8 +1,9 @@
 // The merchant registry (商户名录), staff only: shops with their current and past contacts.
 import { z } from 'zod'
+import { blockIdField, gridIdField } from './org'
 import { text, mobile, requestId } from './fields'
 import { shopFieldsSchema, type ShopView } from './shops'
-import { GRIDS, SHOP_TAGS } from './shops.vocab'
+import { SHOP_TAGS } from './shops.vocab'
 
 /** The contact is a person: a mainland mobile, normalised (`+86 138 0013 8000` → `13800138000`). */
 const phone = mobile('联系电话应为 11 位手机号')
@@ -12,7 +13,7 @@ export const shopContactSchema = z
 
 export const listShopsInput = z
   .object({
-    grid: z.enum(GRIDS).optional(),
+    grid: gridIdField().optional(),
     tag: z.enum(SHOP_TAGS).optional(),
     /** Part of the name or address. */
     q: text({ max: 30 }).optional(),
@@ -28,6 +29,8 @@ export const upsertShopInput = z
     /** Absent: a new shop. */
     shopId: z.string().min(1).max(64).optional(),
     shop: shopFieldsSchema,
+    /** The shop's block (issue 16): default the staff member's only block, else the block at the shop's position. */
+    blockId: blockIdField().optional(),
     /** The person to call now; a different one closes the previous contact (kept as past). */
     contact: shopContactSchema.optional(),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { gridIdField } from './org'
 import { text } from './fields'
-import { GRIDS, SHOP_CATEGORIES, SHOP_TAGS, type Grid, type ShopCategory, type ShopTag } from './shops.vocab'
+import { SHOP_CATEGORIES, SHOP_TAGS, type Grid, type ShopCategory, type ShopTag } from './shops.vocab'
 
 export const myShopsInput = z.object({}).strict()
 
@@ -33,7 +34,7 @@ export const shopFieldsSchema = z
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
     category: z.enum(SHOP_CATEGORIES),
-    grid: z.enum(GRIDS),
+    grid: gridIdField(),
     tags: z.array(z.enum(SHOP_TAGS)).max(SHOP_TAGS.length),
   })
   .strict()

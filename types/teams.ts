@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { blockIdField } from './org'
 import { text, instant, requestId } from './fields'
 import type { HoursSource } from './teams.vocab'
 
@@ -44,6 +45,8 @@ export const saveTeamInput = z
     description: z.string().trim().max(200, '介绍最多 200 字'),
     /** Position in the list, smallest first. */
     order: z.number().int().min(0, '排序应为 0 到 999').max(999, '排序应为 0 到 999').optional(),
+    /** A new team's block (issue 16): default the admin's only block. */
+    blockId: blockIdField().optional(),
   })
   .strict()
 

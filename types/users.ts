@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { text } from './fields'
 import { ROLES, SELF_CHOSEN_ROLES, type Role } from './roles'
+import { staffScopeInput, type StaffScope } from './org'
 
 export const meInput = z.object({}).strict()
 export interface Me {
@@ -18,6 +19,8 @@ export const grantRoleInput = z
     openid: z.string().min(1).max(64),
     role: z.enum(ROLES),
     granted: z.boolean(),
+    /** Staff and admin grants: the blocks or streets they work in (issue 16); kept when omitted. */
+    scope: staffScopeInput.optional(),
   })
   .strict()
 
@@ -43,7 +46,7 @@ export interface StaffMember {
 export interface UsersActions {
   'users.me': { input: z.input<typeof meInput>; output: Me }
   'users.chooseRoles': { input: z.input<typeof chooseRolesInput>; output: Me }
-  'users.grantRole': { input: z.input<typeof grantRoleInput>; output: { openid: string; roles: Role[] } }
+  'users.grantRole': { input: z.input<typeof grantRoleInput>; output: { openid: string; roles: Role[]; scope?: StaffScope } }
   'users.get': { input: z.input<typeof getUserInput>; output: UserRoles }
   'users.staff': { input: z.input<typeof staffListInput>; output: { staff: StaffMember[] } }
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { gridIdField } from './org'
 import { text, day as calendarDay, requestId } from './fields'
 import { NEED_CATEGORIES } from './needs.vocab'
-import { GRIDS, type Grid, type ShopTag } from './shops.vocab'
+import { type Grid, type ShopTag } from './shops.vocab'
 import { PARTY_MEMBERSHIP_PLACES } from './visits.vocab'
 
 const day = calendarDay()
@@ -39,13 +40,13 @@ export const logVisitInput = z
 export const listVisitsInput = z
   .object({
     shopId: z.string().min(1).max(64).optional(),
-    grid: z.enum(GRIDS).optional(),
+    grid: gridIdField().optional(),
     limit: z.number().int().min(1).max(100).optional(),
   })
   .strict()
 
 /** 商户走访: the shops of one grid, the longest since their last visit first. */
-export const dueVisitsInput = z.object({ grid: z.enum(GRIDS, { error: '请选择网格' }) }).strict()
+export const dueVisitsInput = z.object({ grid: gridIdField() }).strict()
 
 export interface DueVisitShop {
   id: string

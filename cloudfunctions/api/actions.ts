@@ -29,6 +29,7 @@ export const features: Readonly<Record<string, FeatureLoader>> = {
   dashboard: () => (require('./dashboard') as typeof import('./dashboard')).dashboardActions,
   system: () => (require('./system') as typeof import('./system')).systemActions,
   imports: () => (require('./imports') as typeof import('./imports')).importsActions,
+  org: () => (require('./org') as typeof import('./org')).orgActions,
 }
 
 /** 'users.me' → 'users': the key of `features` that serves the action. */

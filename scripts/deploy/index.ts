@@ -1,5 +1,6 @@
 // `npm run deploy` — to your own AppID and cloud environment.
 //   --dry-run  prints the plan (functions with runtime, secrets, triggers, permissions; collections; upload) only
+//   --migrate <blockId>  after the deploy, gives records stored before issue 16 that block (idempotent)
 //   --check    only asks the deployed functions whether their cloud-call permissions are registered
 // Exit codes: 0 done; 1 failed; 2 settings missing or refused; 3 deployed, but manual steps remain (printed).
 import { applyPlan, connect } from './apply'
@@ -56,6 +57,12 @@ async function main() {
   }
   const { manualSteps } = await applyPlan(plan, settings as DeploySettings)
   if (importFile) await importStationFile(importFile, settings as DeploySettings)
+  // `--migrate <blockId>`: the org migration (cloudfunctions/api/org/migration.ts), run by the deployer's invocation.
+  const migrateBlock = process.argv.includes('--migrate') ? process.argv[process.argv.indexOf('--migrate') + 1] : undefined
+  if (migrateBlock) {
+    const invoked = await (await connect(settings as DeploySettings)).functions.invokeFunction('api', { action: 'system.migrateOrg', data: { blockId: migrateBlock } })
+    console.log(`\nMigration to ${migrateBlock}: ${invoked.RetMsg ?? invoked.ErrMsg ?? '(no answer)'}`)
+  }
   if (manualSteps.length) {
     console.log('\nDeployed.')
     printManualSteps(manualSteps)

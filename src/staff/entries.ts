@@ -34,3 +34,8 @@ staffEntries.push({ key: 'staff-teams', title: '志愿队管理', description: '
 staffEntries.push({ key: 'staff-user-roles', title: '人员与身份', description: '扫对方的身份码，开通或撤销网格员、商户、街道管理员身份', url: '/staff/users/roles/index', roles: ['admin'] })
 
 staffEntries.push({ key: 'staff-stations', title: '驿站管理', description: '新增、编辑驿站，暂停开放与恢复，开放时间与节假日；管理员可批量导入名单', url: '/staff/stations/manage/index' })
+
+staffEntries.push(
+  { key: 'staff-org', title: '组织架构', description: '街道、街区和网格：新建街区、增减网格、设置街区中心', url: '/staff/org/manage/index', roles: ['admin'] },
+  { key: 'staff-org-dashboard', title: '街道看板', description: '按街区看走访覆盖、诉求哨级与状态、活动，街道合计', url: '/staff/org/dashboard/index' },
+)

@@ -5,8 +5,10 @@ import { defineAction } from '../core/action'
 import { loadUser } from '../core/caller'
 import { db } from '../core/cloud'
 import { firstDoc, getDocs } from '../core/db'
-import { forbidden, invalidInput, notFound } from '../core/errors'
+import { forbidden, invalidInput } from '../core/errors'
 import { signBadgeCode } from './badgeCode'
+import { assertInScope, callerScope, covers, scopeWhere } from '../core/scope'
+import { assertKnownGrid } from '../org/gridCheck'
 import { toBadgeView, type BadgeDoc } from './badgeDoc'
 
 const STAFF = ['staff', 'admin'] as const
@@ -29,8 +31,8 @@ export const listBadges = defineAction({
   name: 'badges.list',
   input: noBadgeInput,
   roles: STAFF,
-  async handle() {
-    const docs = await getDocs<BadgeDoc>(db.collection('badges').orderBy('issuedAt', 'desc').limit(200))
+  async handle({ caller }) {
+    const docs = await getDocs<BadgeDoc>(db.collection('badges').where(scopeWhere(callerScope(caller))).orderBy('issuedAt', 'desc').limit(200))
     return { badges: await Promise.all(docs.map(toBadgeView)) }
   },
 })
@@ -48,6 +50,10 @@ export const issueBadge = defineAction({
     if (!holder || !holder.roles.some((role) => role === 'staff' || role === 'admin')) {
       throw invalidInput('只能给网格员或街道管理员发工作牌')
     }
+    // The badge sits in its grid's block (issue 16): an admin issues only inside their scope.
+    const grid = await assertKnownGrid(input.grid)
+    const place = grid ? { blockId: grid.blockId, streetId: grid.streetId } : { blockId: null, streetId: null }
+    if (grid && !covers(callerScope(caller), place)) throw forbidden('这个网格不在你的管理范围内')
     await db
       .collection('badges')
       .where({ holderOpenid: input.openid, status: 'active' })
@@ -68,7 +74,7 @@ export const issueBadge = defineAction({
       revokedAt: null,
     }
     const { _id, ...fields } = doc
-    await db.collection('badges').doc(_id).set({ data: fields })
+    await db.collection('badges').doc(_id).set({ data: { ...fields, ...place } })
     return { ...(await toBadgeView(doc)), code: signBadgeCode(doc._id, doc.nonce) }
   },
 })
@@ -79,8 +85,7 @@ export const revokeBadge = defineAction({
   input: badgeIdInput,
   roles: STAFF,
   async handle({ caller, input, now }) {
-    const doc = await firstDoc<BadgeDoc>(db.collection('badges').where({ _id: input.id }).limit(1))
-    if (!doc) throw notFound('没有找到这个工作牌')
+    const doc = assertInScope(callerScope(caller), await firstDoc<BadgeDoc>(db.collection('badges').where({ _id: input.id }).limit(1)), '没有找到这个工作牌')
     const holder = await loadUser(doc.holderOpenid)
     if (holder?.roles.includes('admin') && !caller.roles.includes('admin')) throw forbidden('街道管理员的工作牌只能由街道管理员收回')
     if (doc.status !== 'revoked') {

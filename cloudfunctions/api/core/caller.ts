@@ -1,4 +1,5 @@
 import type { Role } from '../../../types/roles'
+import type { StaffScope } from '../../../types/org'
 import { AppError, forbidden } from './errors'
 import { db } from './cloud'
 import { firstDoc } from './db'
@@ -8,6 +9,10 @@ export interface UserDoc {
   roles: Role[]
   nickname: string
   createdAt: Date
+  /** Staff and admins: the blocks or streets they work in (issue 16, core/scope.ts). */
+  scope?: StaffScope
+  /** Residents and merchants: their home block. */
+  homeBlockId?: string | null
 }
 
 export interface Caller {
@@ -17,6 +22,8 @@ export interface Caller {
    * `withRoles()` has resolved is a programming error and throws.
    */
   readonly roles: Role[]
+  /** The caller's stored staff scope (read with the roles; undefined when none was granted). */
+  readonly scope: StaffScope | undefined
   /** Reads the caller's `users` record once (later calls share that read); resolves to this caller, roles known. */
   withRoles(): Promise<Caller>
 }
@@ -32,6 +39,7 @@ export async function loadUser(openid: string): Promise<UserDoc | null> {
 export function lazyCaller(openid: string): Caller {
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开并登录')
   let roles: Role[] | null = null
+  let scope: StaffScope | undefined
   let loading: Promise<Caller> | null = null
   const caller: Caller = {
     openid,
@@ -39,9 +47,14 @@ export function lazyCaller(openid: string): Caller {
       if (!roles) throw new Error('caller.roles read before withRoles(): declare the action without `caller: \'lazy\'` or await caller.withRoles()')
       return roles
     },
+    get scope(): StaffScope | undefined {
+      if (!roles) throw new Error('caller.scope read before withRoles()')
+      return scope
+    },
     withRoles() {
       loading ??= loadUser(openid).then((user) => {
         roles = user?.roles ?? DEFAULT_ROLES
+        scope = user?.scope
         return caller
       })
       return loading

@@ -8,6 +8,7 @@ import { EVENT_KIND_LABELS, type EventKind } from '../../../types/events.vocab'
 import { projectsDashboardStats } from '../projects/stats'
 import { allShops } from '../shops/registry'
 import { statsToCsv } from './csv'
+import { callerScope, scopeWhere } from '../core/scope'
 import { answerFigures, coverageByGrid, needFigures, totalsOf, type AnswerRow, type NeedRow, type VisitRow } from './figures'
 
 const STAFF = ['staff', 'admin'] as const
@@ -23,9 +24,9 @@ function window(from: string, to: string) {
   return { start, end }
 }
 
-async function projectFigures(start: Date, end: Date): Promise<Record<string, number> | null> {
+async function projectFigures(start: Date, end: Date, scoped: Record<string, unknown>): Promise<Record<string, number> | null> {
   try {
-    const p = await projectsDashboardStats({ from: start, to: end })
+    const p = await projectsDashboardStats({ from: start, to: end }, scoped)
     const byStatus = Object.entries(p.claimsByStatus).map(([s, n]) => [`认领·${CLAIM_STATUS_LABELS[s as ClaimStatus] ?? s}`, n])
     return { ...Object.fromEntries(byStatus), 履约记录: p.fulfilments, 参与商户: p.shopsTakingPart }
   } catch (error) {
@@ -35,9 +36,9 @@ async function projectFigures(start: Date, end: Date): Promise<Record<string, nu
   }
 }
 
-async function eventFigures(start: Date, end: Date): Promise<Record<string, number> | null> {
+async function eventFigures(start: Date, end: Date, scoped: Record<string, unknown>): Promise<Record<string, number> | null> {
   try {
-    const e = await eventsDashboardStats({ from: start, to: end })
+    const e = await eventsDashboardStats({ from: start, to: end }, scoped)
     const byKind = Object.entries(e.byKind).map(([k, n]) => [`活动·${EVENT_KIND_LABELS[k as EventKind] ?? k}`, n])
     return { 活动场次: e.events, 报名人数: e.signups, 入座人数: e.seated, 签到人数: e.checkedIn, ...Object.fromEntries(byKind) }
   } catch (error) {
@@ -46,16 +47,17 @@ async function eventFigures(start: Date, end: Date): Promise<Record<string, numb
   }
 }
 
-export async function dashboardStats(from: string, to: string): Promise<DashboardStats> {
+/** The dashboard of the records inside `scoped` (core/scope.ts `scopeWhere`; `{}`: everything). */
+export async function dashboardStats(from: string, to: string, scoped: Record<string, unknown> = {}): Promise<DashboardStats> {
   const { start, end } = window(from, to)
-  const inDays = { day: _.gte(from).and(_.lte(to)) }
+  const inDays = { ...scoped, day: _.gte(from).and(_.lte(to)) }
   const [shops, visits, needs, answers, projects, events] = await Promise.all([
-    allShops(),
+    allShops(scoped),
     allOf<VisitRow>('visits', inDays, { shopId: true, grid: true, day: true }),
-    allOf<NeedRow>('needs', { createdAt: _.gte(start).and(_.lt(end)) }, { category: true, level: true, status: true, createdAt: true, resolvedAt: true }),
+    allOf<NeedRow>('needs', { ...scoped, createdAt: _.gte(start).and(_.lt(end)) }, { category: true, level: true, status: true, createdAt: true, resolvedAt: true }),
     allOf<AnswerRow>('visitAnswers', inDays, { shopId: true, day: true, partyMembers: true, partyMemberCount: true, childcareNeeded: true, difficulties: true }),
-    projectFigures(start, end),
-    eventFigures(start, end),
+    projectFigures(start, end, scoped),
+    eventFigures(start, end, scoped),
   ])
   const coverage = coverageByGrid(shops, visits)
   return { from, to, coverage, totals: totalsOf(coverage), needs: needFigures(needs), serviceAnswers: answerFigures(answers), events, projects }
@@ -65,8 +67,8 @@ export const statsAction = defineAction({
   name: 'dashboard.stats',
   input: dashboardInput,
   roles: STAFF,
-  async handle({ input }) {
-    return dashboardStats(input.from, input.to)
+  async handle({ caller, input }) {
+    return dashboardStats(input.from, input.to, scopeWhere(callerScope(caller)))
   },
 })
 
@@ -74,7 +76,7 @@ export const csvAction = defineAction({
   name: 'dashboard.csv',
   input: dashboardInput,
   roles: STAFF,
-  async handle({ input }) {
-    return { filename: `暖新街区数据看板_${input.from}_${input.to}.csv`, csv: statsToCsv(await dashboardStats(input.from, input.to)) }
+  async handle({ caller, input }) {
+    return { filename: `暖新街区数据看板_${input.from}_${input.to}.csv`, csv: statsToCsv(await dashboardStats(input.from, input.to, scopeWhere(callerScope(caller)))) }
   },
 })

@@ -4,6 +4,7 @@ import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { signupId, toEventSummary, toMySignup, type EventDoc } from './eventDoc'
+import { callerScope, scopeWhere } from '../core/scope'
 import { events, loadEvent, loadSignup, runsEvent, signups, waitlistPosition } from './eventStore'
 import { audienceAllows, signupClosedReason } from './rules'
 import { assertMayJoin } from './signup'
@@ -65,6 +66,7 @@ export const manageEvents = defineAction({
   async handle({ caller, input, now }) {
     const where: Record<string, unknown> = input.includePast ? {} : { endAt: _.gt(now) }
     if (!caller.roles.includes('admin')) where.staffOpenids = _.all([caller.openid])
+    Object.assign(where, scopeWhere(callerScope(caller)))
     const docs = await getDocs<EventDoc>(events().where(where).orderBy('startAt', 'asc').limit(100))
     return { events: docs.map(toEventSummary) }
   },

@@ -3,6 +3,7 @@ import { _, db } from '../core/cloud'
 import { firstDoc } from '../core/db'
 import { forbidden, notFound } from '../core/errors'
 import type { EventDoc, SignupDoc } from './eventDoc'
+import { callerScope, covers } from '../core/scope'
 
 export const events = () => db.collection('events')
 export const signups = () => db.collection('signups')
@@ -22,8 +23,10 @@ export async function loadSignup(id: string): Promise<SignupDoc | null> {
   return firstDoc<SignupDoc>(signups().where({ _id: id }).limit(1))
 }
 
-/** Staff of this event (its organisers) or any admin. */
+/** Staff of this event (its organisers) or an admin whose scope covers the event's block (issue 16). */
 export function runsEvent(caller: Caller, event: EventDoc): boolean {
+  if (!caller.roles.includes('staff') && !caller.roles.includes('admin')) return false
+  if (!covers(callerScope(caller), event)) return false
   if (caller.roles.includes('admin')) return true
   return caller.roles.includes('staff') && event.staffOpenids.includes(caller.openid)
 }

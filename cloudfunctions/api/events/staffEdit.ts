@@ -13,6 +13,7 @@ import { tellSeated } from './seatNotice'
 import { fillFreeSeats } from './seats'
 import { settleCancelledEvent, tellRescheduled } from './settle'
 import { movedDeadline } from './reschedule'
+import { callerScope, placeInScope } from '../core/scope'
 
 const STAFF = ['staff', 'admin'] as const
 
@@ -28,9 +29,10 @@ export const createEvent = defineAction({
   input: createEventInput,
   roles: STAFF,
   async handle({ caller, input, now }) {
-    const { publish, ...fields } = input
+    const { publish, blockId, openToStreet, ...fields } = input
     assertCoherent(fields)
     await assertTextIsClean(caller.openid, publicTexts(fields))
+    const place = await placeInScope(callerScope(caller), blockId, fields.place)
     const id = `ev-${now.getTime().toString(36)}-${newSecret().slice(0, 6)}`
     const doc: EventDoc = {
       _id: id,
@@ -44,7 +46,7 @@ export const createEvent = defineAction({
       createdAt: now,
       updatedAt: now,
     }
-    await events().add({ data: doc })
+    await events().add({ data: { ...doc, ...place, openToStreet: openToStreet ?? false } })
     return { id }
   },
 })

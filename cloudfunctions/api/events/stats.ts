@@ -4,15 +4,16 @@ import { _ } from '../core/cloud'
 import { allDocs } from '../core/db'
 import type { EventDoc, SignupDoc } from './eventDoc'
 import { events, signups } from './eventStore'
+import { callerScope, scopeWhere } from '../core/scope'
 
 
 /**
  * For the dashboard: published or cancelled events starting in [from, to) (drafts are not events yet), the live
  * sign-ups of those events (seated + waitlisted), how many are seated, how many were checked in, and events by kind.
  */
-export async function eventsDashboardStats({ from, to }: { from: Date; to: Date }): Promise<EventsStats> {
+export async function eventsDashboardStats({ from, to }: { from: Date; to: Date }, scoped: Record<string, unknown> = {}): Promise<EventsStats> {
   const inRange = await allDocs<EventDoc>((skip, limit) =>
-    events().where({ status: _.in(['published', 'cancelled']), startAt: _.and(_.gte(from), _.lt(to)) }).orderBy('_id', 'asc').skip(skip).limit(limit),
+    events().where({ ...scoped, status: _.in(['published', 'cancelled']), startAt: _.and(_.gte(from), _.lt(to)) }).orderBy('_id', 'asc').skip(skip).limit(limit),
   )
   const byKind: Record<string, number> = {}
   for (const e of inRange) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1
@@ -39,5 +40,5 @@ export const eventsStats = defineAction({
   name: 'events.stats',
   input: statsInput,
   roles: ['staff', 'admin'],
-  handle: ({ input }) => eventsDashboardStats({ from: new Date(input.from), to: new Date(input.to) }),
+  handle: ({ caller, input }) => eventsDashboardStats({ from: new Date(input.from), to: new Date(input.to) }, scopeWhere(callerScope(caller))),
 })

@@ -9,6 +9,7 @@ import type { NeedDoc, NeedEvent } from './needDoc'
 import { notifySubmitter } from './notifications'
 import { changedMeanwhile, changeNeed, loadNeed, openNeedForStaff, staffRole, viewFor } from './store'
 import { STAFF } from './inbox'
+import { covers, scopeOf } from '../core/scope'
 
 /** Applies one staff step to the need as it was read; a concurrent change makes it CONFLICT. */
 export async function applyStaffStep(caller: Caller, need: NeedDoc, set: object, event: Omit<NeedEvent, 'by' | 'role'>): Promise<NeedDoc> {
@@ -55,6 +56,7 @@ export const assignNeed = defineAction({
     const need = await openNeedForStaff(caller, input.needId)
     const assignee = await loadUser(input.assigneeOpenid)
     if (!assignee || !assignee.roles.some((r) => r === 'staff' || r === 'admin')) throw invalidInput('只能转交给网格员或街道管理员')
+    if (!covers(scopeOf(assignee.roles, assignee.scope), need)) throw invalidInput('转交对象：对方的工作范围不含这条诉求所在的街区')
     const set = { status: 'accepted', assigneeOpenid: assignee._id }
     const assigned = await applyStaffStep(caller, need, set, { step: 'assign', at: now, note: input.note || null, assignee: assignee._id })
     return viewFor(caller, assigned)

@@ -5,6 +5,7 @@ import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { toNeedSummary, type NeedDoc } from './needDoc'
 import { needs } from './store'
+import { callerScope, scopeWhere } from '../core/scope'
 
 export const STAFF = ['staff', 'admin'] as const
 
@@ -14,7 +15,7 @@ export const needsInbox = defineAction({
   input: inboxInput,
   roles: STAFF,
   async handle({ caller, input }) {
-    const where: Record<string, unknown> = {}
+    const where: Record<string, unknown> = { ...scopeWhere(callerScope(caller)) }
     if (input.level) where.level = input.level
     where.status = input.status ?? _.in([...OPEN_NEED_STATUSES])
     if (input.mine) where.assigneeOpenid = caller.openid

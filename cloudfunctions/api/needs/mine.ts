@@ -2,9 +2,10 @@ import { myNeedsInput, needIdInput, rateNeedInput } from '../../../types/needs'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
-import { AppError, forbidden } from '../core/errors'
+import { AppError, forbidden, notFound } from '../core/errors'
 import { assertTextIsClean } from '../core/contentCheck'
 import { toNeedSummary, type NeedDoc } from './needDoc'
+import { covers, callerScope } from '../core/scope'
 import { changeNeed, isStaffCaller, loadNeed, needs, viewFor } from './store'
 
 /** The caller's own needs, newest first: nobody else's. */
@@ -24,6 +25,7 @@ export const getNeed = defineAction({
   async handle({ caller, input }) {
     const need = await loadNeed(input.needId)
     if (need.submitterOpenid !== caller.openid && !isStaffCaller(caller)) throw forbidden('只能查看自己提交的诉求')
+    if (need.submitterOpenid !== caller.openid && !covers(callerScope(caller), need)) throw notFound('没有找到这条诉求')
     return viewFor(caller, need)
   },
 })

@@ -6,6 +6,7 @@ import type { NeedView } from '../../../types/needs'
 import type { NeedActorRole, NeedDoc, NeedEvent } from './needDoc'
 import { toNeedView } from './needDoc'
 import { mayHandleLevel } from './rules'
+import { assertInScope, callerScope } from '../core/scope'
 
 export const needs = () => db.collection('needs')
 
@@ -38,9 +39,9 @@ export function staffRole(caller: Caller, need: NeedDoc): NeedActorRole {
   return need.level === 3 || !caller.roles.includes('staff') ? 'admin' : 'staff'
 }
 
-/** Loads an open need this staff member may act on (level 3 is the street office's). */
+/** Loads an open need this staff member may act on (level 3 is the street office's; another block's is NOT_FOUND). */
 export async function openNeedForStaff(caller: Caller, needId: string): Promise<NeedDoc> {
-  const need = await loadNeed(needId)
+  const need = assertInScope(callerScope(caller), await loadNeed(needId), '没有找到这条诉求')
   if (!mayHandleLevel(caller.roles, need.level)) throw forbidden('统筹指挥级诉求由街道管理员处理')
   if (need.status === 'resolved') throw new AppError('CONFLICT', '这条诉求已办结')
   return need

@@ -5,6 +5,8 @@ import { assertTextIsClean } from '../core/contentCheck'
 import { firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { loadShop } from '../shops/membership'
+import { loadUser } from '../core/caller'
+import type { OrgPlace } from '../org/orgDocs'
 import type { NeedDoc } from './needDoc'
 import { deadlineFor } from './rules'
 import { needs, viewFor } from './store'
@@ -27,7 +29,9 @@ export async function createNeed(fields: NewNeed, now: Date): Promise<NeedDoc> {
     : null
   if (fields.stationId && !station) throw notFound('没有找到这个驿站')
   const shop = fields.shopId ? await loadShop(fields.shopId) : null
-  const doc: Omit<NeedDoc, '_id'> = {
+  const place = await needPlace(shop, fields.submitterOpenid)
+  const doc: Omit<NeedDoc, '_id'> & OrgPlace = {
+    ...place,
     submitterOpenid: fields.submitterOpenid,
     category: fields.category,
     description: fields.description,
@@ -54,6 +58,14 @@ export async function createNeed(fields: NewNeed, now: Date): Promise<NeedDoc> {
   }
   const { _id } = (await needs().add({ data: doc })) as { _id: string }
   return { _id, ...doc }
+}
+
+/** A need sits in its shop's block, else in the submitter's home block, else nowhere yet (issue 16). */
+async function needPlace(shop: object | null, submitterOpenid: string): Promise<OrgPlace> {
+  const fromShop = shop as Partial<OrgPlace> | null
+  if (fromShop?.blockId) return { blockId: fromShop.blockId, streetId: fromShop.streetId ?? null }
+  const user = (await loadUser(submitterOpenid)) as { homeBlockId?: string | null; homeStreetId?: string | null } | null
+  return { blockId: user?.homeBlockId ?? null, streetId: user?.homeBlockId ? (user.homeStreetId ?? null) : null }
 }
 
 /** Anyone raises a need; it lands in the grid's inbox at the first whistle (快发快处). */

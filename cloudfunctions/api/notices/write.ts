@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import { assertInScope, callerScope, placeInScope } from '../core/scope'
+import { placeOf } from '../org/placeOf'
 import { noticeIdInput, saveNoticeInput } from '../../../types/notices'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
@@ -25,7 +27,9 @@ export const saveNotice = defineAction({
   async handle({ caller, input, now }) {
     const window = noticeWindow(input.kind, now, input.startsAt, input.expiresAt)
     await assertTextIsClean(caller.openid, [input.title, input.body])
-    const existing = input.id ? await loadNotice(input.id) : null
+    const scope = callerScope(caller)
+    const existing = input.id ? assertInScope(scope, await loadNotice(input.id), '没有找到这条公告') : null
+    const place = existing ? placeOf(existing) : await placeInScope(scope, input.blockId)
     const doc: NoticeDoc = {
       _id: existing?._id ?? randomUUID(),
       kind: input.kind,
@@ -37,7 +41,7 @@ export const saveNotice = defineAction({
       updatedAt: now,
     }
     const { _id, ...fields } = doc
-    await db.collection('notices').doc(_id).set({ data: fields })
+    await db.collection('notices').doc(_id).set({ data: { ...fields, ...place } })
     if (doc.kind === 'emergency' || existing?.kind === 'emergency') await syncShelterWindows(now)
     return toNoticeView(doc, now)
   },
@@ -48,8 +52,8 @@ export const endNotice = defineAction({
   name: 'notices.end',
   input: noticeIdInput,
   roles: STAFF,
-  async handle({ input, now }) {
-    const doc = await loadNotice(input.id)
+  async handle({ caller, input, now }) {
+    const doc = assertInScope(callerScope(caller), await loadNotice(input.id), '没有找到这条公告')
     const ended: NoticeDoc = { ...doc, expiresAt: new Date(Math.min(new Date(doc.expiresAt).getTime(), now.getTime())), updatedAt: now }
     await db.collection('notices').doc(doc._id).update({ data: { expiresAt: ended.expiresAt, updatedAt: now } })
     if (doc.kind === 'emergency') await syncShelterWindows(now)

@@ -7,12 +7,17 @@ import { firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
 import { toPositionView, type PositionDoc } from './positionDoc'
+import { assertInScope, callerScope, placeInScope, type Scope } from '../core/scope'
+import { placeOf } from '../org/placeOf'
+import type { OrgPlace } from '../org/orgDocs'
 
 const STAFF = ['staff', 'admin'] as const
 
-async function assertExists(id: string): Promise<void> {
+/** The position, if the caller's scope covers it (another block's answers NOT_FOUND); answers where it sits. */
+async function assertExists(id: string, scope: Scope): Promise<OrgPlace> {
   const doc = await firstDoc<PositionDoc>(db.collection('positions').where({ _id: id }).limit(1))
   if (!doc) throw notFound('没有找到这个阵地')
+  return placeOf(assertInScope(scope, doc, '没有找到这个阵地'))
 }
 
 export const savePosition = defineAction({
@@ -20,7 +25,8 @@ export const savePosition = defineAction({
   input: savePositionInput,
   roles: STAFF,
   async handle({ caller, input, now }) {
-    if (input.id) await assertExists(input.id)
+    const scope = callerScope(caller)
+    const place = input.id ? await assertExists(input.id, scope) : await placeInScope(scope, input.blockId, input)
     await assertTextIsClean(caller.openid, [input.name, input.address, ...input.featured])
     const doc: PositionDoc = {
       _id: input.id ?? `pos-${randomUUID()}`,
@@ -33,7 +39,7 @@ export const savePosition = defineAction({
       updatedAt: now,
     }
     const { _id, ...fields } = doc
-    await db.collection('positions').doc(_id).set({ data: fields })
+    await db.collection('positions').doc(_id).set({ data: { ...fields, ...place } })
     return toPositionView(doc)
   },
 })
@@ -42,8 +48,8 @@ export const removePosition = defineAction({
   name: 'positions.remove',
   input: positionIdInput,
   roles: STAFF,
-  async handle({ input }) {
-    await assertExists(input.id)
+  async handle({ caller, input }) {
+    await assertExists(input.id, callerScope(caller))
     await db.collection('positions').doc(input.id).remove()
     return { id: input.id }
   },

@@ -1,3 +1,4 @@
+import { assertInScope, callerScope, placeInScope } from '../core/scope'
 import { noInput, projectIdInput, saveProjectInput } from '../../../types/projects'
 import { ON_WALL_STATUSES } from '../../../types/projects.vocab'
 import { defineAction } from '../core/action'
@@ -38,14 +39,16 @@ export const saveProject = defineAction({
   name: 'projects.save',
   input: saveProjectInput,
   roles: STAFF,
-  async handle({ input, now }) {
+  async handle({ caller, input, now }) {
     const { fields } = input
+    const scope = callerScope(caller)
     if (!input.id) {
-      const doc: Omit<ProjectDoc, '_id'> = { ...fields, approvedCount: 0, createdAt: now, updatedAt: now }
+      const place = await placeInScope(scope, input.blockId)
+      const doc: Omit<ProjectDoc, '_id'> = { ...fields, ...place, approvedCount: 0, createdAt: now, updatedAt: now }
       const { _id } = (await projects().add({ data: doc })) as { _id: string }
       return toProjectView({ ...doc, _id }, 0)
     }
-    const current = await loadProject(input.id)
+    const current = assertInScope(scope, await loadProject(input.id), '没有找到这个项目')
     // Conditional on the count still fitting, so an approval racing this edit cannot push it over the new quota.
     const res = (await projects()
       .where({ _id: input.id, approvedCount: _.lte(fields.quota) })

@@ -1,3 +1,4 @@
+import { placeOf } from '../org/placeOf'
 import { claimIdInput, claimInput } from '../../../types/projects'
 import { CLAIM_STATUS_LABELS } from '../../../types/projects.vocab'
 import { defineAction } from '../core/action'
@@ -42,7 +43,7 @@ export const claimProject = defineAction({
       updatedAt: now,
     }
     try {
-      await claims().add({ data: fresh })
+      await claims().add({ data: { ...fresh, ...placeOf(shop) } })
       return toClaimView(fresh)
     } catch (error) {
       if (!isDuplicateKey(error)) throw error

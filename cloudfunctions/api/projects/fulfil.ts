@@ -1,3 +1,5 @@
+import { callerScope, covers } from '../core/scope'
+import { placeOf } from '../org/placeOf'
 import { claimIdInput, fulfilInput, noInput } from '../../../types/projects'
 import { defineAction } from '../core/action'
 import type { Caller } from '../core/caller'
@@ -36,7 +38,7 @@ export const fulfil = defineAction({
       byOpenid: caller.openid,
       createdAt: now,
     }
-    const { _id } = (await fulfilments().add({ data: doc })) as { _id: string }
+    const { _id } = (await fulfilments().add({ data: { ...doc, ...placeOf(claim) } })) as { _id: string }
     // Conditional on the status, so a withdrawal or completion racing this entry is not undone.
     await claims()
       .where({ _id: claim._id, status: _.in(['approved', 'active']) })
@@ -57,7 +59,8 @@ export const listFulfilments = defineAction({
   input: claimIdInput,
   async handle({ caller, input }) {
     const claim = await loadClaim(input.claimId)
-    if (!isStaff(caller)) await requireShopManager(caller, claim.shopId)
+    // Staff read the log of their own blocks' claims (issue 16); anyone else only as the shop's manager.
+    if (!isStaff(caller) || !covers(callerScope(caller), claim)) await requireShopManager(caller, claim.shopId)
     const docs = await getDocs<FulfilmentDoc>(fulfilments().where({ claimId: claim._id }).orderBy('date', 'desc').limit(200))
     const urls = await photoUrls(docs.flatMap((d) => (d.photoFileId ? [d.photoFileId] : [])))
     return {

@@ -1,3 +1,5 @@
+import { placeOf } from '../org/placeOf'
+import { callerScope, scopeWhere } from '../core/scope'
 import { intentInput, noInput } from '../../../types/projects'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
@@ -30,7 +32,7 @@ export const submitIntent = defineAction({
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     }
-    await intents().doc(shop._id).set({ data: doc })
+    await intents().doc(shop._id).set({ data: { ...doc, ...placeOf(shop) } })
     return toIntentView({ ...doc, _id: shop._id })
   },
 })
@@ -39,8 +41,8 @@ export const listIntents = defineAction({
   name: 'projects.intents',
   input: noInput,
   roles: ['staff', 'admin'],
-  async handle() {
-    const docs = await getDocs<IntentDoc>(intents().orderBy('updatedAt', 'desc').limit(500))
+  async handle({ caller }) {
+    const docs = await getDocs<IntentDoc>(intents().where(scopeWhere(callerScope(caller))).orderBy('updatedAt', 'desc').limit(500))
     return { intents: docs.map(toIntentView) }
   },
 })

@@ -1,3 +1,4 @@
+import { assertInScope, callerScope, scopeWhere } from '../core/scope'
 import { reviewInput, reviewQueueInput } from '../../../types/projects'
 import { defineAction } from '../core/action'
 import { runTransaction } from '../core/transaction'
@@ -19,7 +20,7 @@ export const reviewClaim = defineAction({
   input: reviewInput,
   roles: STAFF,
   async handle({ caller, input, now }) {
-    const claimed = await loadClaim(input.claimId)
+    const claimed = assertInScope(callerScope(caller), await loadClaim(input.claimId), '没有找到这条认领')
     // Nobody reviews their own shop's claim: a staff member who also manages the shop asks a colleague.
     if ((await shopsManagedBy(caller.openid)).some((s) => s._id === claimed.shopId)) throw forbidden('不能审核自己店铺的认领，请同事审核')
     await runTransaction(async (transaction: Transaction) => {
@@ -52,8 +53,9 @@ export const reviewQueue = defineAction({
   name: 'projects.reviewQueue',
   input: reviewQueueInput,
   roles: STAFF,
-  async handle({ input }) {
-    const query = input.status ? claims().where({ status: input.status }) : claims()
+  async handle({ caller, input }) {
+    const scoped = scopeWhere(callerScope(caller))
+    const query = claims().where(input.status ? { ...scoped, status: input.status } : scoped)
     const docs = await allDocs<ClaimDoc>((skip, limit) => query.orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit))
     const rank = (c: ClaimDoc) => (c.status === 'pending' ? 0 : 1)
     return { claims: docs.sort((a, b) => rank(a) - rank(b)).map(toClaimView) }

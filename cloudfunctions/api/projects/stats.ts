@@ -9,12 +9,12 @@ import { claims, fulfilments } from './store'
  * In [from, to): claims made, by their status now; fulfilment entries logged; and the shops taking part
  * (distinct shops whose claim made in the window holds a place: approved, active or completed).
  */
-export async function projectsDashboardStats({ from, to }: { from: Date; to: Date }): Promise<{
+export async function projectsDashboardStats({ from, to }: { from: Date; to: Date }, scoped: Record<string, unknown> = {}): Promise<{
   claimsByStatus: Record<string, number>
   fulfilments: number
   shopsTakingPart: number
 }> {
-  const inWindow = { createdAt: _.gte(from).and(_.lt(to)) }
+  const inWindow = { ...scoped, createdAt: _.gte(from).and(_.lt(to)) }
   const made = await allDocs<Pick<ClaimDoc, 'status' | 'shopId'>>((skip, limit) =>
     claims().where(inWindow).field({ status: true, shopId: true }).orderBy('_id', 'asc').skip(skip).limit(limit),
   )

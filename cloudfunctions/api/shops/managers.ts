@@ -5,6 +5,7 @@ import { db } from '../core/cloud'
 import { loadUser } from '../core/caller'
 import type { Transaction } from '../core/db'
 import { AppError, notFound } from '../core/errors'
+import { assertInScope, callerScope, type Scope } from '../core/scope'
 import { withGrant } from '../users/roles'
 import { updateRoles } from '../users/userStore'
 import { shopsManagedBy } from './membership'
@@ -12,11 +13,11 @@ import { stintId, type ShopDoc, type ShopManagerDoc } from './shopDoc'
 
 const STAFF = ['staff', 'admin'] as const
 
-async function shopInTransaction(transaction: Transaction, shopId: string) {
+async function shopInTransaction(transaction: Transaction, shopId: string, scope: Scope) {
   const ref = transaction.collection('shops').doc(shopId)
   const shop = await getOrNull<ShopDoc>(ref)
   if (!shop) throw notFound('没有找到这家店')
-  return { ref, shop }
+  return { ref, shop: assertInScope(scope, shop, '没有找到这家店') }
 }
 
 /** Staff attach a new manager: they see the shop's whole history and act for it; they become a merchant. */
@@ -24,9 +25,10 @@ export const attachManager = defineAction({
   name: 'shops.attachManager',
   input: managerChangeInput,
   roles: STAFF,
-  async handle({ input, now }) {
+  async handle({ caller, input, now }) {
+    const scope = callerScope(caller)
     const managerCount = (await runTransaction(async (transaction: Transaction) => {
-      const { ref, shop } = await shopInTransaction(transaction, input.shopId)
+      const { ref, shop } = await shopInTransaction(transaction, input.shopId, scope)
       if (shop.managerOpenids.includes(input.openid)) return shop.managerOpenids.length
       const managers = [...shop.managers, { openid: input.openid, since: now }]
       await ref.update({ data: { managers, managerOpenids: managers.map((m) => m.openid), updatedAt: now } })
@@ -50,9 +52,10 @@ export const detachManager = defineAction({
   name: 'shops.detachManager',
   input: managerChangeInput,
   roles: STAFF,
-  async handle({ input, now }) {
+  async handle({ caller, input, now }) {
+    const scope = callerScope(caller)
     const managerCount = (await runTransaction(async (transaction: Transaction) => {
-      const { ref, shop } = await shopInTransaction(transaction, input.shopId)
+      const { ref, shop } = await shopInTransaction(transaction, input.shopId, scope)
       const leaving = shop.managers.find((m) => m.openid === input.openid)
       if (!leaving) throw new AppError('CONFLICT', '此人不是这家店的负责人')
       const managers = shop.managers.filter((m) => m.openid !== input.openid)

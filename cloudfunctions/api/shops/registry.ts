@@ -10,6 +10,7 @@ import { managerHistory } from './managerHistory'
 import { loadShop } from './membership'
 import { isoOrNull, toContactView, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
 import { toShopView } from './shopDoc'
+import { assertInScope, callerScope, scopeWhere, type Scope } from '../core/scope'
 
 const STAFF = ['staff', 'admin'] as const
 const PAGE = 100
@@ -27,8 +28,8 @@ export const listShops = defineAction({
   name: 'shops.list',
   input: listShopsInput,
   roles: STAFF,
-  async handle({ input }) {
-    const where: Record<string, unknown> = {}
+  async handle({ caller, input }) {
+    const where: Record<string, unknown> = { ...scopeWhere(callerScope(caller)) }
     if (input.grid) where.grid = input.grid
     if (input.tag) where.tags = _.all([input.tag])
     const q = input.q?.toLowerCase()
@@ -46,8 +47,9 @@ export const listShops = defineAction({
   },
 })
 
-export async function shopDetail(shopId: string): Promise<RegistryShopDetail> {
-  const shop = (await loadShop(shopId)) as RegistryShopDoc
+/** A shop's registry detail; NOT_FOUND when the shop lies outside `scope` (issue 16). */
+export async function shopDetail(shopId: string, scope: Scope): Promise<RegistryShopDetail> {
+  const shop = assertInScope(scope, (await loadShop(shopId)) as RegistryShopDoc, '没有找到这家店')
   const contacts = await getDocs<ShopContactDoc>(db.collection('shopContacts').where({ shopId }).orderBy('from', 'desc').limit(100))
   const current = contacts.find((c) => c._id === shop.contactId && !c.to) ?? null
   const { managers, pastManagers } = await managerHistory(shop)
@@ -67,7 +69,7 @@ export const getShop = defineAction({
   input: getShopInput,
   roles: STAFF,
   async handle({ caller, input, now }) {
-    const detail = await shopDetail(input.shopId)
+    const detail = await shopDetail(input.shopId, callerScope(caller))
     if (detail.contact || detail.pastContacts.length) await logAccess(caller, 'shop.contact', input.shopId, null, now)
     return detail
   },

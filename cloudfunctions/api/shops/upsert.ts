@@ -7,6 +7,10 @@ import { notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
 import { contactId, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
 import { shopDetail } from './registry'
+import { assertInScope, callerScope, placeInScope } from '../core/scope'
+import { firstDoc } from '../core/db'
+import { db } from '../core/cloud'
+import { assertGridOfBlock } from '../org/gridCheck'
 
 const newShopId = (now: Date) => `shop-${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -18,8 +22,15 @@ export const upsertShop = defineAction({
   name: 'shops.upsert',
   input: upsertShopInput,
   roles: ['staff', 'admin'],
-  async handle({ input, now }) {
+  async handle({ caller, input, now }) {
     const { lat, lng, ...fields } = input.shop
+    const scope = callerScope(caller)
+    // Where the shop sits: an edit keeps its block unless another is asked for; both must lie in the caller's scope.
+    const stored = input.shopId ? await firstDoc<RegistryShopDoc>(db.collection('shops').where({ _id: input.shopId }).limit(1)) : null
+    if (input.shopId) assertInScope(scope, stored, '没有找到这家店')
+    const storedPlace = stored as { blockId?: string | null; streetId?: string | null } | null
+    const place = stored && !input.blockId && storedPlace?.blockId ? { blockId: storedPlace.blockId, streetId: storedPlace.streetId ?? null } : await placeInScope(scope, input.blockId, { lat, lng })
+    await assertGridOfBlock(place, fields.grid)
     const shopId = await runTransaction(async (transaction: Transaction) => {
       const id = input.shopId ?? newShopId(now)
       const ref = transaction.collection('shops').doc(id)
@@ -38,11 +49,11 @@ export const upsertShop = defineAction({
           await transaction.collection('shopContacts').doc(currentContact).set({ data: contact })
         }
       }
-      const record = { ...fields, location: geoPoint(lat, lng), contactId: currentContact, updatedAt: now }
+      const record = { ...fields, ...place, location: geoPoint(lat, lng), contactId: currentContact, updatedAt: now }
       if (existing) await ref.update({ data: replacingObjects(record) })
       else await ref.set({ data: { ...record, managers: [], managerOpenids: [], createdAt: now, lastVisitAt: null } })
       return id
     })
-    return shopDetail(shopId as string)
+    return shopDetail(shopId as string, scope)
   },
 })

@@ -3,6 +3,7 @@ import { defineAction } from '../core/action'
 import { replacingObjects } from '../core/wholeFields'
 import { AppError } from '../core/errors'
 import type { ActivityDoc } from './teamDocs'
+import { assertInScope, callerScope } from '../core/scope'
 import { activities, hours, loadActivity, loadTeam, toActivityView } from './teamDocs'
 
 /** Staff add an activity to a team (volunteers check in to it), or edit one (`activityId`). */
@@ -10,8 +11,8 @@ export const saveActivity = defineAction({
   name: 'teams.saveActivity',
   input: saveActivityInput,
   roles: ['staff', 'admin'],
-  async handle({ input, now }) {
-    const team = await loadTeam(input.teamId)
+  async handle({ caller, input, now }) {
+    const team = assertInScope(callerScope(caller), await loadTeam(input.teamId), '没有找到这支志愿队')
     const fields = { title: input.title, place: input.place, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt) }
     if (input.activityId) {
       const existing = await loadActivity(input.activityId)

@@ -1,10 +1,11 @@
+import { assertInScope, callerScope } from '../core/scope'
 import { activityIdInput, correctHoursInput, noInput } from '../../../types/teams'
 import { defineAction } from '../core/action'
 import { firstDoc, getDocs } from '../core/db'
 import { AppError, forbidden } from '../core/errors'
 import { checkInProblem, countedMinutes, minutesBetween } from './hoursRules'
 import { maskedNames } from './memberNames'
-import { hours, hoursId, isMember, loadActivity, members, toHoursView, type HoursDoc, type MemberDoc } from './teamDocs'
+import { hours, hoursId, isMember, loadActivity, loadTeam, members, toHoursView, type HoursDoc, type MemberDoc } from './teamDocs'
 
 const STAFF = ['staff', 'admin'] as const
 const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String((error as Error)?.message ?? error))
@@ -77,8 +78,9 @@ export const hoursForActivity = defineAction({
   name: 'hours.forActivity',
   input: activityIdInput,
   roles: STAFF,
-  async handle({ input }) {
+  async handle({ caller, input }) {
     const activity = await loadActivity(input.activityId)
+    assertInScope(callerScope(caller), await loadTeam(activity.teamId), '没有找到这个活动')
     const docs = await getDocs<HoursDoc>(hours().where({ activityId: activity._id }).limit(1000))
     const memberDocs = await getDocs<MemberDoc>(members().where({ teamId: activity.teamId }).orderBy('joinedAt', 'asc').limit(200))
     const names = await maskedNames([...new Set([...memberDocs.map((m) => m.openid), ...docs.map((d) => d.openid)])])
@@ -96,6 +98,7 @@ export const correctHours = defineAction({
   roles: STAFF,
   async handle({ caller, input, now }) {
     const activity = await loadActivity(input.activityId)
+    assertInScope(callerScope(caller), await loadTeam(activity.teamId), '没有找到这个活动')
     const checkInAt = new Date(input.checkInAt)
     const checkOutAt = new Date(input.checkOutAt)
     const doc: Omit<HoursDoc, '_id'> = {

@@ -4,6 +4,7 @@ import { DEFAULT_ROLES, loadUser } from '../core/caller'
 import { db } from '../core/cloud'
 import { assertGrantAllowed, withChosenRoles, withGrant } from './roles'
 import { updateRoles } from './userStore'
+import { assertScopeGrantable, storeScope } from '../org/grantScope'
 
 export const me = defineAction({
   name: 'users.me',
@@ -31,9 +32,14 @@ export const grantRole = defineAction({
   roles: ['admin'],
   async handle({ caller, input, now }) {
     assertGrantAllowed(caller.openid, input)
+    if (input.scope) await assertScopeGrantable(caller, input.scope)
     const user = await updateRoles(input.openid, now, (roles) => withGrant(roles, input.role, input.granted))
     // An admin's merchant grant is the admin's: detaching the person from a shop no longer takes it back.
     if (input.role === 'merchant') await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: false } })
+    if (input.scope && input.granted) {
+      await storeScope(input.openid, input.scope)
+      return { openid: input.openid, roles: user.roles, scope: input.scope }
+    }
     return { openid: input.openid, roles: user.roles }
   },
 })

@@ -2,6 +2,7 @@ import { listVisitsInput } from '../../../types/visits'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'
+import { callerScope, scopeWhere } from '../core/scope'
 import { toVisitView, type VisitAnswersDoc, type VisitDoc } from './visitDoc'
 
 /** Staff read the visit log, newest first, with the 服务三问 answers (staff only). */
@@ -10,7 +11,7 @@ export const listVisits = defineAction({
   input: listVisitsInput,
   roles: ['staff', 'admin'],
   async handle({ caller, input }) {
-    const where: Record<string, unknown> = {}
+    const where: Record<string, unknown> = { ...scopeWhere(callerScope(caller)) }
     if (input.shopId) where.shopId = input.shopId
     if (input.grid) where.grid = input.grid
     const visits = await getDocs<VisitDoc>(db.collection('visits').where(where).orderBy('day', 'desc').orderBy('createdAt', 'desc').limit(input.limit ?? 50))

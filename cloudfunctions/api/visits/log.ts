@@ -5,6 +5,8 @@ import { firstDoc } from '../core/db'
 import { AppError, invalidInput } from '../core/errors'
 import { createNeed } from '../needs/submit'
 import { loadShop } from '../shops/membership'
+import { assertInScope, callerScope } from '../core/scope'
+import type { OrgPlace } from '../org/orgDocs'
 import { shanghaiDay, toVisitView, visitId, type VisitAnswersDoc, type VisitDoc } from './visitDoc'
 
 /**
@@ -16,7 +18,10 @@ export const logVisit = defineAction({
   input: logVisitInput,
   roles: ['staff', 'admin'],
   async handle({ caller, input, now }) {
-    const shop = await loadShop(input.shopId)
+    const shop = assertInScope(callerScope(caller), await loadShop(input.shopId), '没有找到这家店')
+    // The visit sits where its shop does (issue 16): block staff see it, the street rolls it up.
+    const shopPlace = shop as { blockId?: string | null; streetId?: string | null }
+    const place: OrgPlace = { blockId: shopPlace.blockId ?? null, streetId: shopPlace.streetId ?? null }
     const day = input.date ?? shanghaiDay(now)
     if (day > shanghaiDay(now)) throw invalidInput('走访日期不能晚于今天')
     const id = visitId(shop._id, day, caller.openid)
@@ -32,7 +37,8 @@ export const logVisit = defineAction({
       needId: null,
       createdAt: now,
     }
-    const { _id, ...fields } = visit
+    const { _id, ...visitFields } = visit
+    const fields = { ...visitFields, ...place }
     try {
       await db.collection('visits').add({ data: { _id, ...fields } })
     } catch (error) {
@@ -40,7 +46,7 @@ export const logVisit = defineAction({
       throw error
     }
     const answers: VisitAnswersDoc = { _id: id, shopId: shop._id, grid: shop.grid, day, ...input.answers }
-    await db.collection('visitAnswers').doc(id).set({ data: (({ _id: _drop, ...rest }) => rest)(answers) })
+    await db.collection('visitAnswers').doc(id).set({ data: { ...(({ _id: _drop, ...rest }) => rest)(answers), ...place } })
     await db.collection('shops').where({ _id: shop._id }).update({ data: { lastVisitAt: _.max(new Date(`${day}T12:00:00+08:00`) as unknown as number) } })
 
     let needId: string | null = null

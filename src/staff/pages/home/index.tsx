@@ -8,6 +8,7 @@ import { Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
 import { EntryList } from '../../../shared/ui/EntryList'
 import { staffEntries } from '../../entries'
+import { ScopeLine } from '../../org/ScopeLine'
 import './index.scss'
 
 // Every station of the block, open or not: a radius that covers the whole street.
@@ -30,6 +31,7 @@ export default function StaffHomePage() {
 
   return (
     <View className='staff-home'>
+      <ScopeLine />
       <EntryList entries={staffEntries} roles={me.data.roles} />
       <View className='nx-section-title'>驿站开放时间</View>
       <QueryView

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { GRIDS, GRID_LABELS, SHOP_CATEGORIES, SHOP_CATEGORY_LABELS, SHOP_TAGS, SHOP_TAG_LABELS } from '../../../../types/shops.vocab'
+import { SHOP_CATEGORIES, SHOP_CATEGORY_LABELS, SHOP_TAGS, SHOP_TAG_LABELS } from '../../../../types/shops.vocab'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { useAction } from '../../../features/needs/useNeeds'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
@@ -12,6 +12,7 @@ import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../StaffGate'
 import { ToggleChips } from '../../visits/ToggleChips'
 import { ShopPosition } from './ShopPosition'
+import { useGridOptions } from '../../org/useGridOptions'
 import { SHOP_SAVED, newShopForm, shopFormFrom, shopFormProblem, toUpsertInput, type ShopFormState } from './shopForm'
 import '../../needs/staff.scss'
 
@@ -20,10 +21,11 @@ function ShopForm({ shopId, initial }: { shopId?: string; initial: ShopFormState
   const save = useAction('shops.upsert')
   const set = (patch: Partial<ShopFormState>) => setForm((f) => ({ ...f, ...patch }))
   const problem = shopFormProblem(form)
+  const grids = useGridOptions()
 
   async function submit() {
     if (problem) return
-    const shop = await save.run(toUpsertInput(form, shopId))
+    const shop = await save.run(toUpsertInput(form, shopId, form.grid ? grids.blockOf[form.grid] : null))
     if (!shop) return
     Taro.eventCenter.trigger(SHOP_SAVED, shop.id)
     await Taro.showToast({ title: '已保存', icon: 'success' })
@@ -40,7 +42,7 @@ function ShopForm({ shopId, initial }: { shopId?: string; initial: ShopFormState
       <View className='nx-section-title'>类别</View>
       <Chips name='shop-edit-category' options={SHOP_CATEGORIES} labels={SHOP_CATEGORY_LABELS} value={form.category} onChange={(category) => set({ category })} all={false} />
       <View className='nx-section-title'>网格</View>
-      <Chips name='shop-edit-grid' options={GRIDS} labels={GRID_LABELS} value={form.grid} onChange={(grid) => set({ grid })} all={false} />
+      <Chips name='shop-edit-grid' options={grids.ids} labels={grids.labels} value={form.grid} onChange={(grid) => set({ grid })} all={false} />
       <View className='nx-section-title'>重点关注（可多选）</View>
       <ToggleChips name='shop-edit-tag' options={SHOP_TAGS} labels={SHOP_TAG_LABELS} value={form.tags} onChange={(tags) => set({ tags })} />
       <View className='nx-section-title'>位置</View>

@@ -42,7 +42,8 @@ export function shopFormProblem(form: ShopFormState): string | null {
   return null
 }
 
-export function toUpsertInput(form: ShopFormState, shopId?: string): z.input<typeof upsertShopInput> {
+/** `blockId`: the block of the chosen grid (grids are data: each belongs to one block); null leaves it to the server. */
+export function toUpsertInput(form: ShopFormState, shopId?: string, blockId?: string | null): z.input<typeof upsertShopInput> {
   const contact = form.contactName.trim() && form.contactPhone.trim() ? { name: form.contactName.trim(), phone: form.contactPhone.trim() } : undefined
   return {
     ...(shopId ? { shopId } : {}),
@@ -50,6 +51,7 @@ export function toUpsertInput(form: ShopFormState, shopId?: string): z.input<typ
       name: form.name.trim(), address: form.address.trim(), lat: form.lat, lng: form.lng,
       category: form.category as ShopCategory, grid: form.grid as Grid, tags: form.tags,
     },
+    ...(blockId ? { blockId } : {}),
     ...(contact ? { contact } : {}),
   }
 }

@@ -1,0 +1,57 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { Button, Empty } from '../../../shared/ui/nutui'
+import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { StaffGate } from '../../StaffGate'
+import { BlockForm } from './BlockForm'
+import '../../needs/staff.scss'
+
+/** Admin: streets → blocks → grids; add a block to a street or edit one (its grids are data, any number). */
+function OrgManageContent() {
+  const tree = useApiQuery('org.tree', {})
+  const [editing, setEditing] = useState<{ streetId: string; blockId: string | null } | null>(null)
+  if (tree.error) return <ErrorState message={tree.error.message} onRetry={tree.reload} />
+  if (tree.loading || !tree.data) return <LoadingRows />
+  const saved = () => {
+    setEditing(null)
+    tree.reload()
+  }
+  return (
+    <View className='staff-page org-manage'>
+      {tree.data.streets.length === 0 && <Empty title='还没有街道' description='请市级管理员先建街道' />}
+      {tree.data.streets.map((street) => (
+        <View key={street.streetId} className={`staff-card org-street org-street-${street.streetId}`}>
+          <Text className='staff-card__title'>{street.name}</Text>
+          <Text className='staff-line'>{street.blocks.length} 个街区</Text>
+          {street.blocks.map((block) => (
+            <View key={block.blockId} className={`org-block org-block-${block.blockId}`}>
+              <Text className='staff-line org-block-title'>
+                {block.name} · {block.branch}
+              </Text>
+              <Text className='staff-line org-block-grids'>网格：{block.grids.map((g) => g.name).join('、')}</Text>
+              {editing?.blockId === block.blockId ? (
+                <BlockForm streetId={street.streetId} block={block} onSaved={saved} />
+              ) : (
+                <Button className='nx-big-button org-block-edit' size='small' onClick={() => setEditing({ streetId: street.streetId, blockId: block.blockId })}>
+                  编辑
+                </Button>
+              )}
+            </View>
+          ))}
+          {editing?.streetId === street.streetId && editing.blockId === null ? (
+            <BlockForm streetId={street.streetId} onSaved={saved} />
+          ) : (
+            <Button className='nx-big-button org-block-new' block onClick={() => setEditing({ streetId: street.streetId, blockId: null })}>
+              在{street.name}新建街区
+            </Button>
+          )}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export default function OrgManagePage() {
+  return <StaffGate>{() => <OrgManageContent />}</StaffGate>
+}
