@@ -27,10 +27,11 @@ export const FIELD_LABELS: Record<string, string> = {
   streetId: '街道', blockId: '街区', gridId: '网格', branch: '街区党支部', centre: '中心位置', boundary: '边界',
   grids: '网格', scope: '工作范围', openToStreet: '面向全街道', streetIds: '街道', blockIds: '街区', gridIds: '网格',
   source: '导入文件', fileID: '导入文件', fileName: '文件名', contentBase64: '文件内容', format: '文件格式', defaultCoordSystem: '坐标系',
-  options: '选项', personal: '个人信息', month: '月份', scope: '范围', blockId: '街区', includePersonal: '包含个人信息', weeks: '周数',
+  options: '选项', personal: '个人信息', month: '月份', includePersonal: '包含个人信息', weeks: '周数',
 }
 
 export const ACTION_LABELS: Partial<Record<ActionName, Record<string, string>>> = {
+  'dashboard.ledger': { scope: '范围' },
   'events.create': { title: '活动名称', description: '活动介绍', name: '名称' },
   'events.update': { title: '活动名称', description: '活动介绍', name: '名称' },
   'projects.fulfil': { date: '履约日期' },

@@ -2,7 +2,7 @@
 // contract: every action gets garbage as its whole input, and garbage at every field of its input — wrong types,
 // control characters, a huge string, a deeply nested object — from a caller holding every role (so no role check
 // stops the call before its input is read). The refusal names fields by their labels, never by schema keys.
-import { actions } from '../../cloudfunctions/api/actions'
+import { allActions } from '../../cloudfunctions/api/actions'
 import { contractFields } from '../helpers/contractFields'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
@@ -52,7 +52,7 @@ for (const f of contractFields()) {
   fieldsByAction.set(f.action, list)
 }
 
-describe.each(actions.map((a) => a.name))('%s', (action) => {
+describe.each(allActions().map((a) => a.name))('%s', (action) => {
   it('answers garbage as its whole input or at any field with INVALID_INPUT, writing nothing', async () => {
     const before = await everything()
     const wrong: string[] = []
