@@ -76,6 +76,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   let functions: FunctionHost | undefined
   let timers: TimerTriggers | undefined
   const httpServer = createServer()
+  // Each instance's SDK keeps its connection to /admin open between calls (Node 20's global agent keeps alive). With
+  // Node's 5 s default the server may close a socket just as a busy instance reuses it, which the SDK reports as
+  // `-501001 … read ECONNRESET` (seen in a 1,000-person rush on a loaded machine). Idle loopback sockets cost
+  // little; stop() still drops them at once (server/lifecycle.ts).
+  httpServer.keepAliveTimeout = 30_000
   try {
     if (options.seed && (await store.isEmpty())) await options.seed(store)
     const port = await listen(httpServer, options.port ?? 8787, host)
