@@ -1,6 +1,6 @@
 // People and roles through the local cloud: the admin's look at one person, granting and withdrawing, the staff picker.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { Me, StaffMember, UserRoles } from '../../types/users'
+import type { ActionInput, ActionName } from '../../types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {
@@ -8,20 +8,20 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
+const ok = <A extends ActionName>(action: A, data: ActionInput<A>, openid: string) => cloud.callOk(action, data, openid)
 const errorOf = async (action: string, data: unknown, openid: string) => {
-  const res = await cloud.call(action, data, openid)
+  const res = await cloud.callUnchecked(action, data, openid)
   return res.ok ? null : res.error
 }
 
 describe('users.get', () => {
   it('shows an admin one person: nickname and roles, nothing else', async () => {
-    const person = await ok<UserRoles>('users.get', { openid: 'demo-resident' }, 'demo-admin')
+    const person = await ok('users.get', { openid: 'demo-resident' }, 'demo-admin')
     expect(person).toEqual({ openid: 'demo-resident', nickname: '演示居民', roles: ['resident'], registered: true })
   })
 
   it('shows someone who never saved anything with the default role', async () => {
-    expect(await ok<UserRoles>('users.get', { openid: 'brand-new' }, 'demo-admin')).toEqual({ openid: 'brand-new', nickname: '', roles: ['resident'], registered: false })
+    expect(await ok('users.get', { openid: 'brand-new' }, 'demo-admin')).toEqual({ openid: 'brand-new', nickname: '', roles: ['resident'], registered: false })
   })
 
   it('is for admins only: staff get FORBIDDEN', async () => {
@@ -38,29 +38,29 @@ describe('users.get', () => {
 describe('users.grantRole', () => {
   it('grants and withdraws a role, and the person sees it in users.me', async () => {
     await ok('users.grantRole', { openid: 'grant-me', role: 'staff', granted: true }, 'demo-admin')
-    expect((await ok<Me>('users.me', {}, 'grant-me')).roles).toEqual(['resident', 'staff'])
-    expect((await ok<UserRoles>('users.get', { openid: 'grant-me' }, 'demo-admin')).roles).toEqual(['resident', 'staff'])
+    expect((await ok('users.me', {}, 'grant-me')).roles).toEqual(['resident', 'staff'])
+    expect((await ok('users.get', { openid: 'grant-me' }, 'demo-admin')).roles).toEqual(['resident', 'staff'])
 
     await ok('users.grantRole', { openid: 'grant-me', role: 'merchant', granted: true }, 'demo-admin')
     await ok('users.grantRole', { openid: 'grant-me', role: 'staff', granted: false }, 'demo-admin')
-    expect((await ok<Me>('users.me', {}, 'grant-me')).roles).toEqual(['resident', 'merchant'])
+    expect((await ok('users.me', {}, 'grant-me')).roles).toEqual(['resident', 'merchant'])
   })
 
   it('two grants at once both land', async () => {
     await Promise.all(
       (['staff', 'merchant', 'admin'] as const).map((role) => ok('users.grantRole', { openid: 'busy-one', role, granted: true }, 'demo-admin')),
     )
-    expect((await ok<Me>('users.me', {}, 'busy-one')).roles).toEqual(['resident', 'merchant', 'staff', 'admin'])
+    expect((await ok('users.me', {}, 'busy-one')).roles).toEqual(['resident', 'merchant', 'staff', 'admin'])
   })
 
   it('an admin cannot withdraw their own admin role; another admin can', async () => {
     expect(await errorOf('users.grantRole', { openid: 'demo-admin', role: 'admin', granted: false }, 'demo-admin')).toMatchObject({ code: 'CONFLICT' })
-    expect((await ok<Me>('users.me', {}, 'demo-admin')).roles).toContain('admin')
+    expect((await ok('users.me', {}, 'demo-admin')).roles).toContain('admin')
 
     await ok('users.grantRole', { openid: 'second-admin', role: 'admin', granted: true }, 'demo-admin')
     expect(await errorOf('users.grantRole', { openid: 'second-admin', role: 'admin', granted: false }, 'second-admin')).toMatchObject({ code: 'CONFLICT' })
     await ok('users.grantRole', { openid: 'second-admin', role: 'admin', granted: false }, 'demo-admin')
-    expect((await ok<Me>('users.me', {}, 'second-admin')).roles).not.toContain('admin')
+    expect((await ok('users.me', {}, 'second-admin')).roles).not.toContain('admin')
   })
 
   it('is for admins only', async () => {
@@ -71,7 +71,7 @@ describe('users.grantRole', () => {
 describe('users.staff', () => {
   it('lists staff and admins with nickname and roles, and no phones', async () => {
     await cloud.store.insertOne('users', { _id: 'phone-staff', roles: ['staff'], nickname: '带电话的网格员', phone: '13800138000', createdAt: new Date() })
-    const { staff } = await ok<{ staff: StaffMember[] }>('users.staff', {}, 'demo-staff')
+    const { staff } = await ok('users.staff', {}, 'demo-staff')
     const openids = staff.map((s) => s.openid)
     expect(openids).toEqual(expect.arrayContaining(['demo-staff', 'demo-admin', 'phone-staff']))
     expect(openids).not.toContain('demo-resident')
@@ -82,14 +82,14 @@ describe('users.staff', () => {
 
   it('is for staff and admins only', async () => {
     expect(await errorOf('users.staff', {}, 'demo-resident')).toMatchObject({ code: 'FORBIDDEN' })
-    expect((await ok<{ staff: StaffMember[] }>('users.staff', {}, 'demo-admin')).staff.length).toBeGreaterThan(0)
+    expect((await ok('users.staff', {}, 'demo-admin')).staff.length).toBeGreaterThan(0)
   })
 
   it('a need is handed to a colleague picked from the list', async () => {
-    const { staff } = await ok<{ staff: StaffMember[] }>('users.staff', {}, 'demo-staff')
+    const { staff } = await ok('users.staff', {}, 'demo-staff')
     const colleague = staff.find((s) => s.openid === 'demo-admin')!
-    const need = await ok<{ id: string }>('needs.submit', { category: 'other', description: '门口路灯坏了好几天' }, 'demo-resident')
-    const assigned = await ok<{ assigneeOpenid: string }>('needs.assign', { needId: need.id, assigneeOpenid: colleague.openid }, 'demo-staff')
+    const need = await ok('needs.submit', { category: 'other', description: '门口路灯坏了好几天' }, 'demo-resident')
+    const assigned = await ok('needs.assign', { needId: need.id, assigneeOpenid: colleague.openid }, 'demo-staff')
     expect(assigned.assigneeOpenid).toBe('demo-admin')
   })
 })
