@@ -4,6 +4,7 @@ import { _ } from '../core/cloud'
 import { allDocs } from '../core/db'
 import type { EventDoc, SignupDoc } from './eventDoc'
 import { events, signups } from './eventStore'
+import { STAFF_ROLES } from '../../../types/roles'
 
 
 /**
@@ -38,6 +39,6 @@ export async function eventsDashboardStats({ from, to }: { from: Date; to: Date 
 export const eventsStats = defineAction({
   name: 'events.stats',
   input: statsInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   handle: ({ input }) => eventsDashboardStats({ from: new Date(input.from), to: new Date(input.to) }),
 })

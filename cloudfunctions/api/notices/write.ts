@@ -8,8 +8,8 @@ import { notFound } from '../core/errors'
 import { toNoticeView, type NoticeDoc } from './noticeDoc'
 import { noticeWindow } from './noticeWindow'
 import { syncShelterWindows } from './shelterWindows'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 async function loadNotice(id: string): Promise<NoticeDoc> {
   const doc = await firstDoc<NoticeDoc>(db.collection('notices').where({ _id: id }).limit(1))
@@ -21,7 +21,7 @@ async function loadNotice(id: string): Promise<NoticeDoc> {
 export const saveNotice = defineAction({
   name: 'notices.save',
   input: saveNoticeInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const window = noticeWindow(input.kind, now, input.startsAt, input.expiresAt)
     await assertTextIsClean(caller.openid, [input.title, input.body])
@@ -47,7 +47,7 @@ export const saveNotice = defineAction({
 export const endNotice = defineAction({
   name: 'notices.end',
   input: noticeIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     const doc = await loadNotice(input.id)
     const ended: NoticeDoc = { ...doc, expiresAt: new Date(Math.min(new Date(doc.expiresAt).getTime(), now.getTime())), updatedAt: now }

@@ -7,8 +7,8 @@ import { firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
 import { toPositionView, type PositionDoc } from './positionDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 async function assertExists(id: string): Promise<void> {
   const doc = await firstDoc<PositionDoc>(db.collection('positions').where({ _id: id }).limit(1))
@@ -18,7 +18,7 @@ async function assertExists(id: string): Promise<void> {
 export const savePosition = defineAction({
   name: 'positions.save',
   input: savePositionInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     if (input.id) await assertExists(input.id)
     await assertTextIsClean(caller.openid, [input.name, input.address, ...input.featured])
@@ -41,7 +41,7 @@ export const savePosition = defineAction({
 export const removePosition = defineAction({
   name: 'positions.remove',
   input: positionIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input }) {
     await assertExists(input.id)
     await db.collection('positions').doc(input.id).remove()

@@ -7,8 +7,8 @@ import { shopsManagedBy } from '../shops/membership'
 import { reviewMove } from './claimRules'
 import { toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
 import { claims, loadClaim } from './store'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 /**
  * Staff approve, reject (with a reason) or complete a claim. Approval takes a place of the project's quota in the
@@ -17,7 +17,7 @@ const STAFF = ['staff', 'admin'] as const
 export const reviewClaim = defineAction({
   name: 'projects.review',
   input: reviewInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const claimed = await loadClaim(input.claimId)
     // Nobody reviews their own shop's claim: a staff member who also manages the shop asks a colleague.
@@ -51,7 +51,7 @@ export const reviewClaim = defineAction({
 export const reviewQueue = defineAction({
   name: 'projects.reviewQueue',
   input: reviewQueueInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input }) {
     const query = input.status ? claims().where({ status: input.status }) : claims()
     const docs = await allDocs<ClaimDoc>((skip, limit) => query.orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit))

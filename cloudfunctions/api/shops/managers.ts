@@ -9,8 +9,8 @@ import { withGrant } from '../users/roles'
 import { updateRoles } from '../users/userStore'
 import { shopsManagedBy } from './membership'
 import { stintId, type ShopDoc, type ShopManagerDoc } from './shopDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 async function shopInTransaction(transaction: Transaction, shopId: string) {
   const ref = transaction.collection('shops').doc(shopId)
@@ -23,7 +23,7 @@ async function shopInTransaction(transaction: Transaction, shopId: string) {
 export const attachManager = defineAction({
   name: 'shops.attachManager',
   input: managerChangeInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     const managerCount = (await runTransaction(async (transaction: Transaction) => {
       const { ref, shop } = await shopInTransaction(transaction, input.shopId)
@@ -49,7 +49,7 @@ export const attachManager = defineAction({
 export const detachManager = defineAction({
   name: 'shops.detachManager',
   input: managerChangeInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     const managerCount = (await runTransaction(async (transaction: Transaction) => {
       const { ref, shop } = await shopInTransaction(transaction, input.shopId)

@@ -10,8 +10,8 @@ import { managerHistory } from './managerHistory'
 import { loadShop } from './membership'
 import { isoOrNull, toContactView, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
 import { toShopView } from './shopDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 const PAGE = 100
 
 export async function allShops(where: object = {}): Promise<RegistryShopDoc[]> {
@@ -26,7 +26,7 @@ export async function allShops(where: object = {}): Promise<RegistryShopDoc[]> {
 export const listShops = defineAction({
   name: 'shops.list',
   input: listShopsInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input }) {
     const where: Record<string, unknown> = {}
     if (input.grid) where.grid = input.grid
@@ -65,7 +65,7 @@ export async function shopDetail(shopId: string): Promise<RegistryShopDetail> {
 export const getShop = defineAction({
   name: 'shops.get',
   input: getShopInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const detail = await shopDetail(input.shopId)
     if (detail.contact || detail.pastContacts.length) await logAccess(caller, 'shop.contact', input.shopId, null, now)

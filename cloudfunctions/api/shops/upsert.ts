@@ -7,6 +7,7 @@ import { notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
 import { contactId, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
 import { shopDetail } from './registry'
+import { STAFF_ROLES } from '../../../types/roles'
 
 const newShopId = (now: Date) => `shop-${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -17,7 +18,7 @@ const newShopId = (now: Date) => `shop-${now.getTime().toString(36)}${Math.rando
 export const upsertShop = defineAction({
   name: 'shops.upsert',
   input: upsertShopInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     const { lat, lng, ...fields } = input.shop
     const shopId = await runTransaction(async (transaction: Transaction) => {

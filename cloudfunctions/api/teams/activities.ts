@@ -4,12 +4,13 @@ import { replacingObjects } from '../core/wholeFields'
 import { AppError } from '../core/errors'
 import type { ActivityDoc } from './teamDocs'
 import { activities, hours, loadActivity, loadTeam, toActivityView } from './teamDocs'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /** Staff add an activity to a team (volunteers check in to it), or edit one (`activityId`). */
 export const saveActivity = defineAction({
   name: 'teams.saveActivity',
   input: saveActivityInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     const team = await loadTeam(input.teamId)
     const fields = { title: input.title, place: input.place, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt) }

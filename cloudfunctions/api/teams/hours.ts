@@ -5,8 +5,8 @@ import { AppError, forbidden } from '../core/errors'
 import { checkInProblem, countedMinutes, minutesBetween } from './hoursRules'
 import { maskedNames } from './memberNames'
 import { hours, hoursId, isMember, loadActivity, members, toHoursView, type HoursDoc, type MemberDoc } from './teamDocs'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String((error as Error)?.message ?? error))
 
 async function loadHours(id: string): Promise<HoursDoc | null> {
@@ -76,7 +76,7 @@ export const myHours = defineAction({
 export const hoursForActivity = defineAction({
   name: 'hours.forActivity',
   input: activityIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input }) {
     const activity = await loadActivity(input.activityId)
     const docs = await getDocs<HoursDoc>(hours().where({ activityId: activity._id }).limit(1000))
@@ -93,7 +93,7 @@ export const hoursForActivity = defineAction({
 export const correctHours = defineAction({
   name: 'hours.correct',
   input: correctHoursInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const activity = await loadActivity(input.activityId)
     const checkInAt = new Date(input.checkInAt)

@@ -4,6 +4,7 @@ import { DEFAULT_ROLES, loadUser } from '../core/caller'
 import { db } from '../core/cloud'
 import { assertGrantAllowed, withChosenRoles, withGrant } from './roles'
 import { updateRoles } from './userStore'
+import { ADMIN_ROLES } from '../../../types/roles'
 
 export const me = defineAction({
   name: 'users.me',
@@ -28,7 +29,7 @@ export const chooseRoles = defineAction({
 export const grantRole = defineAction({
   name: 'users.grantRole',
   input: grantRoleInput,
-  roles: ['admin'],
+  roles: ADMIN_ROLES,
   async handle({ caller, input, now }) {
     assertGrantAllowed(caller.openid, input)
     const user = await updateRoles(input.openid, now, (roles) => withGrant(roles, input.role, input.granted))

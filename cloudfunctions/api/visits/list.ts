@@ -3,12 +3,13 @@ import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { toVisitView, type VisitAnswersDoc, type VisitDoc } from './visitDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /** Staff read the visit log, newest first, with the 服务三问 answers (staff only). */
 export const listVisits = defineAction({
   name: 'visits.list',
   input: listVisitsInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const where: Record<string, unknown> = {}
     if (input.shopId) where.shopId = input.shopId

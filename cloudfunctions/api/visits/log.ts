@@ -6,6 +6,7 @@ import { AppError, invalidInput } from '../core/errors'
 import { createNeed } from '../needs/submit'
 import { loadShop } from '../shops/membership'
 import { shanghaiDay, toVisitView, visitId, type VisitAnswersDoc, type VisitDoc } from './visitDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /**
  * A visit in a few taps: the shop is already known, the 服务三问 are three answers, and a finding becomes a need
@@ -14,7 +15,7 @@ import { shanghaiDay, toVisitView, visitId, type VisitAnswersDoc, type VisitDoc 
 export const logVisit = defineAction({
   name: 'visits.log',
   input: logVisitInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const shop = await loadShop(input.shopId)
     const day = input.date ?? shanghaiDay(now)
