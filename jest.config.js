@@ -4,6 +4,12 @@ const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescri
 // ESM-only packages the local cloud's store imports (its spatial index): compiled for jest like our own code.
 const esmOnly = ['/node_modules/(?!(kdbush|geokdbush|tinyqueue)/)']
 
+// Every run is far from Shanghai, so a rule that reads the device's zone instead of the block's (Asia/Shanghai, UTC+8,
+// no daylight saving) fails here rather than passing by luck on a machine set to China: New York is 12–13 h behind
+// and has daylight saving. Jest's workers inherit it; `TZ=... npx jest` overrides it (test/types/zone.test.ts checks
+// the run is not on Shanghai time).
+process.env.TZ = process.env.TZ || 'America/New_York'
+
 module.exports = {
   // 5 s (jest's default) is too tight for the integration suites' "many at once" tests on 2 shared cores while the
   // builds run beside them; a test that needs longer says so itself (the e2e suites do). Speed is `npm run bench`'s job.
