@@ -5,6 +5,8 @@ const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescri
 const esmOnly = ['/node_modules/(?!(kdbush|geokdbush|tinyqueue)/)']
 // Taro's per-platform files (x.h5.ts beside x.ts): picked by TARO_ENV, as the build does.
 const resolver = '<rootDir>/test/helpers/platformResolver.js'
+// `@/…` is the repository root, as in tsconfig.json's paths and config/index.ts's alias.
+const moduleNameMapper = { '^@/(.*)$': '<rootDir>/$1' }
 
 // Every run is far from Shanghai, so a rule that reads the device's zone instead of the block's (Asia/Shanghai, UTC+8,
 // no daylight saving) fails here rather than passing by luck on a machine set to China: New York is 12–13 h behind
@@ -21,6 +23,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       resolver,
+      moduleNameMapper,
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/weapp/', '<rootDir>/test/e2e/', '/node_modules/'],
@@ -30,6 +33,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       resolver,
+      moduleNameMapper,
       transform: { '^.+\\.(t|j)sx?$': swc },
       transformIgnorePatterns: esmOnly,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
@@ -37,6 +41,7 @@ module.exports = {
     {
       displayName: 'weapp',
       resolver,
+      moduleNameMapper,
       // jsdom for the simulator, plus the real local cloud for each test file (test/weapp/harness/cloudEnvironment.ts).
       testEnvironment: '<rootDir>/test/weapp/harness/cloudEnvironment.ts',
       transform: { '^.+\\.(t|j)sx?$': swc },
