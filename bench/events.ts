@@ -3,7 +3,6 @@
 // counted by the local cloud itself (functions/callLog.ts: every /admin database action of the call's instance).
 import { startTestCloud, type TestCloud } from '../test/helpers/localCloud'
 import { STAFF, arrangeEventPeople, eventFields, hoursFrom, ok } from '../test/helpers/eventsFixture'
-import type { EventView } from '../types/events'
 import { fireAtOnce } from './load'
 import { ms, opsSummary, percentile, ratio } from './stats'
 
@@ -36,7 +35,7 @@ export async function benchEventSignupRush(): Promise<void> {
     await arrangeEventPeople(cloud)
     const now = new Date()
     const fields = eventFields({ capacity: CAPACITY, startAt: hoursFrom(now, 48), endAt: hoursFrom(now, 50), signupDeadline: hoursFrom(now, 24) })
-    const { id } = await ok<{ id: string }>(cloud, 'events.create', { ...fields, publish: true }, STAFF)
+    const { id } = await ok(cloud, 'events.create', { ...fields, publish: true }, STAFF)
     const people = Array.from({ length: PEOPLE }, (_, i) => `rush-${String(i).padStart(4, '0')}`)
 
     // Warm every instance, then the floor: the same crowd on a one-read action.
@@ -59,7 +58,7 @@ export async function benchEventSignupRush(): Promise<void> {
       .sort((a, b) => (a.waitTicket as number) - (b.waitTicket as number) || String(a._id).localeCompare(String(b._id)))
     const answeredSeated = results.filter((r) => (r.data as { status?: string } | undefined)?.status === 'seated').length
     const sample = Array.from({ length: PLACES_SAMPLED }, (_, k) => Math.floor((k * (waiting.length - 1)) / (PLACES_SAMPLED - 1)))
-    const shown = await Promise.all(sample.map((i) => cloud.callOk<EventView>('events.get', { id }, waiting[i].openid as string)))
+    const shown = await Promise.all(sample.map((i) => cloud.callOk('events.get', { id }, waiting[i].openid as string)))
     const placesRight = shown.filter((view, k) => view.mine?.position === sample[k] + 1).length
     const event = (await cloud.store.find('events', { _id: id }))[0]
     const duplicates = docs.length - new Set(docs.map((d) => d.openid)).size

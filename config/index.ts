@@ -31,6 +31,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
+    // `@/…` is the repository root (`@/types/stations`, `@/src/shared/api/callApi`), as in tsconfig.json's paths,
+    // jest's moduleNameMapper and esbuild (which reads tsconfig paths) — see scripts/codemods/alias-imports.mjs.
+    alias: { '@': path.resolve(__dirname, '..') },
     outputRoot: isH5 ? 'dist-h5' : 'dist',
     // NutUI React Taro's start guide: its components render HTML elements (`<i>` icons, Rate stars, button
     // spinners), which have no template on weapp without Taro's HTML plugin (`Template tmpl_0_i not found`).

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const LOGS = join(ROOT, 'test-results')
 const jestArgs = process.argv.slice(2)
+// Prettier's check joins the steps once the tree is formatted: package.json "config": { "formatCheckInTest": true }
+// (the integrator runs `npm run format` on the merged tree, then flips it). Until then it only says it is off.
+const formatCheckInTest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).config?.formatCheckInTest === true
 const jobs = Number(process.env.TEST_JOBS) || availableParallelism()
 const slug = (name) => name.replaceAll(' ', '-')
 
@@ -38,6 +41,9 @@ const steps = [
         jest('jest weapp', ['--selectProjects', 'weapp', '--maxWorkers=1'], ['build cloud functions', 'build weapp']),
       ]),
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  formatCheckInTest
+    ? { name: 'format', command: ['npx', 'prettier', '--check', '--log-level', 'warn', '.'] }
+    : { name: 'format (off)', command: ['node', '-e', "console.log('prettier check off until package.json config.formatCheckInTest is true')"] },
   { name: 'lint', command: ['npx', 'eslint', '--max-warnings', '0', '--ext', '.ts,.tsx', 'src', 'types', 'cloudfunctions', 'local-cloud', 'seed', 'test', 'bench', 'scripts'] },
 ]
 

@@ -54,9 +54,9 @@ export interface BadgeVerification {
 }
 
 export interface BadgesActions {
-  'badges.mine': { input: z.input<typeof noBadgeInput>; output: { badge: MyBadge | null } }
-  'badges.verify': { input: z.input<typeof verifyBadgeInput>; output: BadgeVerification }
-  'badges.list': { input: z.input<typeof noBadgeInput>; output: { badges: BadgeView[] } }
-  'badges.issue': { input: IssueBadgeInput; output: MyBadge }
-  'badges.revoke': { input: z.input<typeof badgeIdInput>; output: BadgeView }
+  'badges.mine': { input: typeof noBadgeInput; output: { badge: MyBadge | null } }
+  'badges.verify': { input: typeof verifyBadgeInput; output: BadgeVerification }
+  'badges.list': { input: typeof noBadgeInput; output: { badges: BadgeView[] } }
+  'badges.issue': { input: typeof issueBadgeInput; output: MyBadge }
+  'badges.revoke': { input: typeof badgeIdInput; output: BadgeView }
 }

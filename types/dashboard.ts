@@ -42,6 +42,6 @@ export interface DashboardStats {
 }
 
 export interface DashboardActions extends LedgerActions {
-  'dashboard.stats': { input: z.input<typeof dashboardInput>; output: DashboardStats }
-  'dashboard.csv': { input: z.input<typeof dashboardInput>; output: { filename: string; csv: string } }
+  'dashboard.stats': { input: typeof dashboardInput; output: DashboardStats }
+  'dashboard.csv': { input: typeof dashboardInput; output: { filename: string; csv: string } }
 }

@@ -221,25 +221,23 @@ export interface EventsStats {
   byKind: Record<string, number>
 }
 
-type In<S extends z.ZodType> = z.input<S>
-
 export interface EventsActions {
-  'events.list': { input: In<typeof listEventsInput>; output: { events: EventSummary[] } }
-  'events.get': { input: In<typeof getEventInput>; output: EventView }
-  'events.signup': { input: In<typeof signupInput>; output: SignupResult }
-  'events.cancel': { input: In<typeof eventIdInput>; output: { status: 'cancelled'; promoted: number } }
-  'events.remind': { input: In<typeof eventIdInput>; output: { remind: true } }
-  'events.mine': { input: In<typeof mineInput>; output: { items: Array<{ event: EventSummary; signup: MySignup }> } }
-  'events.checkin': { input: In<typeof checkinInput>; output: CheckinResult }
-  'events.create': { input: In<typeof createEventInput>; output: { id: string } }
-  'events.update': { input: In<typeof updateEventInput>; output: { id: string; promoted: number } }
-  'events.setStatus': { input: In<typeof setEventStatusInput>; output: { id: string; status: EventStatus } }
-  'events.manage': { input: In<typeof manageEventsInput>; output: { events: EventSummary[] } }
-  'events.roster': { input: In<typeof eventIdInput>; output: Roster }
-  'events.rosterCsv': { input: In<typeof eventIdInput>; output: { filename: string; csv: string } }
-  'events.signupDetail': { input: In<typeof signupIdInput>; output: { signupId: string; answers: Record<string, string>; formFields: FormField[] } }
-  'events.eventCode': { input: In<typeof eventIdInput>; output: { code: string; invite: string } }
-  'events.stats': { input: In<typeof statsInput>; output: EventsStats }
+  'events.list': { input: typeof listEventsInput; output: { events: EventSummary[] } }
+  'events.get': { input: typeof getEventInput; output: EventView }
+  'events.signup': { input: typeof signupInput; output: SignupResult }
+  'events.cancel': { input: typeof eventIdInput; output: { status: 'cancelled'; promoted: number } }
+  'events.remind': { input: typeof eventIdInput; output: { remind: true } }
+  'events.mine': { input: typeof mineInput; output: { items: Array<{ event: EventSummary; signup: MySignup }> } }
+  'events.checkin': { input: typeof checkinInput; output: CheckinResult }
+  'events.create': { input: typeof createEventInput; output: { id: string } }
+  'events.update': { input: typeof updateEventInput; output: { id: string; promoted: number } }
+  'events.setStatus': { input: typeof setEventStatusInput; output: { id: string; status: EventStatus } }
+  'events.manage': { input: typeof manageEventsInput; output: { events: EventSummary[] } }
+  'events.roster': { input: typeof eventIdInput; output: Roster }
+  'events.rosterCsv': { input: typeof eventIdInput; output: { filename: string; csv: string } }
+  'events.signupDetail': { input: typeof signupIdInput; output: { signupId: string; answers: Record<string, string>; formFields: FormField[] } }
+  'events.eventCode': { input: typeof eventIdInput; output: { code: string; invite: string } }
+  'events.stats': { input: typeof statsInput; output: EventsStats }
 }
 
 export type { EventKind, FormFieldType }

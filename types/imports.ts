@@ -51,9 +51,9 @@ export interface ImportReport {
 }
 
 export interface ImportsActions {
-  'imports.previewStations': { input: StationImportInput; output: ImportReport }
-  'imports.applyStations': { input: StationImportInput; output: ImportReport }
+  'imports.previewStations': { input: typeof stationImportInput; output: ImportReport }
+  'imports.applyStations': { input: typeof stationImportInput; output: ImportReport }
   /** 党群阵地 lists: the same source, preview and all-or-nothing apply, matched by name + address. */
-  'imports.previewPositions': { input: StationImportInput; output: ImportReport }
-  'imports.applyPositions': { input: StationImportInput; output: ImportReport }
+  'imports.previewPositions': { input: typeof stationImportInput; output: ImportReport }
+  'imports.applyPositions': { input: typeof stationImportInput; output: ImportReport }
 }

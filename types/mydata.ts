@@ -23,8 +23,8 @@ export interface MyDataDeleted {
 }
 
 export interface MyDataActions extends MyDataFileActions {
-  'mydata.export': { input: z.input<typeof myDataInput>; output: MyDataExport }
-  'mydata.delete': { input: z.input<typeof deleteMyDataInput>; output: MyDataDeleted }
+  'mydata.export': { input: typeof myDataInput; output: MyDataExport }
+  'mydata.delete': { input: typeof deleteMyDataInput; output: MyDataDeleted }
 }
 
 export const exportFileInput = z.object({}).strict()
@@ -38,5 +38,5 @@ export interface MyDataExportFile {
 }
 
 export interface MyDataFileActions {
-  'mydata.exportFile': { input: z.input<typeof exportFileInput>; output: MyDataExportFile }
+  'mydata.exportFile': { input: typeof exportFileInput; output: MyDataExportFile }
 }

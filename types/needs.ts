@@ -98,14 +98,14 @@ export interface NeedView extends NeedSummary {
 }
 
 export interface NeedsActions {
-  'needs.submit': { input: z.input<typeof submitNeedInput>; output: NeedView }
-  'needs.mine': { input: z.input<typeof myNeedsInput>; output: { needs: NeedSummary[] } }
-  'needs.get': { input: z.input<typeof needIdInput>; output: NeedView }
-  'needs.rate': { input: z.input<typeof rateNeedInput>; output: NeedView }
-  'needs.inbox': { input: z.input<typeof inboxInput>; output: { needs: NeedSummary[] } }
-  'needs.accept': { input: z.input<typeof needIdInput>; output: NeedView }
-  'needs.reply': { input: z.input<typeof replyNeedInput>; output: NeedView }
-  'needs.assign': { input: z.input<typeof assignNeedInput>; output: NeedView }
-  'needs.escalate': { input: z.input<typeof escalateNeedInput>; output: NeedView }
-  'needs.resolve': { input: z.input<typeof resolveNeedInput>; output: NeedView }
+  'needs.submit': { input: typeof submitNeedInput; output: NeedView }
+  'needs.mine': { input: typeof myNeedsInput; output: { needs: NeedSummary[] } }
+  'needs.get': { input: typeof needIdInput; output: NeedView }
+  'needs.rate': { input: typeof rateNeedInput; output: NeedView }
+  'needs.inbox': { input: typeof inboxInput; output: { needs: NeedSummary[] } }
+  'needs.accept': { input: typeof needIdInput; output: NeedView }
+  'needs.reply': { input: typeof replyNeedInput; output: NeedView }
+  'needs.assign': { input: typeof assignNeedInput; output: NeedView }
+  'needs.escalate': { input: typeof escalateNeedInput; output: NeedView }
+  'needs.resolve': { input: typeof resolveNeedInput; output: NeedView }
 }

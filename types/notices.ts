@@ -62,12 +62,12 @@ export const saveShelterInput = z
 export type SaveShelterInput = z.input<typeof saveShelterInput>
 
 export interface NoticesActions {
-  'notices.list': { input: z.input<typeof listNoticesInput>; output: { notices: NoticeView[] } }
-  'notices.get': { input: z.input<typeof noticeIdInput>; output: NoticeView }
-  'notices.active': { input: z.input<typeof listNoticesInput>; output: ActiveNotices }
-  'notices.save': { input: SaveNoticeInput; output: NoticeView }
+  'notices.list': { input: typeof listNoticesInput; output: { notices: NoticeView[] } }
+  'notices.get': { input: typeof noticeIdInput; output: NoticeView }
+  'notices.active': { input: typeof listNoticesInput; output: ActiveNotices }
+  'notices.save': { input: typeof saveNoticeInput; output: NoticeView }
   /** Ends a notice now (it stays in the list as expired). */
-  'notices.end': { input: z.input<typeof noticeIdInput>; output: NoticeView }
-  'notices.saveShelter': { input: SaveShelterInput; output: { id: string } }
-  'notices.removeShelter': { input: z.input<typeof noticeIdInput>; output: { id: string } }
+  'notices.end': { input: typeof noticeIdInput; output: NoticeView }
+  'notices.saveShelter': { input: typeof saveShelterInput; output: { id: string } }
+  'notices.removeShelter': { input: typeof noticeIdInput; output: { id: string } }
 }

@@ -45,7 +45,7 @@ export interface PositionView {
 }
 
 export interface PositionsActions {
-  'positions.nearby': { input: z.input<typeof nearbyPositionsInput>; output: { positions: PositionView[] } }
-  'positions.save': { input: SavePositionInput; output: PositionView }
-  'positions.remove': { input: z.input<typeof positionIdInput>; output: { id: string } }
+  'positions.nearby': { input: typeof nearbyPositionsInput; output: { positions: PositionView[] } }
+  'positions.save': { input: typeof savePositionInput; output: PositionView }
+  'positions.remove': { input: typeof positionIdInput; output: { id: string } }
 }

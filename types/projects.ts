@@ -129,18 +129,18 @@ export interface IntentView {
 }
 
 export interface ProjectsActions {
-  'projects.list': { input: z.input<typeof noInput>; output: { projects: ProjectView[] } }
-  'projects.get': { input: z.input<typeof projectIdInput>; output: { project: ProjectView; shops: WallShop[] } }
-  'projects.save': { input: z.input<typeof saveProjectInput>; output: ProjectView }
-  'projects.claim': { input: z.input<typeof claimInput>; output: ClaimView }
-  'projects.withdraw': { input: z.input<typeof claimIdInput>; output: ClaimView }
-  'projects.mine': { input: z.input<typeof noInput>; output: { shops: ShopView[]; claims: ClaimView[] } }
-  'projects.fulfil': { input: z.input<typeof fulfilInput>; output: FulfilmentView }
-  'projects.fulfilments': { input: z.input<typeof claimIdInput>; output: { claim: ClaimView; fulfilments: FulfilmentView[] } }
-  'projects.review': { input: z.input<typeof reviewInput>; output: ClaimView }
-  'projects.reviewQueue': { input: z.input<typeof reviewQueueInput>; output: { claims: ClaimView[] } }
-  'projects.intent': { input: z.input<typeof intentInput>; output: IntentView }
-  'projects.intents': { input: z.input<typeof noInput>; output: { intents: IntentView[] } }
-  'projects.wall': { input: z.input<typeof noInput>; output: { shops: WallShop[] } }
-  'projects.perksNear': { input: z.input<typeof perksNearInput>; output: { shops: WallShop[] } }
+  'projects.list': { input: typeof noInput; output: { projects: ProjectView[] } }
+  'projects.get': { input: typeof projectIdInput; output: { project: ProjectView; shops: WallShop[] } }
+  'projects.save': { input: typeof saveProjectInput; output: ProjectView }
+  'projects.claim': { input: typeof claimInput; output: ClaimView }
+  'projects.withdraw': { input: typeof claimIdInput; output: ClaimView }
+  'projects.mine': { input: typeof noInput; output: { shops: ShopView[]; claims: ClaimView[] } }
+  'projects.fulfil': { input: typeof fulfilInput; output: FulfilmentView }
+  'projects.fulfilments': { input: typeof claimIdInput; output: { claim: ClaimView; fulfilments: FulfilmentView[] } }
+  'projects.review': { input: typeof reviewInput; output: ClaimView }
+  'projects.reviewQueue': { input: typeof reviewQueueInput; output: { claims: ClaimView[] } }
+  'projects.intent': { input: typeof intentInput; output: IntentView }
+  'projects.intents': { input: typeof noInput; output: { intents: IntentView[] } }
+  'projects.wall': { input: typeof noInput; output: { shops: WallShop[] } }
+  'projects.perksNear': { input: typeof perksNearInput; output: { shops: WallShop[] } }
 }

@@ -55,11 +55,11 @@ export interface ResourceDetail extends ResourceView {
 }
 
 export interface ResourcesActions {
-  'resources.list': { input: z.input<typeof listResourcesInput>; output: { items: ResourceView[] } }
-  'resources.search': { input: z.input<typeof searchResourcesInput>; output: { items: ResourceView[] } }
-  'resources.get': { input: z.input<typeof resourceIdInput>; output: ResourceDetail }
-  'resources.setFavourite': { input: z.input<typeof favouriteInput>; output: { id: string; favourite: boolean } }
-  'resources.favourites': { input: z.input<typeof noInput>; output: { items: ResourceView[] } }
-  'resources.save': { input: SaveResourceInput; output: ResourceView }
-  'resources.remove': { input: z.input<typeof resourceIdInput>; output: { id: string } }
+  'resources.list': { input: typeof listResourcesInput; output: { items: ResourceView[] } }
+  'resources.search': { input: typeof searchResourcesInput; output: { items: ResourceView[] } }
+  'resources.get': { input: typeof resourceIdInput; output: ResourceDetail }
+  'resources.setFavourite': { input: typeof favouriteInput; output: { id: string; favourite: boolean } }
+  'resources.favourites': { input: typeof noInput; output: { items: ResourceView[] } }
+  'resources.save': { input: typeof saveResourceInput; output: ResourceView }
+  'resources.remove': { input: typeof resourceIdInput; output: { id: string } }
 }

@@ -75,8 +75,8 @@ export interface RegistryShopDetail extends ShopView {
 }
 
 export interface ShopRegistryActions {
-  'shops.list': { input: z.input<typeof listShopsInput>; output: { shops: RegistryShopSummary[]; total: number } }
-  'shops.get': { input: z.input<typeof getShopInput>; output: RegistryShopDetail }
-  'shops.upsert': { input: z.input<typeof upsertShopInput>; output: RegistryShopDetail }
+  'shops.list': { input: typeof listShopsInput; output: { shops: RegistryShopSummary[]; total: number } }
+  'shops.get': { input: typeof getShopInput; output: RegistryShopDetail }
+  'shops.upsert': { input: typeof upsertShopInput; output: RegistryShopDetail }
 }
 

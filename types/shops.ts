@@ -40,7 +40,7 @@ export const shopFieldsSchema = z
   .strict()
 
 export interface ShopsActions {
-  'shops.mine': { input: z.input<typeof myShopsInput>; output: { shops: ShopView[] } }
-  'shops.attachManager': { input: z.input<typeof managerChangeInput>; output: { shopId: string; managerCount: number } }
-  'shops.detachManager': { input: z.input<typeof managerChangeInput>; output: { shopId: string; managerCount: number } }
+  'shops.mine': { input: typeof myShopsInput; output: { shops: ShopView[] } }
+  'shops.attachManager': { input: typeof managerChangeInput; output: { shopId: string; managerCount: number } }
+  'shops.detachManager': { input: typeof managerChangeInput; output: { shopId: string; managerCount: number } }
 }

@@ -108,6 +108,6 @@ export interface NearbyResult {
 }
 
 export interface StationsActions {
-  'stations.nearby': { input: NearbyInput; output: NearbyResult }
-  'stations.get': { input: GetStationInput; output: StationView }
+  'stations.nearby': { input: typeof nearbyInput; output: NearbyResult }
+  'stations.get': { input: typeof getStationInput; output: StationView }
 }

@@ -54,9 +54,9 @@ export interface ManagedStationList {
 }
 
 export interface StationsManageActions {
-  'stations.listManaged': { input: ListManagedStationsInput; output: ManagedStationList }
-  'stations.save': { input: SaveStationInput; output: StationView }
-  'stations.suspend': { input: SuspendStationInput; output: StationView }
-  'stations.reopen': { input: StationIdInput; output: StationView }
-  'stations.archive': { input: StationIdInput; output: StationView }
+  'stations.listManaged': { input: typeof listManagedStationsInput; output: ManagedStationList }
+  'stations.save': { input: typeof saveStationInput; output: StationView }
+  'stations.suspend': { input: typeof suspendStationInput; output: StationView }
+  'stations.reopen': { input: typeof stationIdInput; output: StationView }
+  'stations.archive': { input: typeof stationIdInput; output: StationView }
 }

@@ -26,5 +26,5 @@ export interface PermissionProbe {
 }
 
 export interface SystemActions {
-  'system.probe': { input: z.input<typeof probeInput>; output: { results: PermissionProbe[] } }
+  'system.probe': { input: typeof probeInput; output: { results: PermissionProbe[] } }
 }

@@ -85,16 +85,16 @@ export interface HoursView {
 }
 
 export interface TeamsActions {
-  'teams.list': { input: z.input<typeof noInput>; output: { teams: TeamView[] } }
-  'teams.get': { input: z.input<typeof teamIdInput>; output: { team: TeamView; members: Array<{ name: string; joinedAt: string }>; activities: ActivityView[] } }
-  'teams.join': { input: z.input<typeof teamIdInput>; output: TeamView }
-  'teams.leave': { input: z.input<typeof teamIdInput>; output: TeamView }
-  'teams.save': { input: z.input<typeof saveTeamInput>; output: TeamView }
-  'teams.saveActivity': { input: z.input<typeof saveActivityInput>; output: ActivityView }
-  'hours.checkIn': { input: z.input<typeof activityIdInput>; output: HoursView }
-  'hours.checkOut': { input: z.input<typeof activityIdInput>; output: HoursView }
-  'hours.mine': { input: z.input<typeof noInput>; output: { totalMinutes: number; records: HoursView[] } }
+  'teams.list': { input: typeof noInput; output: { teams: TeamView[] } }
+  'teams.get': { input: typeof teamIdInput; output: { team: TeamView; members: Array<{ name: string; joinedAt: string }>; activities: ActivityView[] } }
+  'teams.join': { input: typeof teamIdInput; output: TeamView }
+  'teams.leave': { input: typeof teamIdInput; output: TeamView }
+  'teams.save': { input: typeof saveTeamInput; output: TeamView }
+  'teams.saveActivity': { input: typeof saveActivityInput; output: ActivityView }
+  'hours.checkIn': { input: typeof activityIdInput; output: HoursView }
+  'hours.checkOut': { input: typeof activityIdInput; output: HoursView }
+  'hours.mine': { input: typeof noInput; output: { totalMinutes: number; records: HoursView[] } }
   /** Staff: the records, and the team's members plus anyone with a record (masked names), so hours can be recorded for someone who never checked in. */
-  'hours.forActivity': { input: z.input<typeof activityIdInput>; output: { records: HoursView[]; members: Array<{ openid: string; name: string }> } }
-  'hours.correct': { input: z.input<typeof correctHoursInput>; output: HoursView }
+  'hours.forActivity': { input: typeof activityIdInput; output: { records: HoursView[]; members: Array<{ openid: string; name: string }> } }
+  'hours.correct': { input: typeof correctHoursInput; output: HoursView }
 }

@@ -44,9 +44,9 @@ export interface StaffMember {
 }
 
 export interface UsersActions {
-  'users.me': { input: z.input<typeof meInput>; output: Me }
-  'users.chooseRoles': { input: z.input<typeof chooseRolesInput>; output: Me }
-  'users.grantRole': { input: z.input<typeof grantRoleInput>; output: { openid: string; roles: Role[]; scope?: StaffScope } }
-  'users.get': { input: z.input<typeof getUserInput>; output: UserRoles }
-  'users.staff': { input: z.input<typeof staffListInput>; output: { staff: StaffMember[] } }
+  'users.me': { input: typeof meInput; output: Me }
+  'users.chooseRoles': { input: typeof chooseRolesInput; output: Me }
+  'users.grantRole': { input: typeof grantRoleInput; output: { openid: string; roles: Role[]; scope?: StaffScope } }
+  'users.get': { input: typeof getUserInput; output: UserRoles }
+  'users.staff': { input: typeof staffListInput; output: { staff: StaffMember[] } }
 }

@@ -73,8 +73,8 @@ export interface VisitView {
 }
 
 export interface VisitsActions {
-  'visits.log': { input: z.input<typeof logVisitInput>; output: { visit: VisitView; needId: string | null } }
-  'visits.list': { input: z.input<typeof listVisitsInput>; output: { visits: VisitView[] } }
-  'visits.due': { input: z.input<typeof dueVisitsInput>; output: { shops: DueVisitShop[] } }
+  'visits.log': { input: typeof logVisitInput; output: { visit: VisitView; needId: string | null } }
+  'visits.list': { input: typeof listVisitsInput; output: { visits: VisitView[] } }
+  'visits.due': { input: typeof dueVisitsInput; output: { shops: DueVisitShop[] } }
 }
 

@@ -1,5 +1,6 @@
 // The staff 工作台: each feature adds its staff pages here (pages live in this `staff` subpackage).
 import type { Entry } from '../shared/entries'
+import { ADMIN_ROLES } from '../../types/roles'
 
 export const staffEntries: Entry[] = []
 
@@ -31,7 +32,7 @@ staffEntries.push(
 
 staffEntries.push({ key: 'staff-teams', title: '志愿队管理', description: '志愿队活动的发布与编辑，考勤查看，志愿时长补登与更正', url: '/staff/teams/manage/index' })
 
-staffEntries.push({ key: 'staff-user-roles', title: '人员与身份', description: '扫对方的身份码，开通或撤销网格员、商户、街道管理员身份', url: '/staff/users/roles/index', roles: ['admin'] })
+staffEntries.push({ key: 'staff-user-roles', title: '人员与身份', description: '扫对方的身份码，开通或撤销网格员、商户、街道管理员身份', url: '/staff/users/roles/index', roles: ADMIN_ROLES })
 
 staffEntries.push({ key: 'staff-stations', title: '驿站管理', description: '新增、编辑驿站，暂停开放与恢复，开放时间与节假日；管理员可批量导入名单', url: '/staff/stations/manage/index' })
 

@@ -1,4 +1,7 @@
 // Pure app helpers (formatting, coordinates), in node: npx jest -c test/app/jest.config.js
+// Far from Shanghai, as in the main jest.config.js.
+process.env.TZ = process.env.TZ || 'America/New_York'
+
 module.exports = {
   rootDir: '../..',
   testEnvironment: 'node',

@@ -100,7 +100,7 @@ test('避难点 and 临时存放点 tags show their whole label on one line', as
 })
 
 test('status tags are as wide as their label, not the whole row', async () => {
-  const submitted = await app.cloud.callOk<{ id: string }>('needs.submit', { category: 'policy', description: '想问问稳岗补贴怎么申请' }, 'demo-merchant')
+  const submitted = await app.cloud.callOk('needs.submit', { category: 'policy', description: '想问问稳岗补贴怎么申请' }, 'demo-merchant')
   await app.cloud.callOk('resources.setFavourite', { id: 'res-party-01', favourite: true }, 'demo-merchant')
   await switchIdentity(page, app.cloud.url, 'demo-merchant')
   const checks: Array<[string, string]> = [
@@ -160,7 +160,7 @@ test('the privacy popup buttons are at least 44 px tall', async () => {
 })
 
 test("the report page names the station, never its internal id", async () => {
-  const station = await app.cloud.callOk<{ name: string }>('stations.get', { id: 'st-xinhua-06' }, 'demo-courier')
+  const station = await app.cloud.callOk('stations.get', { id: 'st-xinhua-06' }, 'demo-courier')
   await go('features/needs/subpages/submit/index?stationId=st-xinhua-06')
   const prefill = page.locator('.need-prefill-station')
   await prefill.waitFor({ timeout: 15_000 })

@@ -1,8 +1,8 @@
 // A rider on the h5 app: switch to demo-courier, find the nearest open station, filter, open it.
 import type { Page, Request } from 'playwright-core'
-import type { NearbyResult } from '../../types/stations'
 import { openApp, type AppUnderTest } from './browser'
 import { poll } from './poll'
+import type { ActionInput } from '../../types/actions'
 
 jest.setTimeout(90_000)
 
@@ -29,8 +29,8 @@ async function listedNames(): Promise<string[]> {
 }
 
 async function expectListToMatch(request: Request) {
-  const body = request.postDataJSON() as { data: object }
-  const res = await app.cloud.call<NearbyResult>('stations.nearby', body.data, 'demo-courier')
+  const body = request.postDataJSON() as { data: ActionInput<'stations.nearby'> }
+  const res = await app.cloud.call('stations.nearby', body.data, 'demo-courier')
   if (!res.ok) throw new Error(res.error.message)
   const expected = res.data.stations.map((s) => s.name)
   expect(await poll(listedNames, (names) => JSON.stringify(names) === JSON.stringify(expected))).toEqual(expected)

@@ -48,7 +48,7 @@ test('the roles page is for admins only', async () => {
 })
 
 test('staff hand a need to a colleague picked by name (转交), no openid typed', async () => {
-  const submitted = await app.cloud.call<{ id: string }>('needs.submit', { category: 'other', description: '楼道灯坏了需要维修' }, 'demo-resident')
+  const submitted = await app.cloud.call('needs.submit', { category: 'other', description: '楼道灯坏了需要维修' }, 'demo-resident')
   if (!submitted.ok) throw new Error(submitted.error.message)
   await actAs('demo-staff')
   await page.goto(`${app.cloud.url}/#/staff/needs/detail/index?id=${encodeURIComponent(submitted.data.id)}`)

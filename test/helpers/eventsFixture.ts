@@ -1,6 +1,7 @@
 // Arranging events through the real staff actions, for the events suites and bench.
 import type { EventFields } from '../../types/events'
 import type { TestCloud } from './localCloud'
+import type { ActionInput, ActionName, ActionOutput } from '../../types/actions'
 
 export const STAFF = 'ev-staff'
 export const OTHER_STAFF = 'ev-staff-2'
@@ -40,12 +41,12 @@ export function eventFields(overrides: Partial<EventFields> = {}): EventFields {
   }
 }
 
-export async function ok<T>(cloud: TestCloud, action: string, data: unknown, openid: string): Promise<T> {
-  const res = await cloud.call<T>(action, data, openid)
+export async function ok<A extends ActionName>(cloud: TestCloud, action: A, data: ActionInput<A>, openid: string): Promise<ActionOutput<A>> {
+  const res = await cloud.call(action, data, openid)
   if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
   return res.data
 }
 
 export async function createEvent(cloud: TestCloud, overrides: Partial<EventFields> = {}, by = STAFF): Promise<string> {
-  return (await ok<{ id: string }>(cloud, 'events.create', { ...eventFields(overrides), publish: true }, by)).id
+  return (await ok(cloud, 'events.create', { ...eventFields(overrides), publish: true }, by)).id
 }

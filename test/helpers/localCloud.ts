@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import projectConfig from '../../local-cloud.config'
 import { startLocalCloud, type LocalCloud, type LocalCloudStore } from '../../local-cloud'
+import type { ActionInput, ActionName, ActionOutput } from '../../types/actions'
+import type { ApiResult } from '../../types/api'
 
-/** The `api` function's answer; replace with the contract's own type once it lives in `types/`. */
-export type ApiResult<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
+export type { ApiResult } from '../../types/api'
 
 /** A message in the local cloud's subscribe-message outbox (dates arrive as ISO strings). */
 export interface OutboxMessage {
@@ -39,10 +40,18 @@ export interface TestCloud {
   readonly store: LocalCloudStore
   /** Database actions per function call, between `callLog.start()` and `callLog.stop()` (the running cloud's). */
   readonly callLog: LocalCloud['callLog']
-  /** POST /fn/api with `{ action, data }` as the user `openid` (none: no user). */
-  call<T = unknown>(action: string, data?: unknown, openid?: string): Promise<ApiResult<T>>
+  /**
+   * POST /fn/api with `{ action, data }` as the user `openid` (none: no user). Typed from the contract
+   * (types/actions.ts): `data` is what the action's schema accepts, the answer carries its output.
+   */
+  call<A extends ActionName>(action: A, data?: ActionInput<A>, openid?: string): Promise<ApiResult<ActionOutput<A>>>
   /** `call` that expects `{ ok: true }` and answers its data (an error answer fails the test with its code). */
-  callOk<T = unknown>(action: string, data: unknown, openid: string): Promise<T>
+  callOk<A extends ActionName>(action: A, data: ActionInput<A>, openid: string): Promise<ActionOutput<A>>
+  /**
+   * `call` past the contract's types, for what a user could send but the app never would: input the schema must
+   * refuse, extra fields (`requestId`), unknown action names.
+   */
+  callUnchecked<T = unknown>(action: string, data?: unknown, openid?: string): Promise<ApiResult<T>>
   /** POST /fn/<name> with raw data; answers status and parsed body. */
   callFunction(name: string, data?: unknown, openid?: string): Promise<{ status: number; body: unknown }>
   /**
@@ -104,7 +113,7 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     return parsed
   }
 
-  const call = async <T,>(action: string, data: unknown = {}, openid?: string) => {
+  const callUnchecked = async <T,>(action: string, data: unknown = {}, openid?: string) => {
     const { status, body } = await callFunction('api', { action, data }, openid)
     // A 500 means the function itself failed (threw, crashed, timed out): never an answer a test expects.
     if (status !== 200) throw new Error(`/fn/api ${action} answered ${status}: ${JSON.stringify(body)}`)
@@ -128,9 +137,10 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     callFunction,
     invokeAsUser: (name, data, openid) => cloud.invoke(name, data, openid),
     invokeAsDeployer: (name, data) => cloud.invoke(name, data),
-    call,
-    async callOk<T>(action: string, data: unknown, openid: string) {
-      const res = await call<T>(action, data, openid)
+    callUnchecked,
+    call: (action, data, openid) => callUnchecked(action, data, openid),
+    async callOk(action, data, openid) {
+      const res = await callUnchecked<ActionOutput<typeof action>>(action, data, openid)
       if (!res.ok) throw new Error(`${action}: ${res.error.code} ${res.error.message}`)
       return res.data
     },

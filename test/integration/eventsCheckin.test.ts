@@ -1,5 +1,4 @@
 // Check-in, reminders and the dashboard figures.
-import type { CheckinResult, EventView } from '../../types/events'
 import { eventsDashboardStats } from '../../cloudfunctions/api/events/stats'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { NOW, OTHER_STAFF, STAFF, arrangeEventPeople, createEvent, hoursFrom, ok } from '../helpers/eventsFixture'
@@ -15,7 +14,7 @@ afterEach(() => cloud.setNow(NOW))
 
 const code = (res: { ok: boolean; error?: { code: string } }) => (res.ok ? 'OK' : res.error?.code)
 const doc = async (collection: string, id: string) => (await cloud.store.find(collection, { _id: id }))[0]
-const myCode = async (eventId: string, who: string) => (await ok<EventView>(cloud, 'events.get', { id: eventId }, who)).mine?.checkinCode as string
+const myCode = async (eventId: string, who: string) => (await ok(cloud, 'events.get', { id: eventId }, who)).mine?.checkinCode as string
 const DURING = new Date(hoursFrom(NOW, 48.5))
 
 describe('check-in', () => {
@@ -27,7 +26,7 @@ describe('check-in', () => {
     const codeA = await myCode(a, 'att')
     expect(code(await cloud.call('events.checkin', { eventId: a, code: codeA }, STAFF))).toBe('CONFLICT') // not open yet
     cloud.setNow(DURING)
-    const done = await ok<CheckinResult>(cloud, 'events.checkin', { eventId: a, code: codeA }, STAFF)
+    const done = await ok(cloud, 'events.checkin', { eventId: a, code: codeA }, STAFF)
     expect(done.signupId).toBe(`${a}:att`)
     expect(code(await cloud.call('events.checkin', { eventId: a, code: codeA }, STAFF))).toBe('CONFLICT') // only once
     expect((await doc('signups', `${b}:att`)).checkedInAt).toBeNull()
@@ -47,7 +46,7 @@ describe('check-in', () => {
     const other = await createEvent(cloud)
     for (const who of ['self', 'manual']) await ok(cloud, 'events.signup', { eventId: id }, who)
     await ok(cloud, 'events.signup', { eventId: other }, 'self')
-    const { code: venueCode } = await ok<{ code: string }>(cloud, 'events.eventCode', { eventId: id }, STAFF)
+    const { code: venueCode } = await ok(cloud, 'events.eventCode', { eventId: id }, STAFF)
     cloud.setNow(DURING)
     expect(code(await cloud.call('events.checkin', { eventId: other, code: venueCode }, 'self'))).toBe('FORBIDDEN')
     expect(code(await cloud.call('events.checkin', { eventId: id, code: venueCode }, 'self'))).toBe('OK')
@@ -55,7 +54,7 @@ describe('check-in', () => {
     expect(code(await cloud.call('events.checkin', { eventId: id, code: venueCode }, 'stranger'))).toBe('NOT_FOUND')
     expect(code(await cloud.call('events.checkin', { eventId: id, signupId: `${id}:manual` }, 'manual'))).toBe('FORBIDDEN')
     expect(code(await cloud.call('events.checkin', { eventId: id, signupId: `${id}:manual` }, STAFF))).toBe('OK')
-    const roster = await ok<{ counts: { checkedIn: number } }>(cloud, 'events.roster', { eventId: id }, STAFF)
+    const roster = await ok(cloud, 'events.roster', { eventId: id }, STAFF)
     expect(roster.counts.checkedIn).toBe(2)
     // After the end an attendee's scan is refused; staff still have the override for a day.
     cloud.setNow(new Date(hoursFrom(NOW, 51)))

@@ -1,5 +1,4 @@
 // Messages around a sign-up: the "you got a seat" notice on promotion, and reminders that fail.
-import type { EventView } from '../../types/events'
 import { SUBSCRIBE_TEMPLATES } from '../../types/messages.vocab'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { NOW, STAFF, arrangeEventPeople, createEvent, hoursFrom, ok } from '../helpers/eventsFixture'
@@ -48,9 +47,9 @@ describe('promotion from the waitlist', () => {
     for (const who of ['race-a', 'race-b']) await signUp(id, who)
     await signUp(id, 'race-wait', true)
     const results = await Promise.all([
-      ok<{ promoted: number }>(cloud, 'events.cancel', { eventId: id }, 'race-a'),
-      ok<{ promoted: number }>(cloud, 'events.cancel', { eventId: id }, 'race-b'),
-      ok<{ promoted: number }>(cloud, 'events.cancel', { eventId: id }, 'race-a'), // a double tap too
+      ok(cloud, 'events.cancel', { eventId: id }, 'race-a'),
+      ok(cloud, 'events.cancel', { eventId: id }, 'race-b'),
+      ok(cloud, 'events.cancel', { eventId: id }, 'race-a'), // a double tap too
     ])
     expect(results.reduce((sum, r) => sum + r.promoted, 0)).toBe(1)
     expect((await doc('signups', `${id}:race-wait`)).status).toBe('seated')
@@ -80,10 +79,10 @@ describe('reminder opt-in after sign-up', () => {
     await signUp(id, 'later-seated')
     await signUp(id, 'later-waiting')
     for (const who of ['later-seated', 'later-waiting']) {
-      expect((await ok<EventView>(cloud, 'events.get', { id }, who)).mine?.remind).toBe(false)
+      expect((await ok(cloud, 'events.get', { id }, who)).mine?.remind).toBe(false)
       expect(await ok(cloud, 'events.remind', { eventId: id }, who)).toEqual({ remind: true })
       expect(await ok(cloud, 'events.remind', { eventId: id }, who)).toEqual({ remind: true }) // again: still on
-      expect((await ok<EventView>(cloud, 'events.get', { id }, who)).mine?.remind).toBe(true)
+      expect((await ok(cloud, 'events.get', { id }, who)).mine?.remind).toBe(true)
     }
     const none = await cloud.call('events.remind', { eventId: id }, 'later-stranger')
     expect(none).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })

@@ -1,9 +1,9 @@
 // The demo block's own people appear all over the seeded data (sign-ups, claims, needs, visits, badges, teams …):
 // deleting them must leave no trace anywhere on disk, while every count that is not theirs alone stays.
 import { personalCollections } from '../../cloudfunctions/api/mydata/declarations'
-import type { MyDataDeleted, MyDataExport } from '../../types/mydata'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { readTree } from '../helpers/raw'
+import type { ActionInput, ActionName } from '../../types/actions'
 
 const PEOPLE = ['demo-merchant', 'demo-staff', 'demo-resident', 'demo-courier']
 
@@ -13,12 +13,12 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => cloud?.stop())
 
-const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
+const ok = <A extends ActionName>(action: A, data: ActionInput<A>, openid: string) => cloud.callOk(action, data, openid)
 
 it('the seed really does name these people in many collections', async () => {
   const tree = readTree(cloud.dataDir)
   for (const person of PEOPLE) expect(tree).toContain(person)
-  const exported = await ok<MyDataExport>('mydata.export', {}, 'demo-staff')
+  const exported = await ok('mydata.export', {}, 'demo-staff')
   expect(Object.keys(exported.collections).length).toBeGreaterThanOrEqual(5)
 })
 
@@ -26,7 +26,7 @@ it('deleting them removes every trace while shared records keep their counts', a
   const kept = personalCollections.filter((d) => d.erase === 'anonymise' && !d.owners.some((o) => o.erase === 'remove'))
   const before = Object.fromEntries(await Promise.all(kept.map(async (d) => [d.collection, await cloud.store.count(d.collection)] as const)))
   for (const person of PEOPLE) {
-    const result = await ok<MyDataDeleted>('mydata.delete', { confirm: '删除' }, person)
+    const result = await ok('mydata.delete', { confirm: '删除' }, person)
     expect(Object.keys(result.removed).length + Object.keys(result.anonymised).length).toBeGreaterThan(0)
   }
   for (const d of kept) expect(await cloud.store.count(d.collection)).toBe(before[d.collection])

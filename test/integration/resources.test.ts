@@ -1,7 +1,7 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { postRaw } from '../helpers/raw'
-import type { ResourceDetail, ResourceView } from '../../types/resources'
 import { RESOURCE_CATEGORIES } from '../../types/resources.vocab'
+import type { ActionInput, ActionName } from '../../types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {
@@ -9,14 +9,14 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-const ok = <T>(action: string, data: unknown, openid = 'demo-merchant') => cloud.callOk<T>(action, data, openid)
-const search = async (query: string) => (await ok<{ items: ResourceView[] }>('resources.search', { query })).items
+const ok = <A extends ActionName>(action: A, data: ActionInput<A>, openid = 'demo-merchant') => cloud.callOk(action, data, openid)
+const search = async (query: string) => (await ok('resources.search', { query })).items
 
 describe('the pack', () => {
   it('has entries in all six categories, each category listable on its own', async () => {
-    const { items } = await ok<{ items: ResourceView[] }>('resources.list', {})
+    const { items } = await ok('resources.list', {})
     for (const category of RESOURCE_CATEGORIES) expect(items.some((i) => i.category === category)).toBe(true)
-    const hiring = await ok<{ items: ResourceView[] }>('resources.list', { category: 'hiring' })
+    const hiring = await ok('resources.list', { category: 'hiring' })
     expect(hiring.items.length).toBeGreaterThan(0)
     expect(hiring.items.every((i) => i.category === 'hiring')).toBe(true)
   })
@@ -42,7 +42,7 @@ describe('resources.search', () => {
     const at = new Date('2026-10-01T10:00:00+08:00')
     cloud.setNow(at)
     try {
-      const saved = await ok<ResourceView>('resources.save', { category: 'finance', title: '创业贴息快速通道', summary: '创业担保贷款贴息，三个工作日答复。', phone: '021-62800499' }, 'demo-staff')
+      const saved = await ok('resources.save', { category: 'finance', title: '创业贴息快速通道', summary: '创业担保贷款贴息，三个工作日答复。', phone: '021-62800499' }, 'demo-staff')
       expect(saved.updatedAt).toBe(at.toISOString())
       expect((await search('贴息快速')).map((h) => h.id)).toEqual([saved.id])
     } finally {
@@ -62,15 +62,15 @@ describe('favourites', () => {
     await ok('resources.setFavourite', { id: 'res-hire-01', favourite: true }, 'demo-merchant')
     await ok('resources.setFavourite', { id: 'res-fire-01', favourite: true }, 'demo-resident')
 
-    const mine = await ok<{ items: ResourceView[] }>('resources.favourites', {}, 'demo-merchant')
+    const mine = await ok('resources.favourites', {}, 'demo-merchant')
     expect(mine.items.map((i) => i.id)).toEqual(['res-hire-01'])
-    const theirs = await ok<{ items: ResourceView[] }>('resources.favourites', {}, 'demo-resident')
+    const theirs = await ok('resources.favourites', {}, 'demo-resident')
     expect(theirs.items.map((i) => i.id)).toEqual(['res-fire-01'])
-    expect((await ok<ResourceDetail>('resources.get', { id: 'res-hire-01' }, 'demo-merchant')).favourite).toBe(true)
-    expect((await ok<ResourceDetail>('resources.get', { id: 'res-hire-01' }, 'demo-resident')).favourite).toBe(false)
+    expect((await ok('resources.get', { id: 'res-hire-01' }, 'demo-merchant')).favourite).toBe(true)
+    expect((await ok('resources.get', { id: 'res-hire-01' }, 'demo-resident')).favourite).toBe(false)
 
     await ok('resources.setFavourite', { id: 'res-hire-01', favourite: false }, 'demo-merchant')
-    expect((await ok<{ items: ResourceView[] }>('resources.favourites', {}, 'demo-merchant')).items).toEqual([])
+    expect((await ok('resources.favourites', {}, 'demo-merchant')).items).toEqual([])
   })
 
   it('cannot favourite an entry that does not exist, nor name someone else', async () => {
@@ -82,7 +82,7 @@ describe('favourites', () => {
 
 describe('staff editing', () => {
   it('only staff save, and text goes through the content check', async () => {
-    const entry = { category: 'culture', title: '街区音乐会', summary: '周末草坪音乐会' }
+    const entry = { category: 'culture', title: '街区音乐会', summary: '周末草坪音乐会' } satisfies ActionInput<'resources.save'>
     expect(await cloud.call('resources.save', entry, 'demo-merchant')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     await cloud.setBlockedWords(['违禁词'])
     try {
@@ -97,8 +97,8 @@ describe('staff editing', () => {
     const at = new Date('2026-12-02T09:00:00+08:00')
     cloud.setNow(at)
     try {
-      const before = await ok<ResourceDetail>('resources.get', { id: 'res-fin-02' })
-      const saved = await ok<ResourceView>('resources.save', { id: 'res-fin-02', category: before.category, title: before.title, summary: '每月第二个周四下午驻点，可预约。' }, 'demo-admin')
+      const before = await ok('resources.get', { id: 'res-fin-02' })
+      const saved = await ok('resources.save', { id: 'res-fin-02', category: before.category, title: before.title, summary: '每月第二个周四下午驻点，可预约。' }, 'demo-admin')
       expect(saved).toMatchObject({ id: 'res-fin-02', updatedAt: at.toISOString(), summary: '每月第二个周四下午驻点，可预约。' })
       await ok('resources.remove', { id: 'res-fin-02' }, 'demo-staff')
       expect(await cloud.call('resources.get', { id: 'res-fin-02' }, 'demo-merchant')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })

@@ -1,7 +1,5 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { RegistryShopDetail } from '../../types/shopRegistry'
-import type { ShopView } from '../../types/shops'
-import type { Me } from '../../types/users'
+import type { ActionInput, ActionName } from '../../types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {
@@ -9,19 +7,19 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
+const ok = <A extends ActionName>(action: A, data: ActionInput<A>, openid: string) => cloud.callOk(action, data, openid)
 
 describe('a shop outlives its managers', () => {
   it('staff attach a new manager, who then runs the shop and becomes a merchant; the old one loses access', async () => {
-    expect((await ok<{ shops: ShopView[] }>('shops.mine', {}, 'demo-merchant')).shops.map((s) => s.id)).toEqual(['shop-01'])
+    expect((await ok('shops.mine', {}, 'demo-merchant')).shops.map((s) => s.id)).toEqual(['shop-01'])
 
     await ok('shops.attachManager', { shopId: 'shop-01', openid: 'new-manager' }, 'demo-staff')
-    expect((await ok<{ shops: ShopView[] }>('shops.mine', {}, 'new-manager')).shops.map((s) => s.id)).toEqual(['shop-01'])
-    expect((await ok<Me>('users.me', {}, 'new-manager')).roles).toContain('merchant')
+    expect((await ok('shops.mine', {}, 'new-manager')).shops.map((s) => s.id)).toEqual(['shop-01'])
+    expect((await ok('users.me', {}, 'new-manager')).roles).toContain('merchant')
 
     await ok('shops.detachManager', { shopId: 'shop-01', openid: 'demo-merchant' }, 'demo-staff')
-    expect((await ok<{ shops: ShopView[] }>('shops.mine', {}, 'demo-merchant')).shops).toEqual([])
-    expect((await ok<Me>('users.me', {}, 'demo-merchant')).roles).not.toContain('merchant')
+    expect((await ok('shops.mine', {}, 'demo-merchant')).shops).toEqual([])
+    expect((await ok('users.me', {}, 'demo-merchant')).roles).not.toContain('merchant')
 
     const history = await cloud.store.find('shopManagers', { shopId: 'shop-01' })
     expect(history.map((h) => [h.openid, h.to === null])).toEqual(
@@ -65,7 +63,7 @@ describe('a shop outlives its managers', () => {
       cloud.setNow(null)
     }
 
-    const shop = await ok<RegistryShopDetail>('shops.get', { shopId: 'shop-03' }, 'demo-staff')
+    const shop = await ok('shops.get', { shopId: 'shop-03' }, 'demo-staff')
     expect(shop.managers).toEqual([{ openid: 'demo-courier', nickname: '演示骑手', since: '2026-04-01T01:00:00.000Z' }])
     expect(shop.managerCount).toBe(1)
     expect(shop.pastManagers).toEqual([{ nickname: '演示居民', from: '2026-03-01T01:00:00.000Z', to: '2026-05-01T01:00:00.000Z' }])
@@ -73,12 +71,12 @@ describe('a shop outlives its managers', () => {
   })
 
   it('a manager who left and came back shows once as current and once as past; unnamed people get a placeholder', async () => {
-    const shop = await ok<RegistryShopDetail>('shops.get', { shopId: 'shop-01' }, 'demo-staff')
+    const shop = await ok('shops.get', { shopId: 'shop-01' }, 'demo-staff')
     expect(shop.managers.map((m) => [m.openid, m.nickname])).toEqual([['new-manager', '未设置昵称']])
     expect(shop.pastManagers.map((m) => m.nickname)).toEqual(['演示商户'])
 
     await ok('shops.attachManager', { shopId: 'shop-01', openid: 'demo-merchant' }, 'demo-staff')
-    const again = await ok<RegistryShopDetail>('shops.get', { shopId: 'shop-01' }, 'demo-staff')
+    const again = await ok('shops.get', { shopId: 'shop-01' }, 'demo-staff')
     expect(again.managers.map((m) => m.nickname)).toEqual(['未设置昵称', '演示商户'])
     expect(again.pastManagers.map((m) => m.nickname)).toEqual(['演示商户'])
   })

@@ -2,6 +2,7 @@
 // from staff, detaching a manager keeps a role an admin granted, and per-person write limits.
 import { CREATES_PER_MINUTE } from '../../cloudfunctions/api/core/rateLimit'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
+import type { ActionInput } from '../../types/actions'
 
 const NOW = new Date('2026-11-27T12:00:00+08:00')
 const VALID_UNTIL = '2027-06-30T00:00:00+08:00'
@@ -17,15 +18,15 @@ const roles = async (openid: string) => ((await cloud.store.find('users', { _id:
 
 it('nobody approves their own shop’s claim', async () => {
   await cloud.callOk('shops.attachManager', { shopId: 'shop-22', openid: 'demo-staff' }, 'demo-admin')
-  const claim = await cloud.callOk<{ id: string }>('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-22', commitment: '门口借伞' }, 'demo-staff')
+  const claim = await cloud.callOk('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-22', commitment: '门口借伞' }, 'demo-staff')
   expect(await cloud.call('projects.review', { claimId: claim.id, decision: 'approve' }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   expect(await cloud.call('projects.review', { claimId: claim.id, decision: 'approve' }, 'demo-admin')).toMatchObject({ ok: true })
 })
 
 it('badges are issued by an admin only; staff cannot revoke an admin’s badge', async () => {
-  const data = { openid: 'demo-staff', name: '自己', title: '书记', grid: 'grid-1', validUntil: VALID_UNTIL }
+  const data = { openid: 'demo-staff', name: '自己', title: '书记', grid: 'grid-1', validUntil: VALID_UNTIL } satisfies ActionInput<'badges.issue'>
   expect(await cloud.call('badges.issue', data, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-  const adminBadge = await cloud.callOk<{ id: string }>('badges.issue', { ...data, openid: 'demo-admin', name: '街道管理员', title: '街道' }, 'demo-admin')
+  const adminBadge = await cloud.callOk('badges.issue', { ...data, openid: 'demo-admin', name: '街道管理员', title: '街道' }, 'demo-admin')
   expect(await cloud.call('badges.revoke', { id: adminBadge.id }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   expect((await cloud.store.find('badges', { _id: adminBadge.id }))[0].status).toBe('active')
 })
@@ -45,7 +46,7 @@ it('detaching a manager keeps a merchant role an admin granted; one that came wi
 })
 
 it(`one person may create ${CREATES_PER_MINUTE} needs a minute; the next is RATE_LIMITED, others and the next minute are not`, async () => {
-  const need = (n: number) => ({ category: 'other', description: `第 ${n} 条测试诉求内容` })
+  const need = (n: number): ActionInput<'needs.submit'> => ({ category: 'other', description: `第 ${n} 条测试诉求内容` })
   for (let n = 0; n < CREATES_PER_MINUTE; n++) await cloud.callOk('needs.submit', need(n), 'lim-busy')
   const before = await cloud.store.count('needs')
   expect(await cloud.call('needs.submit', need(99), 'lim-busy')).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁了，请稍等一分钟再提交' } })
@@ -57,8 +58,8 @@ it(`one person may create ${CREATES_PER_MINUTE} needs a minute; the next is RATE
 
 it('claiming again with a new pledge edits a pending claim and is refused, showing the pledge, once reviewed', async () => {
   await cloud.callOk('shops.attachManager', { shopId: 'shop-25', openid: 'lim-shop-25' }, 'demo-staff')
-  const first = await cloud.callOk<{ id: string; commitment: string }>('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-25', commitment: '借伞 5 把' }, 'lim-shop-25')
-  const edited = await cloud.callOk<{ id: string; commitment: string }>('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-25', commitment: '借伞 10 把' }, 'lim-shop-25')
+  const first = await cloud.callOk('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-25', commitment: '借伞 5 把' }, 'lim-shop-25')
+  const edited = await cloud.callOk('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-25', commitment: '借伞 10 把' }, 'lim-shop-25')
   expect(edited).toMatchObject({ id: first.id, commitment: '借伞 10 把' })
   expect((await cloud.store.find('projectClaims', { _id: first.id }))[0].commitment).toBe('借伞 10 把')
   await cloud.callOk('projects.review', { claimId: first.id, decision: 'approve' }, 'demo-admin')

@@ -4,6 +4,7 @@ import { haversineM } from '../helpers/haversine'
 import { demoStations } from '../../seed/stations'
 import type { NearbyResult, StationView } from '../../types/stations'
 import { BLOCK_CENTRE } from '../../types/stations.vocab'
+import type { ActionInput } from '../../types/actions'
 
 /** Friday 2026-11-27 12:00 in Shanghai. */
 const NOON = new Date('2026-11-27T12:00:00+08:00')
@@ -17,7 +18,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-async function nearby(data: object, openid = 'demo-courier'): Promise<NearbyResult> {
+async function nearby(data: ActionInput<'stations.nearby'>, openid = 'demo-courier'): Promise<NearbyResult> {
   const res = await cloud.call('stations.nearby', data, openid)
   if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
   return res.data as NearbyResult

@@ -1,5 +1,4 @@
 import { openState } from '../../cloudfunctions/api/stations/openingHours'
-import type { NearbyResult } from '../../types/stations'
 import type { Amenity } from '../../types/stations.vocab'
 import { haversineM } from '../helpers/haversine'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
@@ -36,7 +35,7 @@ describe('stations.nearby over 10,000 stations', () => {
   }))
 
   it.each(cases.map((c, i) => [i, c] as const))('query %i equals the brute-force haversine ordering', async (_i, c) => {
-    const res = await cloud.call<NearbyResult>(
+    const res = await cloud.call(
       'stations.nearby',
       { lat: c.at.lat, lng: c.at.lng, radiusKm: c.radiusKm, limit: c.limit, openNow: c.openNow, amenities: c.amenities },
       'demo-courier',

@@ -1,7 +1,6 @@
 // 驿站管理 through the local cloud: staff create, edit, suspend (riders see why and until when), reopen, archive.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { NearbyResult, StationView } from '../../types/stations'
-import type { ManagedStationList, SaveStationInput } from '../../types/stationsManage'
+import type { SaveStationInput } from '../../types/stationsManage'
 
 const STAFF = 'manage-staff'
 const RIDER = 'manage-rider'
@@ -28,27 +27,27 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-const nearby = (openNow = false) => cloud.callOk<NearbyResult>('stations.nearby', { ...HERE, radiusKm: 1, openNow }, RIDER)
+const nearby = (openNow = false) => cloud.callOk('stations.nearby', { ...HERE, radiusKm: 1, openNow }, RIDER)
 const listed = async (openNow = false) => (await nearby(openNow)).stations.map((s) => s.name)
 
 describe('驿站管理', () => {
   let id: string
 
   it('creates a station riders then find open', async () => {
-    const created = await cloud.callOk<StationView>('stations.save', draft, STAFF)
+    const created = await cloud.callOk('stations.save', draft, STAFF)
     id = created.id
     expect(created).toMatchObject({ name: '路口红色驿站', status: 'active', openNow: true, closure: null, hoursText: '每天 08:00–20:00' })
     expect(await listed(true)).toEqual(['路口红色驿站'])
   })
 
   it('edits it in place, keeping its id', async () => {
-    const edited = await cloud.callOk<StationView>('stations.save', { ...draft, id, name: '路口驿站', amenities: ['water', 'toilet'] }, STAFF)
+    const edited = await cloud.callOk('stations.save', { ...draft, id, name: '路口驿站', amenities: ['water', 'toilet'] }, STAFF)
     expect(edited).toMatchObject({ id, name: '路口驿站', amenities: ['water', 'toilet'] })
     expect(await cloud.store.find('stations', {})).toHaveLength(1)
   })
 
   it('suspends it with a reason and an expected reopening: listed as closed with both, left out of open now', async () => {
-    const suspended = await cloud.callOk<StationView>('stations.suspend', { id, reason: '饮水机维修', expectedReopenOn: '2026-12-03' }, STAFF)
+    const suspended = await cloud.callOk('stations.suspend', { id, reason: '饮水机维修', expectedReopenOn: '2026-12-03' }, STAFF)
     expect(suspended).toMatchObject({ status: 'suspended', openNow: false, closure: { reason: '饮水机维修', expectedReopenAt: new Date('2026-12-03T00:00:00+08:00').toISOString() } })
     const rider = (await nearby()).stations[0]
     expect(rider).toMatchObject({ status: 'suspended', openNow: false, closure: { reason: '饮水机维修' } })
@@ -63,7 +62,7 @@ describe('驿站管理', () => {
   })
 
   it('reopens it', async () => {
-    const reopened = await cloud.callOk<StationView>('stations.reopen', { id }, STAFF)
+    const reopened = await cloud.callOk('stations.reopen', { id }, STAFF)
     expect(reopened).toMatchObject({ status: 'active', closure: null, openNow: true })
     expect(await listed(true)).toEqual(['路口驿站'])
   })
@@ -71,9 +70,9 @@ describe('驿站管理', () => {
   it('archives it: riders no longer see it, staff find it in the archive', async () => {
     await cloud.callOk('stations.archive', { id }, STAFF)
     expect(await listed()).toEqual([])
-    const current = await cloud.callOk<ManagedStationList>('stations.listManaged', {}, STAFF)
+    const current = await cloud.callOk('stations.listManaged', {}, STAFF)
     expect(current.stations).toEqual([])
-    const archive = await cloud.callOk<ManagedStationList>('stations.listManaged', { status: 'archived' }, STAFF)
+    const archive = await cloud.callOk('stations.listManaged', { status: 'archived' }, STAFF)
     expect(archive.stations.map((s) => s.id)).toEqual([id])
   })
 })

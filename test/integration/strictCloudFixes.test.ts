@@ -1,6 +1,5 @@
 // Fixes for what the stricter local cloud (CloudBase's rules) showed, each through the real function.
 import { createHash } from 'node:crypto'
-import type { MyDataDeleted } from '../../types/mydata'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { NOW, STAFF, arrangeEventPeople, createEvent, ok } from '../helpers/eventsFixture'
 
@@ -51,7 +50,7 @@ describe('events.roster', () => {
       startAt: NOW,
     }))
     await cloud.store.insertMany('signups', docs)
-    const roster = await ok<{ rows: unknown[]; counts: { seated: number } }>(cloud, 'events.roster', { eventId: id }, STAFF)
+    const roster = await ok(cloud, 'events.roster', { eventId: id }, STAFF)
     expect(roster.rows).toHaveLength(1100)
     expect(roster.counts.seated).toBe(1100)
   })
@@ -73,7 +72,7 @@ describe('mydata.delete', () => {
   it('a heavy user (3,000 sign-ups) is deleted within the function time limit', async () => {
     await cloud.store.insertOne('users', { _id: 'heavy', roles: ['resident'], nickname: '常客', createdAt: NOW })
     await cloud.store.insertMany('signups', signupsOf('heavy', 3000))
-    const result = await cloud.callOk<MyDataDeleted>('mydata.delete', { confirm: '删除' }, 'heavy')
+    const result = await cloud.callOk('mydata.delete', { confirm: '删除' }, 'heavy')
     expect(result.anonymised.signups).toBe(3000)
     expect(await cloud.store.count('signups', { openid: 'heavy' })).toBe(0)
     const renamed = await cloud.store.find('signups', { eventId: 'ev-0' })
@@ -93,7 +92,7 @@ describe('mydata.delete', () => {
     })
     await cloud.store.insertMany('signups', signupsOf('half', 3))
     await cloud.store.insertOne('signups', { ...signupsOf(pseudonym, 1)[0] })
-    await cloud.callOk<MyDataDeleted>('mydata.delete', { confirm: '删除' }, 'half')
+    await cloud.callOk('mydata.delete', { confirm: '删除' }, 'half')
     const ids = (await cloud.store.find('signups', { openid: pseudonym })).map((d) => d._id).sort()
     expect(ids).toEqual([`ev-0:${pseudonym}`, `ev-1:${pseudonym}`, `ev-2:${pseudonym}`])
     expect(await cloud.store.count('signups', { openid: 'half' })).toBe(0)

@@ -1,8 +1,9 @@
 // Transactions that meet on one document, at production-like concurrency (64 instances of `api`). On CloudBase the
 // second writer fails at the write (-501001, never retried by wx-server-sdk); every action here must still answer
 // as if it ran alone — retried (core/transaction.ts) or refused for a domain reason, never INTERNAL.
-import type { ClaimView, ProjectView } from '../../types/projects'
+import type { ClaimView } from '../../types/projects'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
+import type { ActionInput, ActionName } from '../../types/actions'
 
 jest.setTimeout(120_000)
 
@@ -15,17 +16,17 @@ beforeAll(async () => {
 })
 afterAll(() => cloud?.stop())
 
-const ok = <T>(action: string, data: unknown, openid: string) => cloud.callOk<T>(action, data, openid)
+const ok = <A extends ActionName>(action: A, data: ActionInput<A>, openid: string) => cloud.callOk(action, data, openid)
 const outcome = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'OK' : r.error!.code)
 
 let serial = 0
 async function projectWithClaims(quota: number, shopIds: string[]) {
-  const fields = { name: `并发项目${++serial}`, summary: '测试', beneficiary: 'couriers', quota, startsOn: '2026-11-01', endsOn: '2027-01-31' }
-  const project = await ok<ProjectView>('projects.save', { fields }, 'demo-staff')
+  const fields = { name: `并发项目${++serial}`, summary: '测试', beneficiary: 'couriers' as const, quota, startsOn: '2026-11-01', endsOn: '2027-01-31' }
+  const project = await ok('projects.save', { fields }, 'demo-staff')
   const claims: ClaimView[] = []
   for (const shopId of shopIds) {
     await ok('shops.attachManager', { shopId, openid: `race-${shopId}` }, 'demo-staff')
-    claims.push(await ok<ClaimView>('projects.claim', { projectId: project.id, shopId, commitment: '每天 10 杯咖啡' }, `race-${shopId}`))
+    claims.push(await ok('projects.claim', { projectId: project.id, shopId, commitment: '每天 10 杯咖啡' }, `race-${shopId}`))
   }
   return { project, claims }
 }

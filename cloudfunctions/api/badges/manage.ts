@@ -10,14 +10,14 @@ import { signBadgeCode } from './badgeCode'
 import { assertInScope, callerScope, covers, scopeWhere } from '../core/scope'
 import { assertKnownGrid } from '../org/gridCheck'
 import { toBadgeView, type BadgeDoc } from './badgeDoc'
+import { ADMIN_ROLES, STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 /** A staff member's own badge with its signed code (the latest active one). */
 export const myBadge = defineAction({
   name: 'badges.mine',
   input: noBadgeInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller }) {
     const doc = await firstDoc<BadgeDoc>(
       db.collection('badges').where({ holderOpenid: caller.openid, status: 'active' }).orderBy('issuedAt', 'desc').limit(1),
@@ -30,7 +30,7 @@ export const myBadge = defineAction({
 export const listBadges = defineAction({
   name: 'badges.list',
   input: noBadgeInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller }) {
     const docs = await getDocs<BadgeDoc>(db.collection('badges').where(scopeWhere(callerScope(caller))).orderBy('issuedAt', 'desc').limit(200))
     return { badges: await Promise.all(docs.map(toBadgeView)) }
@@ -42,7 +42,7 @@ export const issueBadge = defineAction({
   name: 'badges.issue',
   input: issueBadgeInput,
   // Only the street office issues badges: a badge answers "你是谁?", so nobody vouches for themselves.
-  roles: ['admin'],
+  roles: ADMIN_ROLES,
   async handle({ caller, input, now }) {
     const validUntil = new Date(input.validUntil)
     if (validUntil.getTime() <= now.getTime()) throw invalidInput('有效期应晚于今天')
@@ -83,7 +83,7 @@ export const issueBadge = defineAction({
 export const revokeBadge = defineAction({
   name: 'badges.revoke',
   input: badgeIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const doc = assertInScope(callerScope(caller), await firstDoc<BadgeDoc>(db.collection('badges').where({ _id: input.id }).limit(1)), '没有找到这个工作牌')
     const holder = await loadUser(doc.holderOpenid)

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ActionName, ActionOutput } from '../../../types/actions'
+import type { ActionName, ActionOutput, ActionParsedInput, ActionSchema } from '../../../types/actions'
 import type { Role } from '../../../types/roles'
 import type { Caller } from './caller'
 
@@ -9,10 +9,14 @@ export interface ActionContext<I> {
   now: Date
 }
 
-/** One action: the schema that guards its input, who may call it, and the handler. */
-export interface ActionDef<A extends ActionName, S extends z.ZodType> {
+/**
+ * One action: the schema that guards its input, who may call it, and the handler. `input` must be the very schema
+ * the contract binds to `name` (types/<feature>.ts `<Feature>Actions`), and `handle` must answer its output: another
+ * action's schema or output is a type error (test/types/contractBinding.ts).
+ */
+export interface ActionDef<A extends ActionName> {
   name: A
-  input: S
+  input: ActionSchema<A>
   /** When set, the caller needs at least one of these roles. */
   roles?: readonly Role[]
   /**
@@ -21,12 +25,23 @@ export interface ActionDef<A extends ActionName, S extends z.ZodType> {
    * Not allowed together with `roles`.
    */
   caller?: 'lazy'
-  handle: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutput<A>>
+  handle: (ctx: ActionContext<ActionParsedInput<A>>) => Promise<ActionOutput<A>>
 }
 
-export function defineAction<A extends ActionName, S extends z.ZodType>(def: ActionDef<A, S>): ActionDef<A, S> {
+/** Declares action `A` (inferred from `name`); answers the definition unchanged. */
+export function defineAction<A extends ActionName>(def: ActionDef<A>): ActionDef<A> {
   return def
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyAction = ActionDef<ActionName, any>
+/**
+ * Any one action, as the router's list holds them: the name-bound types erased (each was checked against the
+ * contract at its own `defineAction`).
+ */
+export interface AnyAction {
+  name: ActionName
+  input: z.ZodType
+  roles?: readonly Role[]
+  caller?: 'lazy'
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  handle: (ctx: ActionContext<any>) => Promise<unknown>
+}

@@ -68,7 +68,7 @@ async function claimsSheet(w: MonthWindow, scope: Scope | undefined): Promise<Le
 export const ledgerAction = defineAction({
   name: 'dashboard.ledger',
   input: ledgerInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }): Promise<LedgerFile> {
     const personal = input.includePersonal === true
     if (personal && !caller.roles.includes('admin')) throw forbidden('含个人信息的台账仅限街道管理员导出')

@@ -10,8 +10,8 @@ import { allShops } from '../shops/registry'
 import { statsToCsv } from './csv'
 import { callerScope, scopeWhere } from '../core/scope'
 import { answerFigures, coverageByGrid, needFigures, totalsOf, type AnswerRow, type NeedRow, type VisitRow } from './figures'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 function allOf<T>(collection: string, where: object, fields: Record<string, true>): Promise<T[]> {
   return allDocs<T>((skip, limit) => db.collection(collection).where(where).field(fields).orderBy('_id', 'asc').skip(skip).limit(limit))
@@ -66,7 +66,7 @@ export async function dashboardStats(from: string, to: string, scoped: Record<st
 export const statsAction = defineAction({
   name: 'dashboard.stats',
   input: dashboardInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     return dashboardStats(input.from, input.to, scopeWhere(callerScope(caller)))
   },
@@ -75,7 +75,7 @@ export const statsAction = defineAction({
 export const csvAction = defineAction({
   name: 'dashboard.csv',
   input: dashboardInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     return { filename: `暖新街区数据看板_${input.from}_${input.to}.csv`, csv: statsToCsv(await dashboardStats(input.from, input.to, scopeWhere(callerScope(caller)))) }
   },

@@ -57,6 +57,6 @@ export async function dashboardTrends(now: Date, weekCount: number, scope: Scope
 export const trendsAction = defineAction({
   name: 'dashboard.trends',
   input: trendsInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   handle: ({ input, now }) => dashboardTrends(now, input.weeks ?? DEFAULT_WEEKS, input.scope),
 })

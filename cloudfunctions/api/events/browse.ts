@@ -8,8 +8,8 @@ import { callerScope, scopeWhere } from '../core/scope'
 import { events, loadEvent, loadSignup, runsEvent, signups, waitlistPosition } from './eventStore'
 import { audienceAllows, signupClosedReason } from './rules'
 import { assertMayJoin } from './signup'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 const iso = (d: Date) => new Date(d).toISOString()
 
 /** The 活动 tab: published public events not yet over, soonest first, for the caller's audience. */
@@ -62,7 +62,7 @@ export const getEvent = defineAction({
 export const manageEvents = defineAction({
   name: 'events.manage',
   input: manageEventsInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const where: Record<string, unknown> = input.includePast ? {} : { endAt: _.gt(now) }
     if (!caller.roles.includes('admin')) where.staffOpenids = _.all([caller.openid])

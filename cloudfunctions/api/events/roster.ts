@@ -9,8 +9,8 @@ import { toEventSummary, type SignupDoc, type SignupFormDoc } from './eventDoc'
 import { loadSignup, requireEventStaff, signupForms, signups } from './eventStore'
 import { maskAnswers, toCsv } from './rules'
 import { safeFileName, shanghaiTime } from '../../../types/text'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
 
 async function loadRoster(caller: Caller, eventId: string): Promise<Roster> {
@@ -44,7 +44,7 @@ async function loadRoster(caller: Caller, eventId: string): Promise<Roster> {
 export const eventRoster = defineAction({
   name: 'events.roster',
   input: eventIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   handle: ({ caller, input }) => loadRoster(caller, input.eventId),
 })
 
@@ -52,7 +52,7 @@ export const eventRoster = defineAction({
 export const eventRosterCsv = defineAction({
   name: 'events.rosterCsv',
   input: eventIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const roster = await loadRoster(caller, input.eventId)
     const header = ['序号', '状态', '候补位次', '报名时间', '签到时间', ...roster.formFields.map((f) => f.label)]
@@ -72,7 +72,7 @@ export const eventRosterCsv = defineAction({
 export const signupDetail = defineAction({
   name: 'events.signupDetail',
   input: signupIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const signup = await loadSignup(input.signupId)
     if (!signup) throw notFound('没有找到这条报名')

@@ -14,8 +14,8 @@ import { fillFreeSeats } from './seats'
 import { settleCancelledEvent, tellRescheduled } from './settle'
 import { movedDeadline } from './reschedule'
 import { callerScope, placeInScope } from '../core/scope'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 function assertCoherent(fields: EventFields) {
   const problem = eventFieldsProblem(fields)
@@ -27,7 +27,7 @@ const publicTexts = (f: Partial<EventFields>) => [f.title, f.description, f.orga
 export const createEvent = defineAction({
   name: 'events.create',
   input: createEventInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const { publish, blockId, openToStreet, ...fields } = input
     assertCoherent(fields)
@@ -54,7 +54,7 @@ export const createEvent = defineAction({
 export const updateEvent = defineAction({
   name: 'events.update',
   input: updateEventInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const { id, ...patch } = input
     const event = await requireEventStaff(caller, id)
@@ -83,7 +83,7 @@ const ALLOWED_FROM = { published: ['draft'], cancelled: ['draft', 'published'] }
 export const setEventStatus = defineAction({
   name: 'events.setStatus',
   input: setEventStatusInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const event = await requireEventStaff(caller, input.id)
     if (event.status === input.status) return { id: event._id, status: event.status }
@@ -100,7 +100,7 @@ export const setEventStatus = defineAction({
 export const getEventCode = defineAction({
   name: 'events.eventCode',
   input: eventIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const event = await requireEventStaff(caller, input.eventId)
     return { code: eventCode(event._id, event.eventSecret), invite: event.inviteCode }

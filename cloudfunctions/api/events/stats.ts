@@ -5,6 +5,7 @@ import { allDocs } from '../core/db'
 import type { EventDoc, SignupDoc } from './eventDoc'
 import { events, signups } from './eventStore'
 import { callerScope, scopeWhere } from '../core/scope'
+import { STAFF_ROLES } from '../../../types/roles'
 
 
 /**
@@ -39,6 +40,6 @@ export async function eventsDashboardStats({ from, to }: { from: Date; to: Date 
 export const eventsStats = defineAction({
   name: 'events.stats',
   input: statsInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   handle: ({ caller, input }) => eventsDashboardStats({ from: new Date(input.from), to: new Date(input.to) }, scopeWhere(callerScope(caller))),
 })

@@ -9,8 +9,8 @@ import type { PositionDoc } from '../positions/positionDoc'
 import { planPositionImport, type PositionPlan } from './positionRows'
 import { readSource } from './readSource'
 import { importFormat, readTable } from './readTable'
+import { ADMIN_ROLES } from '../../../types/roles'
 
-const ADMIN = ['admin'] as const
 const positions = () => db.collection('positions')
 type Input = Parameters<typeof stationImportInput.parse>[0]
 
@@ -38,7 +38,7 @@ async function prepare(input: Input, now: Date): Promise<{ report: ImportReport;
 export const previewPositionImport = defineAction({
   name: 'imports.previewPositions',
   input: stationImportInput,
-  roles: ADMIN,
+  roles: ADMIN_ROLES,
   async handle({ input, now }) {
     return (await prepare(input, now)).report
   },
@@ -47,7 +47,7 @@ export const previewPositionImport = defineAction({
 export const applyPositionImport = defineAction({
   name: 'imports.applyPositions',
   input: stationImportInput,
-  roles: ADMIN,
+  roles: ADMIN_ROLES,
   async handle({ input, now }) {
     const { report, plan } = await prepare(input, now)
     if (report.badRowCount > 0) {

@@ -7,8 +7,8 @@ import type { StationDoc } from '../stations/stationDoc'
 import { readSource } from './readSource'
 import { importFormat } from './readTable'
 import { applyStationPlan, prepareStationImport, type ImportDatabase } from './stationImport'
+import { ADMIN_ROLES } from '../../../types/roles'
 
-const ADMIN = ['admin'] as const
 const stations = () => db.collection('stations')
 const database: ImportDatabase = {
   readStations: (skip, limit) => getDocs<StationDoc>(stations().orderBy('_id', 'asc').skip(skip).limit(limit)),
@@ -28,7 +28,7 @@ async function prepare(input: Input, now: Date) {
 export const previewStationImport = defineAction({
   name: 'imports.previewStations',
   input: stationImportInput,
-  roles: ADMIN,
+  roles: ADMIN_ROLES,
   async handle({ input, now }) {
     return (await prepare(input, now)).report
   },
@@ -38,7 +38,7 @@ export const previewStationImport = defineAction({
 export const applyStationImport = defineAction({
   name: 'imports.applyStations',
   input: stationImportInput,
-  roles: ADMIN,
+  roles: ADMIN_ROLES,
   async handle({ input, now }) {
     const { report, plan } = await prepare(input, now)
     return applyStationPlan(database, report, plan)

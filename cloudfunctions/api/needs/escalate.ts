@@ -4,16 +4,16 @@ import { defineAction } from '../core/action'
 import { assertTextIsClean } from '../core/contentCheck'
 import { AppError } from '../core/errors'
 import { applyStaffStep } from './handle'
-import { STAFF } from './inbox'
 import { notifyLevel, notifySubmitter } from './notifications'
 import { deadlineFor, nextLevel } from './rules'
 import { openNeedForStaff, viewFor } from './store'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /** Blows the next whistle: the need climbs a level with a reason, and waits there to be accepted anew. */
 export const escalateNeed = defineAction({
   name: 'needs.escalate',
   input: escalateNeedInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const need = await openNeedForStaff(caller, input.needId)
     const to = nextLevel(need.level)
@@ -31,7 +31,7 @@ export const escalateNeed = defineAction({
 export const resolveNeed = defineAction({
   name: 'needs.resolve',
   input: resolveNeedInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const need = await openNeedForStaff(caller, input.needId)
     await assertTextIsClean(caller.openid, [input.message])

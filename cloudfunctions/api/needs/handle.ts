@@ -8,8 +8,9 @@ import { invalidInput, AppError } from '../core/errors'
 import type { NeedDoc, NeedEvent } from './needDoc'
 import { notifySubmitter } from './notifications'
 import { changedMeanwhile, changeNeed, loadNeed, openNeedForStaff, staffRole, viewFor } from './store'
-import { STAFF } from './inbox'
+import { STAFF_ROLES } from '../../../types/roles'
 import { covers, scopeOf } from '../core/scope'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /** Applies one staff step to the need as it was read; a concurrent change makes it CONFLICT. */
 export async function applyStaffStep(caller: Caller, need: NeedDoc, set: object, event: Omit<NeedEvent, 'by' | 'role'>): Promise<NeedDoc> {
@@ -22,7 +23,7 @@ export async function applyStaffStep(caller: Caller, need: NeedDoc, set: object,
 export const acceptNeed = defineAction({
   name: 'needs.accept',
   input: needIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const need = await openNeedForStaff(caller, input.needId)
     if (need.status !== 'submitted') throw new AppError('CONFLICT', '这条诉求已有人受理')
@@ -36,7 +37,7 @@ export const acceptNeed = defineAction({
 export const replyNeed = defineAction({
   name: 'needs.reply',
   input: replyNeedInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const need = await openNeedForStaff(caller, input.needId)
     await assertTextIsClean(caller.openid, [input.message])
@@ -51,7 +52,7 @@ export const replyNeed = defineAction({
 export const assignNeed = defineAction({
   name: 'needs.assign',
   input: assignNeedInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const need = await openNeedForStaff(caller, input.needId)
     const assignee = await loadUser(input.assigneeOpenid)

@@ -6,14 +6,14 @@ import { getDocs } from '../core/db'
 import { toNeedSummary, type NeedDoc } from './needDoc'
 import { needs } from './store'
 import { callerScope, scopeWhere } from '../core/scope'
+import { STAFF_ROLES } from '../../../types/roles'
 
-export const STAFF = ['staff', 'admin'] as const
 
 /** Staff inbox by whistle level and status; open needs nearest their deadline first. */
 export const needsInbox = defineAction({
   name: 'needs.inbox',
   input: inboxInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const where: Record<string, unknown> = { ...scopeWhere(callerScope(caller)) }
     if (input.level) where.level = input.level

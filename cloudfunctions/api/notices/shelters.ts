@@ -7,8 +7,8 @@ import { notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
 import { stationDoc, type StationDoc } from '../stations/stationDoc'
 import { emergencyWindows } from './shelterWindows'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 /**
  * Staff add or edit a temporary shelter (临时避难点) or courier storage point (临时存放点): a place in the
@@ -17,7 +17,7 @@ const STAFF = ['staff', 'admin'] as const
 export const saveShelter = defineAction({
   name: 'notices.saveShelter',
   input: saveShelterInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     const id = input.id ?? `${input.kind}-${randomUUID()}`
     if (input.id) {
@@ -47,7 +47,7 @@ export const saveShelter = defineAction({
 export const removeShelter = defineAction({
   name: 'notices.removeShelter',
   input: noticeIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input }) {
     const existing = await firstDoc<StationDoc>(db.collection('stations').where({ _id: input.id }).limit(1))
     // Only shelters and storage points: red rest stations are not removed from here.

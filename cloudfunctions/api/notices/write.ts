@@ -10,8 +10,8 @@ import { notFound } from '../core/errors'
 import { toNoticeView, type NoticeDoc } from './noticeDoc'
 import { noticeWindow } from './noticeWindow'
 import { syncShelterWindows } from './shelterWindows'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 async function loadNotice(id: string): Promise<NoticeDoc> {
   const doc = await firstDoc<NoticeDoc>(db.collection('notices').where({ _id: id }).limit(1))
@@ -23,7 +23,7 @@ async function loadNotice(id: string): Promise<NoticeDoc> {
 export const saveNotice = defineAction({
   name: 'notices.save',
   input: saveNoticeInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const window = noticeWindow(input.kind, now, input.startsAt, input.expiresAt)
     await assertTextIsClean(caller.openid, [input.title, input.body])
@@ -51,7 +51,7 @@ export const saveNotice = defineAction({
 export const endNotice = defineAction({
   name: 'notices.end',
   input: noticeIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const doc = assertInScope(callerScope(caller), await loadNotice(input.id), '没有找到这条公告')
     const ended: NoticeDoc = { ...doc, expiresAt: new Date(Math.min(new Date(doc.expiresAt).getTime(), now.getTime())), updatedAt: now }

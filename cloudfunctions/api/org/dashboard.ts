@@ -15,7 +15,7 @@ const GROUPS = 1000
 export const orgDashboard = defineAction({
   name: 'org.dashboard',
   input: orgDashboardInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const scope = callerScope(caller)
     const scoped = { ...scopeWhere(scope), ...(input.streetId ? { streetId: input.streetId } : {}) }

@@ -10,8 +10,8 @@ import { toPositionView, type PositionDoc } from './positionDoc'
 import { assertInScope, callerScope, placeInScope, type Scope } from '../core/scope'
 import { placeOf } from '../org/placeOf'
 import type { OrgPlace } from '../org/orgDocs'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 /** The position, if the caller's scope covers it (another block's answers NOT_FOUND); answers where it sits. */
 async function assertExists(id: string, scope: Scope): Promise<OrgPlace> {
@@ -23,7 +23,7 @@ async function assertExists(id: string, scope: Scope): Promise<OrgPlace> {
 export const savePosition = defineAction({
   name: 'positions.save',
   input: savePositionInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const scope = callerScope(caller)
     const place = input.id ? await assertExists(input.id, scope) : await placeInScope(scope, input.blockId, input)
@@ -47,7 +47,7 @@ export const savePosition = defineAction({
 export const removePosition = defineAction({
   name: 'positions.remove',
   input: positionIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     await assertExists(input.id, callerScope(caller))
     await db.collection('positions').doc(input.id).remove()

@@ -9,8 +9,8 @@ import { AppError } from '../core/errors'
 import { toProjectView, type ClaimDoc, type ProjectDoc } from './projectDoc'
 import { claims, liveClaimCounts, loadProject, projects } from './store'
 import { wallShops } from './wallShops'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 /** The catalogue: every project, newest period first, with how many shops claimed and were approved. */
 export const listProjects = defineAction({
@@ -38,7 +38,7 @@ export const getProject = defineAction({
 export const saveProject = defineAction({
   name: 'projects.save',
   input: saveProjectInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const { fields } = input
     const scope = callerScope(caller)

@@ -8,6 +8,7 @@ import { invalidInput } from '../core/errors'
 import { requireShopManager } from '../shops/membership'
 import { toIntentView, type IntentDoc, type ProjectDoc } from './projectDoc'
 import { intents, projects } from './store'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /** A shop not ready to claim tells staff what it might take on; one intent per shop, the latest wins. */
 export const submitIntent = defineAction({
@@ -40,7 +41,7 @@ export const submitIntent = defineAction({
 export const listIntents = defineAction({
   name: 'projects.intents',
   input: noInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller }) {
     const docs = await getDocs<IntentDoc>(intents().where(scopeWhere(callerScope(caller))).orderBy('updatedAt', 'desc').limit(500))
     return { intents: docs.map(toIntentView) }

@@ -8,8 +8,8 @@ import { shopsManagedBy } from '../shops/membership'
 import { reviewMove } from './claimRules'
 import { toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
 import { claims, loadClaim } from './store'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 /**
  * Staff approve, reject (with a reason) or complete a claim. Approval takes a place of the project's quota in the
@@ -18,7 +18,7 @@ const STAFF = ['staff', 'admin'] as const
 export const reviewClaim = defineAction({
   name: 'projects.review',
   input: reviewInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const claimed = assertInScope(callerScope(caller), await loadClaim(input.claimId), '没有找到这条认领')
     // Nobody reviews their own shop's claim: a staff member who also manages the shop asks a colleague.
@@ -52,7 +52,7 @@ export const reviewClaim = defineAction({
 export const reviewQueue = defineAction({
   name: 'projects.reviewQueue',
   input: reviewQueueInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const scoped = scopeWhere(callerScope(caller))
     const query = claims().where(input.status ? { ...scoped, status: input.status } : scoped)

@@ -6,14 +6,14 @@ import { assertTextIsClean } from '../core/contentCheck'
 import { firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { toResourceView, type ResourceDoc } from './resourceDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 /** Staff add or edit an entry; `updatedAt` is what the app shows as "updated on". */
 export const saveResource = defineAction({
   name: 'resources.save',
   input: saveResourceInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     if (input.id) {
       const existing = await firstDoc<ResourceDoc>(db.collection('resources').where({ _id: input.id }).limit(1))
@@ -42,7 +42,7 @@ export const saveResource = defineAction({
 export const removeResource = defineAction({
   name: 'resources.remove',
   input: resourceIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input }) {
     const existing = await firstDoc<ResourceDoc>(db.collection('resources').where({ _id: input.id }).limit(1))
     if (!existing) throw notFound('没有找到这个条目，可能已被删除')

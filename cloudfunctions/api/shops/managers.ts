@@ -10,8 +10,8 @@ import { withGrant } from '../users/roles'
 import { updateRoles } from '../users/userStore'
 import { shopsManagedBy } from './membership'
 import { stintId, type ShopDoc, type ShopManagerDoc } from './shopDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 
 async function shopInTransaction(transaction: Transaction, shopId: string, scope: Scope) {
   const ref = transaction.collection('shops').doc(shopId)
@@ -24,7 +24,7 @@ async function shopInTransaction(transaction: Transaction, shopId: string, scope
 export const attachManager = defineAction({
   name: 'shops.attachManager',
   input: managerChangeInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const scope = callerScope(caller)
     const managerCount = (await runTransaction(async (transaction: Transaction) => {
@@ -51,7 +51,7 @@ export const attachManager = defineAction({
 export const detachManager = defineAction({
   name: 'shops.detachManager',
   input: managerChangeInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const scope = callerScope(caller)
     const managerCount = (await runTransaction(async (transaction: Transaction) => {

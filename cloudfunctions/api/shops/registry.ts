@@ -11,8 +11,8 @@ import { loadShop } from './membership'
 import { isoOrNull, toContactView, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
 import { toShopView } from './shopDoc'
 import { assertInScope, callerScope, scopeWhere, type Scope } from '../core/scope'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 const PAGE = 100
 
 export async function allShops(where: object = {}): Promise<RegistryShopDoc[]> {
@@ -27,7 +27,7 @@ export async function allShops(where: object = {}): Promise<RegistryShopDoc[]> {
 export const listShops = defineAction({
   name: 'shops.list',
   input: listShopsInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const where: Record<string, unknown> = { ...scopeWhere(callerScope(caller)) }
     if (input.grid) where.grid = input.grid
@@ -67,7 +67,7 @@ export async function shopDetail(shopId: string, scope: Scope): Promise<Registry
 export const getShop = defineAction({
   name: 'shops.get',
   input: getShopInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const detail = await shopDetail(input.shopId, callerScope(caller))
     if (detail.contact || detail.pastContacts.length) await logAccess(caller, 'shop.contact', input.shopId, null, now)

@@ -11,6 +11,7 @@ import { assertInScope, callerScope, placeInScope } from '../core/scope'
 import { firstDoc } from '../core/db'
 import { db } from '../core/cloud'
 import { assertGridOfBlock } from '../org/gridCheck'
+import { STAFF_ROLES } from '../../../types/roles'
 
 const newShopId = (now: Date) => `shop-${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -21,7 +22,7 @@ const newShopId = (now: Date) => `shop-${now.getTime().toString(36)}${Math.rando
 export const upsertShop = defineAction({
   name: 'shops.upsert',
   input: upsertShopInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const { lat, lng, ...fields } = input.shop
     const scope = callerScope(caller)

@@ -9,8 +9,8 @@ import { invalidInput, notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
 import { isRealDay, shanghaiDay } from '../../../types/text'
 import { stationDoc, toStationView, type StationDoc } from './stationDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 const PAGE = 50
 const stations = () => db.collection('stations')
 
@@ -30,7 +30,7 @@ async function writeStatus(id: string, fields: Partial<StationDoc>, now: Date): 
 export const listManagedStations = defineAction({
   name: 'stations.listManaged',
   input: listManagedStationsInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     // Stations written before statuses existed have no `status`: they are active ($nin / $ne match a missing field).
     const status = !input.status ? _.neq('archived') : input.status === 'active' ? _.nin(['suspended', 'archived']) : input.status
@@ -44,7 +44,7 @@ export const listManagedStations = defineAction({
 export const saveStation = defineAction({
   name: 'stations.save',
   input: saveStationInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const stored = input.id ? await loadStation(input.id) : null
     await assertTextIsClean(caller.openid, [input.name, input.address, input.description])
@@ -84,7 +84,7 @@ function reopeningDate(day: string, now: Date): Date {
 export const suspendStation = defineAction({
   name: 'stations.suspend',
   input: suspendStationInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const stored = await loadStation(input.id)
     if (stored.status === 'archived') throw invalidInput('已归档的驿站不能暂停，请先恢复')
@@ -97,7 +97,7 @@ export const suspendStation = defineAction({
 export const reopenStation = defineAction({
   name: 'stations.reopen',
   input: stationIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     await loadStation(input.id)
     return toStationView(await writeStatus(input.id, { status: 'active', closure: null }, now), now)
@@ -108,7 +108,7 @@ export const reopenStation = defineAction({
 export const archiveStation = defineAction({
   name: 'stations.archive',
   input: stationIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ input, now }) {
     await loadStation(input.id)
     return toStationView(await writeStatus(input.id, { status: 'archived', closure: null }, now), now)

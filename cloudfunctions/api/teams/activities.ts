@@ -5,12 +5,13 @@ import { AppError } from '../core/errors'
 import type { ActivityDoc } from './teamDocs'
 import { assertInScope, callerScope } from '../core/scope'
 import { activities, hours, loadActivity, loadTeam, toActivityView } from './teamDocs'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /** Staff add an activity to a team (volunteers check in to it), or edit one (`activityId`). */
 export const saveActivity = defineAction({
   name: 'teams.saveActivity',
   input: saveActivityInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const team = assertInScope(callerScope(caller), await loadTeam(input.teamId), '没有找到这支志愿队')
     const fields = { title: input.title, place: input.place, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt) }

@@ -6,8 +6,9 @@ import { AppError, forbidden } from '../core/errors'
 import { checkInProblem, countedMinutes, minutesBetween } from './hoursRules'
 import { maskedNames } from './memberNames'
 import { hours, hoursId, isMember, loadActivity, loadTeam, members, toHoursView, type HoursDoc, type MemberDoc } from './teamDocs'
+import { hours, hoursId, isMember, loadActivity, members, toHoursView, type HoursDoc, type MemberDoc } from './teamDocs'
+import { STAFF_ROLES } from '../../../types/roles'
 
-const STAFF = ['staff', 'admin'] as const
 const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String((error as Error)?.message ?? error))
 
 async function loadHours(id: string): Promise<HoursDoc | null> {
@@ -77,7 +78,7 @@ export const myHours = defineAction({
 export const hoursForActivity = defineAction({
   name: 'hours.forActivity',
   input: activityIdInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const activity = await loadActivity(input.activityId)
     assertInScope(callerScope(caller), await loadTeam(activity.teamId), '没有找到这个活动')
@@ -95,7 +96,7 @@ export const hoursForActivity = defineAction({
 export const correctHours = defineAction({
   name: 'hours.correct',
   input: correctHoursInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const activity = await loadActivity(input.activityId)
     assertInScope(callerScope(caller), await loadTeam(activity.teamId), '没有找到这个活动')

@@ -6,12 +6,13 @@ import { assertTextIsClean } from '../core/contentCheck'
 import { getDocs } from '../core/db'
 import { assertInScope, callerScope, placeInScope } from '../core/scope'
 import { isMember, loadTeam, teams, toTeamView, type TeamDoc } from './teamDocs'
+import { ADMIN_ROLES } from '../../../types/roles'
 
 /** Creates a team (no members yet, last in the list unless `order` says otherwise) or edits one; memberCount is never touched here. */
 export const saveTeam = defineAction({
   name: 'teams.save',
   input: saveTeamInput,
-  roles: ['admin'],
+  roles: ADMIN_ROLES,
   async handle({ caller, input }) {
     await assertTextIsClean(caller.openid, [input.name, input.description])
     const scope = callerScope(caller)

@@ -5,6 +5,7 @@ import { db } from '../core/cloud'
 import { assertGrantAllowed, withChosenRoles, withGrant } from './roles'
 import { updateRoles } from './userStore'
 import { assertScopeGrantable, storeScope } from '../org/grantScope'
+import { ADMIN_ROLES } from '../../../types/roles'
 
 export const me = defineAction({
   name: 'users.me',
@@ -29,7 +30,7 @@ export const chooseRoles = defineAction({
 export const grantRole = defineAction({
   name: 'users.grantRole',
   input: grantRoleInput,
-  roles: ['admin'],
+  roles: ADMIN_ROLES,
   async handle({ caller, input, now }) {
     assertGrantAllowed(caller.openid, input)
     if (input.scope) await assertScopeGrantable(caller, input.scope)

@@ -4,12 +4,13 @@ import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { callerScope, scopeWhere } from '../core/scope'
 import { toVisitView, type VisitAnswersDoc, type VisitDoc } from './visitDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /** Staff read the visit log, newest first, with the 服务三问 answers (staff only). */
 export const listVisits = defineAction({
   name: 'visits.list',
   input: listVisitsInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const where: Record<string, unknown> = { ...scopeWhere(callerScope(caller)) }
     if (input.shopId) where.shopId = input.shopId

@@ -8,6 +8,7 @@ import { loadShop } from '../shops/membership'
 import { assertInScope, callerScope } from '../core/scope'
 import type { OrgPlace } from '../org/orgDocs'
 import { shanghaiDay, toVisitView, visitId, type VisitAnswersDoc, type VisitDoc } from './visitDoc'
+import { STAFF_ROLES } from '../../../types/roles'
 
 /**
  * A visit in a few taps: the shop is already known, the 服务三问 are three answers, and a finding becomes a need
@@ -16,7 +17,7 @@ import { shanghaiDay, toVisitView, visitId, type VisitAnswersDoc, type VisitDoc 
 export const logVisit = defineAction({
   name: 'visits.log',
   input: logVisitInput,
-  roles: ['staff', 'admin'],
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
     const shop = assertInScope(callerScope(caller), await loadShop(input.shopId), '没有找到这家店')
     // The visit sits where its shop does (issue 16): block staff see it, the street rolls it up.

@@ -1,6 +1,7 @@
 // "我的" rows: each feature adds the person's own records here (my events, my claims, my needs, my data …).
 import type { Entry } from '../../shared/entries'
 import { MY_DATA_PAGE, PRIVACY_GUIDE_PAGE } from '../privacy/routes'
+import { STAFF_ROLES } from '../../../types/roles'
 
 export const myEntries: Entry[] = []
 
@@ -10,7 +11,7 @@ myEntries.push({ key: 'my-needs', title: '我的诉求', description: '反映过
 
 myEntries.push(
   { key: 'my-favourites', title: '我的收藏', description: '收藏的服务资源', url: '/features/resources/subpages/favourites/index' },
-  { key: 'my-badge', title: '我的工作牌', description: '出示给商户和居民扫码核验', url: '/features/badges/subpages/mine/index', roles: ['staff', 'admin'] },
+  { key: 'my-badge', title: '我的工作牌', description: '出示给商户和居民扫码核验', url: '/features/badges/subpages/mine/index', roles: STAFF_ROLES },
 )
 
 myEntries.push({ key: 'my-claims', title: '我的认领', description: '店铺认领的公益项目、审核进度和履约记录', url: '/features/projects/subpages/mine/index', roles: ['merchant'] })

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { Role } from '../../../types/roles'
+import { isStaffRole, type Role } from '../../../types/roles'
 import { callApi } from '../../shared/api/callApi'
 import { useApiQuery } from '../../shared/api/useApiQuery'
 import { toApiCallError, type ApiCallError } from '../../shared/api/ApiCallError'
@@ -12,7 +12,7 @@ export function useMe() {
 }
 
 export function isStaff(roles: readonly Role[] | undefined): boolean {
-  return !!roles && (roles.includes('staff') || roles.includes('admin'))
+  return isStaffRole(roles)
 }
 
 /** Saves the self-chosen roles; calls `onSaved` so the caller can refresh `users.me`. */

@@ -29,7 +29,7 @@ export function useSubmit<A extends ActionName>(action: A, onDone?: (output: Act
       setError(null)
       try {
         await options.before?.().catch(() => undefined)
-        const data = isCreateAction(action) ? ({ ...input, requestId: requestId.current } as ActionInput<A>) : input
+        const data = isCreateAction(action) ? ({ ...(input as object), requestId: requestId.current } as ActionInput<A>) : input
         const output = await callApi(action, data)
         requestId.current = newRequestId()
         onDone?.(output)

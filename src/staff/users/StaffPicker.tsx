@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { ROLE_LABELS } from '../../../types/roles'
+import { ROLE_LABELS, isStaffRole } from '../../../types/roles'
 import { useApiQuery } from '../../shared/api/useApiQuery'
 import { Cell, CellGroup, Empty, Tag } from '../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../shared/ui/QueryStates'
@@ -22,7 +22,7 @@ export function StaffPicker({ value, onChange }: { value: string; onChange: (ope
             key={member.openid}
             className={`staff-picker__option staff-option-${member.openid}${value === member.openid ? ' staff-picker__option--chosen' : ''}`}
             title={member.nickname}
-            description={member.roles.filter((r) => r === 'staff' || r === 'admin').map((r) => ROLE_LABELS[r]).join('、')}
+            description={member.roles.filter((r) => isStaffRole([r])).map((r) => ROLE_LABELS[r]).join('、')}
             extra={value === member.openid ? <Tag type='primary'>已选</Tag> : '选择'}
             clickable
             onClick={() => onChange(value === member.openid ? '' : member.openid)}

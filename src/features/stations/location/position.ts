@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
-import { ensureConsentInBrowser } from '../../privacy/privacyConsent'
-import { wgs84ToGcj02 } from './coords'
+import { deviceFix } from './deviceFix'
 
 /** Where stations are sorted from. Held in memory only — a rider's whereabouts are never stored. */
 export interface RiderPosition {
@@ -20,33 +19,10 @@ export const FALLBACK_POSITION: RiderPosition = {
   name: BLOCK_CENTRE.name,
 }
 
-const H5_TIMEOUT_MS = 6000
-
-/** The device's position in GCJ-02, or null when refused, unavailable or too slow. */
+/** The device's position in GCJ-02, or null when refused, unavailable or too slow (per platform: deviceFix.*.ts). */
 export async function locateDevice(): Promise<RiderPosition | null> {
-  if (process.env.TARO_ENV === 'h5') return locateInBrowser()
-  try {
-    const fix = await Taro.getLocation({ type: 'gcj02' })
-    return { lat: fix.latitude, lng: fix.longitude, source: 'device' }
-  } catch (err) {
-    console.warn('[location] getLocation failed', err)
-    return null
-  }
-}
-
-async function locateInBrowser(): Promise<RiderPosition | null> {
-  if (!(await ensureConsentInBrowser())) return null
-  return new Promise((resolve) => {
-    if (typeof navigator === 'undefined' || !navigator.geolocation) {
-      resolve(null)
-      return
-    }
-    navigator.geolocation.getCurrentPosition(
-      (fix) => resolve({ ...wgs84ToGcj02(fix.coords.latitude, fix.coords.longitude), source: 'device' }),
-      () => resolve(null),
-      { timeout: H5_TIMEOUT_MS, maximumAge: 60_000, enableHighAccuracy: false },
-    )
-  })
+  const fix = await deviceFix()
+  return fix && { ...fix, source: 'device' }
 }
 
 /** weapp: let the person pick a spot on WeChat's map. Null when cancelled. */

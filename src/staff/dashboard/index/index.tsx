@@ -5,6 +5,7 @@ import { blockTime } from '../../../shared/time'
 import { NEED_CATEGORY_LABELS, NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NEED_STATUS_LABELS, type NeedCategory } from '../../../../types/needs.vocab'
 import { GRID_LABELS } from '../../../../types/shops.vocab'
 import { callApi } from '../../../shared/api/callApi'
+import { copyCsv } from '../../../shared/platform/csvFile'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
@@ -19,15 +20,8 @@ const PERIOD_LABELS = { '30': '近 30 天', '90': '近 3 个月', '365': '近一
 
 async function exportCsv(period: { from: string; to: string }) {
   const { filename, csv } = await callApi('dashboard.csv', period)
-  if (process.env.TARO_ENV === 'h5') {
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-    link.download = filename
-    link.click()
-    return
-  }
-  // The mini-program cannot save to disk: the totals go to the clipboard, to paste into a spreadsheet.
-  await Taro.setClipboardData({ data: csv })
+  // The mini-program cannot save to disk: there the totals go to the clipboard, to paste into a spreadsheet.
+  await copyCsv(filename, csv)
 }
 
 function Dashboard() {
