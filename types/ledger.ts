@@ -58,6 +58,6 @@ export interface DashboardTrends {
 }
 
 export interface LedgerActions {
-  'dashboard.ledger': { input: z.input<typeof ledgerInput>; output: LedgerFile }
-  'dashboard.trends': { input: z.input<typeof trendsInput>; output: DashboardTrends }
+  'dashboard.ledger': { input: typeof ledgerInput; output: LedgerFile }
+  'dashboard.trends': { input: typeof trendsInput; output: DashboardTrends }
 }

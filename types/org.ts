@@ -120,11 +120,11 @@ export interface HomeBlock {
 }
 
 export interface OrgActions {
-  'org.tree': { input: z.input<typeof orgTreeQuery>; output: OrgTree }
-  'org.saveStreet': { input: z.input<typeof saveStreetInput>; output: { streetId: string } }
-  'org.saveBlock': { input: z.input<typeof saveBlockInput>; output: BlockView }
-  'org.suggestHomeBlock': { input: z.input<typeof suggestHomeBlockInput>; output: { block: BlockView | null; distanceM: number | null } }
-  'org.setHomeBlock': { input: z.input<typeof setHomeBlockInput>; output: HomeBlock }
-  'org.dashboard': { input: z.input<typeof orgDashboardInput>; output: OrgDashboard }
-  'org.myBlock': { input: z.input<typeof orgTreeInput>; output: HomeBlock & { scope: StaffScope | null } }
+  'org.tree': { input: typeof orgTreeQuery; output: OrgTree }
+  'org.saveStreet': { input: typeof saveStreetInput; output: { streetId: string } }
+  'org.saveBlock': { input: typeof saveBlockInput; output: BlockView }
+  'org.suggestHomeBlock': { input: typeof suggestHomeBlockInput; output: { block: BlockView | null; distanceM: number | null } }
+  'org.setHomeBlock': { input: typeof setHomeBlockInput; output: HomeBlock }
+  'org.dashboard': { input: typeof orgDashboardInput; output: OrgDashboard }
+  'org.myBlock': { input: typeof orgTreeInput; output: HomeBlock & { scope: StaffScope | null } }
 }

@@ -56,7 +56,7 @@ test('the station’s 报告问题 form is busy from the first tap until the con
 test('a double tap on 立即报名 signs up once and does not open 取消报名', async () => {
   const now = new Date()
   const fields = eventFields({ title: '双击报名测试', capacity: 5, startAt: hoursFrom(now, 48), endAt: hoursFrom(now, 50), signupDeadline: hoursFrom(now, 24) })
-  const created = await app.cloud.call<{ id: string }>('events.create', { ...fields, publish: true }, 'demo-staff')
+  const created = await app.cloud.call('events.create', { ...fields, publish: true }, 'demo-staff')
   if (!created.ok) throw new Error(created.error.message)
   await page.unrouteAll({ behavior: 'ignoreErrors' })
   await page.goto(`${app.cloud.url}/#/features/events/subpages/detail/index?id=${created.data.id}`)

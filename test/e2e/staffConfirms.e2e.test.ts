@@ -16,7 +16,7 @@ let laterId: string
 async function arrange(title: string, startInHours: number): Promise<string> {
   const now = new Date()
   const fields = eventFields({ title, capacity: 5, startAt: hoursFrom(now, startInHours), endAt: hoursFrom(now, startInHours + 2), signupDeadline: hoursFrom(now, startInHours / 2) })
-  const created = await app.cloud.call<{ id: string }>('events.create', { ...fields, publish: true }, 'demo-staff')
+  const created = await app.cloud.call('events.create', { ...fields, publish: true }, 'demo-staff')
   if (!created.ok) throw new Error(created.error.message)
   for (const who of ['sc-one', 'sc-two']) await app.cloud.call('events.signup', { eventId: created.data.id, form: {} }, who)
   return created.data.id

@@ -4,7 +4,7 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
 /** The timer jobs, by feature: event reminders, expiry of data-export files, escalation of overdue needs. */
-const JOBS = ['events.reminders', 'mydata.expireExports', 'needs.escalateOverdue']
+const JOBS = ['events.reclaimStalePending', 'events.reminders', 'mydata.expireExports', 'needs.escalateOverdue']
 const ADMIN = 'cron-admin'
 
 let cloud: TestCloud

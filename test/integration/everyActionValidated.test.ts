@@ -22,7 +22,7 @@ it('there are actions of every feature to call', () => {
 })
 
 it.each(names)('%s answers INVALID_INPUT to a number as its data', async (name) => {
-  const res = await cloud.call(name, 42, EVERYONE)
+  const res = await cloud.callUnchecked(name, 42, EVERYONE)
   expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
 })
 
@@ -33,6 +33,6 @@ it('nothing was written by the refused calls', async () => {
 })
 
 it('an action of an unknown domain, and an unknown action of a known one, are refused by name', async () => {
-  expect(await cloud.call('nosuch.thing', {}, EVERYONE)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nosuch.thing') } })
-  expect(await cloud.call('users.explode', {}, EVERYONE)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('users.explode') } })
+  expect(await cloud.callUnchecked('nosuch.thing', {}, EVERYONE)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nosuch.thing') } })
+  expect(await cloud.callUnchecked('users.explode', {}, EVERYONE)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('users.explode') } })
 })

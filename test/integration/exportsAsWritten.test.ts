@@ -17,7 +17,7 @@ it('a 00:30 Shanghai sign-up is 2026-12-02 00:30 in the roster CSV, and the file
   const id = await createEvent(cloud, { title: '夜校/第1课: 摄影*入门?"<>|\\', startAt: at(48), endAt: at(50), signupDeadline: at(24) })
   cloud.setNow(new Date('2026-12-02T00:30:00+08:00')) // = 2026-12-01T16:30:00Z
   await ok(cloud, 'events.signup', { eventId: id }, 'ex-night-owl')
-  const { filename, csv } = await ok<{ filename: string; csv: string }>(cloud, 'events.rosterCsv', { eventId: id }, STAFF)
+  const { filename, csv } = await ok(cloud, 'events.rosterCsv', { eventId: id }, STAFF)
   expect(csv).toContain('2026-12-02 00:30')
   expect(csv).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/)
   expect(filename).not.toMatch(/[/\\:*?"<>|]/)

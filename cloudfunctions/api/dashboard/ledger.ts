@@ -1,4 +1,5 @@
 // dashboard.ledger: the month's 台账 as an .xlsx file in cloud storage, with a temporary link for the app.
+import { STAFF_ROLES } from '../../../types/roles'
 import { randomBytes } from 'node:crypto'
 import { ledgerInput, type LedgerFile, type Scope } from '../../../types/ledger'
 import { defineAction } from '../core/action'

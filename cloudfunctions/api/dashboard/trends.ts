@@ -1,5 +1,6 @@
 // dashboard.trends: weekly series for the staff charts, counted by the database ($group per Shanghai day, at most
 // 26 × 7 rows a series), never by reading every record.
+import { STAFF_ROLES } from '../../../types/roles'
 import { trendsInput, type DashboardTrends, type Scope } from '../../../types/ledger'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'

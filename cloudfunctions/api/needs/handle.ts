@@ -10,7 +10,6 @@ import { notifySubmitter } from './notifications'
 import { changedMeanwhile, changeNeed, loadNeed, openNeedForStaff, staffRole, viewFor } from './store'
 import { STAFF_ROLES } from '../../../types/roles'
 import { covers, scopeOf } from '../core/scope'
-import { STAFF_ROLES } from '../../../types/roles'
 
 /** Applies one staff step to the need as it was read; a concurrent change makes it CONFLICT. */
 export async function applyStaffStep(caller: Caller, need: NeedDoc, set: object, event: Omit<NeedEvent, 'by' | 'role'>): Promise<NeedDoc> {

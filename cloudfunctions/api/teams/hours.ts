@@ -6,7 +6,6 @@ import { AppError, forbidden } from '../core/errors'
 import { checkInProblem, countedMinutes, minutesBetween } from './hoursRules'
 import { maskedNames } from './memberNames'
 import { hours, hoursId, isMember, loadActivity, loadTeam, members, toHoursView, type HoursDoc, type MemberDoc } from './teamDocs'
-import { hours, hoursId, isMember, loadActivity, members, toHoursView, type HoursDoc, type MemberDoc } from './teamDocs'
 import { STAFF_ROLES } from '../../../types/roles'
 
 const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String((error as Error)?.message ?? error))

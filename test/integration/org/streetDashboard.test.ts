@@ -2,7 +2,6 @@
 // rule, not by the code under test), and a block's staff see only their block.
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
 import { arrangeStreet, ORG_BLOCKS, ORG_FROM, ORG_TO } from '../../helpers/orgFixture'
-import type { OrgDashboard } from '../../../types/org'
 
 const NOW = new Date('2026-11-27T10:00:00+08:00')
 const COUNTS = { shops: 30, visits: 120, needs: 18, events: 6 }
@@ -27,7 +26,7 @@ async function expected(blockId: string) {
 }
 
 it('a street admin sees all three blocks and the street as their sum', async () => {
-  const dash = await cloud.callOk<OrgDashboard>('org.dashboard', { from: ORG_FROM, to: ORG_TO }, 'bench-street-admin')
+  const dash = await cloud.callOk('org.dashboard', { from: ORG_FROM, to: ORG_TO }, 'bench-street-admin')
   expect(dash.streets).toHaveLength(1)
   const [street] = dash.streets
   expect(street.blocks.map((b) => b.blockId)).toEqual(ORG_BLOCKS)
@@ -44,7 +43,7 @@ it('a street admin sees all three blocks and the street as their sum', async () 
 })
 
 it("a block's staff see their block only", async () => {
-  const dash = await cloud.callOk<OrgDashboard>('org.dashboard', { from: ORG_FROM, to: ORG_TO }, 'b2-staff')
+  const dash = await cloud.callOk('org.dashboard', { from: ORG_FROM, to: ORG_TO }, 'b2-staff')
   expect(dash.streets.flatMap((s) => s.blocks.map((b) => b.blockId))).toEqual([ORG_BLOCKS[1]])
   expect(dash.streets[0].figures.shops).toBe((await expected(ORG_BLOCKS[1])).shops)
 })
