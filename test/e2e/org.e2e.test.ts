@@ -66,7 +66,9 @@ test('a new block with five grids, made in the app, takes a shop in grid 5 and i
   expect(shop).toMatchObject({ grid: fifth, blockId: block._id, streetId: 'street-xinhua' })
 
   // 商户走访: pick the fifth grid, the shop is due, record the visit with the 服务三问.
-  await page.goto(`${app.cloud.url}/#/staff/visits/round/index`)
+  await page.goto(`${app.cloud.url}/#/staff/pages/home/index`)
+  await page.reload()
+  await page.locator('.entry-staff-visits').click()
   await page.locator(`.visit-grid-${fifth}`).click()
   await page.locator(`.visit-round-row-${shop._id}`).waitFor({ timeout: 15_000 })
   await page.locator(`.visit-round-row-${shop._id} .visit-round-log`).click()
