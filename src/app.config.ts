@@ -50,6 +50,10 @@ export default defineAppConfig({
       pages: ['pages/home/index', 'projects/review/index', 'projects/manage/index', 'needs/inbox/index', 'needs/detail/index', 'shops/list/index', 'shops/detail/index', 'shops/edit/index', 'visits/log/index', 'visits/round/index', 'dashboard/index/index', 'dashboard/trends/index', 'dashboard/ledger/index', 'resources/manage/index', 'positions/manage/index', 'notices/manage/index', 'badges/manage/index', 'events/manage/index', 'events/edit/index', 'events/roster/index', 'teams/manage/index', 'users/roles/index', 'stations/manage/index', 'stations/edit/index', 'stations/import/index', 'org/manage/index', 'org/dashboard/index'],
     },
     {
+      root: 'features/org/subpages',
+      pages: ['homeblock/index'],
+    },
+    {
       root: 'features/users/subpages',
       pages: ['idcode/index'],
     },

@@ -9,6 +9,7 @@ export const CREATE_ACTIONS = [
   'needs.submit',
   'notices.save',
   'notices.saveShelter',
+  'org.saveBlock',
   'positions.save',
   'projects.claim',
   'projects.fulfil',

@@ -40,6 +40,10 @@ const CREATES: Record<string, () => { data: Record<string, unknown>; by: string 
     data: { shop: { name: '测试面包房', address: '新华路 1 号', lat: 31.205, lng: 121.425, category: 'catering', grid: 'grid-2', tags: [] }, contact: { name: '王小明', phone: '13812345678' } },
     by: 'demo-staff',
   }),
+  'org.saveBlock': () => ({
+    data: { streetId: 'street-xinhua', name: '新华路第四街区', branch: '新华路第四街区党支部', centre: { lat: 31.212, lng: 121.415 }, grids: [{ name: '第一网格' }, { name: '第二网格' }] },
+    by: 'demo-admin',
+  }),
   'visits.log': () => ({ data: { shopId: 'shop-07', answers: { partyMembers: 'none', childcareNeeded: false } }, by: 'demo-staff' }),
 }
 

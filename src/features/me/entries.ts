@@ -20,6 +20,8 @@ myEntries.push({ key: 'my-hours', title: '我的志愿时长', description: '累
 
 myEntries.push({ key: 'my-idcode', title: '我的身份码', description: '出示给网格员扫码：开通身份、发放工作牌、登记店铺负责人', url: '/features/users/subpages/idcode/index' })
 
+myEntries.push({ key: 'my-block', title: '我的街区', description: '我住在或工作在哪个街区：按位置推荐、扫街区二维码或自己选', url: '/features/org/subpages/homeblock/index' })
+
 // Always last: what the system holds about me, and the rules it keeps.
 myEntries.push(
   { key: 'my-data', title: '我的数据', description: '查看、导出或删除与我有关的全部记录', url: MY_DATA_PAGE },

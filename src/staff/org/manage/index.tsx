@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useApiQuery } from '../../../shared/api/useApiQuery'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { StaffGate } from '../../StaffGate'
 import { BlockForm } from './BlockForm'
 import '../../needs/staff.scss'
@@ -53,5 +54,10 @@ function OrgManageContent() {
 }
 
 export default function OrgManagePage() {
-  return <StaffGate>{() => <OrgManageContent />}</StaffGate>
+  return (
+    <>
+      <PrivacyPopup />
+      <StaffGate>{() => <OrgManageContent />}</StaffGate>
+    </>
+  )
 }
