@@ -35,6 +35,8 @@ export interface LocalCloudOptions {
   seed?: (store: LocalCloudStore) => Promise<void>
   /** Run the functions' timer triggers on schedule (the CLI does). Default false: tests fire them by hand. */
   runTimers?: boolean
+  /** The mini-program's pages (full paths, first = home): wxacode.getUnlimited's `check_path` refuses any other. */
+  miniProgramPages?: readonly string[]
 }
 
 export interface LocalCloud {
@@ -89,7 +91,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       fixedNow = d ? new Date(d.getTime()) : null
       functionHost.setNow(fixedNow)
     }
-    const openApi = createOpenApi({ store, now, permissionsOf: (fn) => functionHost.openapiPermissions(fn) })
+    const openApi = createOpenApi({
+      store,
+      now,
+      permissionsOf: (fn) => functionHost.openapiPermissions(fn),
+      miniProgramPages: () => options.miniProgramPages ?? [],
+      baseUrl: () => `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    })
     const storage = createCloudStorage({ dataDir: options.dataDir, envId, baseUrl: () => `http://127.0.0.1:${port}` })
     // Function-to-function and timer calls carry no user, as in the cloud.
     const invokeAsSystem = (name: string, data: unknown) => functionHost.invoke(name, data, { openid: '' })
