@@ -18,6 +18,7 @@ import type { DashboardActions } from './dashboard'
 import type { SystemActions } from './system'
 import type { ImportsActions } from './imports'
 import type { StationsManageActions } from './stationsManage'
+import type { PostersActions } from './posters'
 
 export interface Actions
   extends UsersActions,
@@ -37,7 +38,8 @@ export interface Actions
     DashboardActions,
     SystemActions,
     ImportsActions,
-    StationsManageActions {}
+    StationsManageActions,
+    PostersActions {}
 
 export type ActionName = keyof Actions
 export type ActionInput<A extends ActionName> = Actions[A]['input']

@@ -16,5 +16,6 @@ import { visitsActions } from './visits'
 import { dashboardActions } from './dashboard'
 import { systemActions } from './system'
 import { importsActions } from './imports'
+import { postersActions } from './posters'
 
-export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions, ...systemActions, ...importsActions]
+export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions, ...systemActions, ...importsActions, ...postersActions]
