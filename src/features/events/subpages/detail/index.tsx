@@ -6,6 +6,7 @@ import { recordIdFromPageParams } from '../../../../../types/posters.vocab'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { EventRoute } from '../../components/EventRoute'
+import { AddToCalendar } from '../../calendar/AddToCalendar'
 import { MySignupPanel } from '../../components/MySignupPanel'
 import { SeatsBar } from '../../components/SeatsBar'
 import { SignupPanel } from '../../components/SignupPanel'
@@ -72,6 +73,7 @@ export default function EventDetailPage() {
         <Cell title='报名截止' extra={shortTime(event.signupDeadline)} />
         <Cell title='取消截止' extra={shortTime(event.cancelDeadline)} />
       </CellGroup>
+      <AddToCalendar event={event} />
 
       {event.sessions.length > 0 && (
         <>
