@@ -19,6 +19,7 @@ import type { SystemActions } from './system'
 import type { ImportsActions } from './imports'
 import type { StationsManageActions } from './stationsManage'
 import type { PostersActions } from './posters'
+import type { HoursActions } from './hours'
 
 export interface Actions
   extends UsersActions,
@@ -39,7 +40,8 @@ export interface Actions
     SystemActions,
     ImportsActions,
     StationsManageActions,
-    PostersActions {}
+    PostersActions,
+    HoursActions {}
 
 export type ActionName = keyof Actions
 export type ActionInput<A extends ActionName> = Actions[A]['input']

@@ -38,6 +38,7 @@ export const ACTION_LABELS: Partial<Record<ActionName, Record<string, string>>> 
   'projects.save': { name: '项目名称', summary: '项目介绍' },
   'notices.saveShelter': { name: '避难点名称' },
   'badges.issue': { name: '姓名', title: '职务', openid: '持牌人' },
+  'hours.certificate': { name: '姓名' },
 }
 
 /**

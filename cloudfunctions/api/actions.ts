@@ -17,5 +17,6 @@ import { dashboardActions } from './dashboard'
 import { systemActions } from './system'
 import { importsActions } from './imports'
 import { postersActions } from './posters'
+import { hoursCertificateActions } from './hours'
 
-export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions, ...systemActions, ...importsActions, ...postersActions]
+export const actions: AnyAction[] = [...usersActions, ...eventsActions, ...projectsActions, ...teamsActions, ...mydataActions, ...stationsActions, ...shopsActions, ...resourcesActions, ...badgesActions, ...positionsActions, ...noticesActions, ...needsActions, ...visitsActions, ...dashboardActions, ...systemActions, ...importsActions, ...postersActions, ...hoursCertificateActions]
