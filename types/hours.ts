@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { day, text } from './fields'
+import { day, requestId, text } from './fields'
 
 const id = z.string().min(1, '缺少编号').max(80)
 /** A period of Shanghai calendar days, both ends included, at most a year and a day long. */
@@ -10,7 +10,7 @@ const periodIsShort = (p: { from: string; to: string }) => (Date.parse(p.to) - D
 
 /** A volunteer asks for a 时长证明 of their own hours; `name` is the name printed on it (their real name). */
 export const hoursCertificateInput = z
-  .object({ name: text({ max: 20, min: 1, required: '请填写姓名' }), ...period })
+  .object({ requestId, name: text({ max: 20, min: 1, required: '请填写姓名' }), ...period })
   .strict()
   .refine(periodIsOrdered, { message: '结束日期不能早于开始日期', path: ['to'] })
   .refine(periodIsShort, { message: '一次最多证明一年', path: ['to'] })

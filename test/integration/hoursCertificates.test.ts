@@ -33,7 +33,7 @@ afterAll(() => cloud?.stop())
 describe('时长证明', () => {
   let certificate: HoursCertificateView
   it('counts the minutes of the period’s Shanghai days, both ends included, and lists each activity', async () => {
-    certificate = await cloud.callOk<HoursCertificateView>('hours.certificate', { name: '李四', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)
+    certificate = await cloud.callOk<HoursCertificateView>('hours.certificate', { requestId: 'req-hc-1', name: '李四', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)
     expect(certificate).toMatchObject({ name: '李四', from: '2026-11-01', to: '2026-11-30', totalMinutes: 90 + 120 })
     expect(certificate.activities).toEqual([
       { title: '招牌巡查', team: expect.any(String), day: '2026-11-01', minutes: 90 },
@@ -57,11 +57,11 @@ describe('时长证明', () => {
 
   it('refuses a period whose end comes before its start, naming 结束日期, and writes nothing', async () => {
     const before = await cloud.store.count('hoursCertificates')
-    expect(await cloud.call('hours.certificate', { name: '李四', from: '2026-11-30', to: '2026-11-01' }, VOLUNTEER)).toMatchObject({
+    expect(await cloud.call('hours.certificate', { requestId: 'req-hc-2', name: '李四', from: '2026-11-30', to: '2026-11-01' }, VOLUNTEER)).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('结束日期') },
     })
-    expect(await cloud.call('hours.certificate', { name: '', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('姓名') } })
+    expect(await cloud.call('hours.certificate', { requestId: 'req-hc-3', name: '', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('姓名') } })
     expect(await cloud.store.count('hoursCertificates')).toBe(before)
   })
 })
