@@ -1,25 +1,9 @@
 // Older eyes: text follows the system font size and the 大字模式 switch (我的). Every font-size in the build is
 // `calc(<size> * var(--nx-text-scale, 1))` (config/postcssTextScale.js); this file decides the scale and sets it.
 import Taro from '@tarojs/taro'
+import { textScale } from './textScale'
 
-/** 大字模式 makes text this much larger, on top of the system setting. */
-export const LARGER_TEXT_FACTOR = 1.25
-/** Beyond this a line of Chinese no longer fits a phone: the scale stops here. */
-export const MAX_TEXT_SCALE = 2
-export const MIN_TEXT_SCALE = 0.85
-const STORAGE_KEY = 'nx-larger-text'
-const CHANGED = 'nx-text-scale-changed'
-
-/**
- * The text scale: the system's font scale (WeChat's fontSizeScaleFactor, the browser's default font size / 16 px)
- * times LARGER_TEXT_FACTOR in 大字模式, within [MIN_TEXT_SCALE, MAX_TEXT_SCALE], two decimals. A missing or
- * nonsensical system factor counts as 1.
- */
-export function textScale(systemFactor: number | null | undefined, largerText: boolean): number {
-  const system = typeof systemFactor === 'number' && Number.isFinite(systemFactor) && systemFactor > 0 ? systemFactor : 1
-  const scale = system * (largerText ? LARGER_TEXT_FACTOR : 1)
-  return Math.round(Math.min(MAX_TEXT_SCALE, Math.max(MIN_TEXT_SCALE, scale)) * 100) / 100
-}
+export { LARGER_TEXT_FACTOR, MAX_TEXT_SCALE, MIN_TEXT_SCALE, textScale } from './textScale'
 
 /**
  * weapp: wx.getAppBaseInfo().fontSizeScaleFactor (WeChat's 适老化 guide, developers.weixin.qq.com/miniprogram/design/elderly.html);
@@ -41,6 +25,9 @@ export function systemFontScale(): number | null {
     return null
   }
 }
+
+const STORAGE_KEY = 'nx-larger-text'
+const CHANGED = 'nx-text-scale-changed'
 
 export const isLargerText = (): boolean => Taro.getStorageSync(STORAGE_KEY) === '1'
 
