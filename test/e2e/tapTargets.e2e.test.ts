@@ -50,6 +50,9 @@ function smallTargets(p: Page): Promise<SmallTarget[]> {
       // A handler that only stops a tap inside a larger tappable area (a sheet's body, a popup card) is not a target.
       if (el.closest('.privacy-popup__card') && !el.matches(TAPPABLE)) continue
       const r = el.getBoundingClientRect()
+      // A control inside a tappable cell row (a switch in 大字模式's row) is reached by tapping the row.
+      const row = el.parentElement?.closest('.nut-cell')
+      if (row && hasClickHandler(row) && row.getBoundingClientRect().height + 0.5 >= min) continue
       if (r.width + 0.5 < min || r.height + 0.5 < min) {
         const text = (el.textContent ?? '').trim().slice(0, 20)
         small.push({ what: `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')} “${text}”`, width: Math.round(r.width), height: Math.round(r.height) })
