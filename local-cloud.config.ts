@@ -1,6 +1,7 @@
 // What the local cloud serves and seeds for 暖新街区.
 import path from 'node:path'
 import collections from './database/collections.json'
+import { appPages } from './config/appPages'
 import { defineLocalCloudConfig } from './local-cloud/config'
 import { seedDemoBlock } from './seed'
 import { demoUsers } from './seed/users'
@@ -10,5 +11,6 @@ export default defineLocalCloudConfig({
   staticDir: path.join(__dirname, 'dist-h5'),
   collections,
   seed: (store) => seedDemoBlock(store),
+  miniProgramPages: appPages,
   demoIdentities: demoUsers.map((user) => ({ openid: user._id, label: user.nickname })),
 })

@@ -59,6 +59,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [contractDir] },
       postcss: {
         pxtransform: { enable: true, config: {} },
+        // Text follows the system font size and 大字模式 (config/postcssTextScale.js).
+        './config/postcssTextScale.js': { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
@@ -78,6 +80,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        './config/postcssTextScale.js': { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     appId: config.appId,
     instancesPerFunction: config.instancesPerFunction,
     seed: config.seed,
+    miniProgramPages: config.miniProgramPages,
     runTimers: true,
   })
   printBanner(cloud, settings, config)

@@ -15,6 +15,8 @@ export interface LocalCloudProjectConfig {
   envId?: string
   appId?: string
   instancesPerFunction?: number
+  /** The mini-program's pages (full paths, first = home), for wxacode.getUnlimited's `check_path`. */
+  miniProgramPages?: readonly string[]
   /** Printed at start so a developer knows which `x-wx-openid` values mean something in the seed data. */
   demoIdentities?: Array<{ openid: string; label: string }>
 }

@@ -38,6 +38,8 @@ export interface LocalCloudOptions {
   runTimers?: boolean
   /** The speed-ups of issue 17 (tuning.ts); default on unless `LOCAL_CLOUD_UNTUNED=1`. Off: the bench's baseline. */
   tuned?: boolean
+  /** The mini-program's pages (full paths, first = home): wxacode.getUnlimited's `check_path` refuses any other. */
+  miniProgramPages?: readonly string[]
 }
 
 export interface LocalCloud {
@@ -99,7 +101,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       fixedNow = d ? new Date(d.getTime()) : null
       functionHost.setNow(fixedNow)
     }
-    const openApi = createOpenApi({ store, now, permissionsOf: (fn) => functionHost.openapiPermissions(fn) })
+    const openApi = createOpenApi({
+      store,
+      now,
+      permissionsOf: (fn) => functionHost.openapiPermissions(fn),
+      miniProgramPages: () => options.miniProgramPages ?? [],
+      baseUrl: () => `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    })
     const storage = createCloudStorage({ dataDir: options.dataDir, envId, baseUrl: () => `http://127.0.0.1:${port}` })
     // Function-to-function and timer calls carry no user, as in the cloud.
     const invokeAsSystem = (name: string, data: unknown) => functionHost.invoke(name, data, { openid: '' })

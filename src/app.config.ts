@@ -47,7 +47,7 @@ export default defineAppConfig({
     },
     {
       root: 'staff',
-      pages: ['pages/home/index', 'projects/review/index', 'projects/manage/index', 'needs/inbox/index', 'needs/detail/index', 'shops/list/index', 'shops/detail/index', 'shops/edit/index', 'visits/log/index', 'visits/round/index', 'dashboard/index/index', 'dashboard/trends/index', 'dashboard/ledger/index', 'resources/manage/index', 'positions/manage/index', 'notices/manage/index', 'badges/manage/index', 'events/manage/index', 'events/edit/index', 'events/roster/index', 'teams/manage/index', 'users/roles/index', 'stations/manage/index', 'stations/edit/index', 'stations/import/index', 'org/manage/index', 'org/dashboard/index'],
+      pages: ['pages/home/index', 'projects/review/index', 'projects/manage/index', 'needs/inbox/index', 'needs/detail/index', 'shops/list/index', 'shops/detail/index', 'shops/edit/index', 'visits/log/index', 'visits/round/index', 'dashboard/index/index', 'dashboard/trends/index', 'dashboard/ledger/index', 'resources/manage/index', 'positions/manage/index', 'notices/manage/index', 'badges/manage/index', 'events/manage/index', 'events/edit/index', 'events/roster/index', 'teams/manage/index', 'users/roles/index', 'stations/manage/index', 'stations/edit/index', 'stations/import/index', 'posters/make/index', 'org/manage/index', 'org/dashboard/index'],
     },
     {
       root: 'features/org/subpages',

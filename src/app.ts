@@ -2,6 +2,7 @@ import { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
 
 import { listenForPrivacyRequests } from './features/privacy/privacyConsent'
+import { applyTextScale } from './features/me/textSize'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -13,6 +14,7 @@ function App({ children }: PropsWithChildren) {
       Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true })
     }
     listenForPrivacyRequests()
+    applyTextScale()
   })
 
   // children 是将要渲染的页面

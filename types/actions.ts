@@ -24,6 +24,8 @@ import type { SystemActions } from './system'
 import type { ImportsActions } from './imports'
 import type { StationsManageActions } from './stationsManage'
 import type { OrgActions } from './org'
+import type { PostersActions } from './posters'
+import type { HoursActions } from './hours'
 
 export interface Actions
   extends UsersActions,
@@ -44,7 +46,9 @@ export interface Actions
     SystemActions,
     ImportsActions,
     StationsManageActions,
-    OrgActions {}
+    OrgActions,
+    PostersActions,
+    HoursActions {}
 
 export type ActionName = keyof Actions
 /** The zod schema the router validates action `A`'s input with. */

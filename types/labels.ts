@@ -43,6 +43,7 @@ export const ACTION_LABELS: Partial<Record<ActionName, Record<string, string>>> 
   'notices.saveShelter': { name: '避难点名称' },
   'users.grantRole': { level: '范围级别' },
   'badges.issue': { name: '姓名', title: '职务', openid: '持牌人' },
+  'hours.certificate': { name: '姓名' },
 }
 
 /**

@@ -16,6 +16,7 @@ export const COLLECTION_LABELS: Record<string, string> = {
   projectIntents: '参与意向',
   teamMembers: '志愿队',
   volunteerHours: '志愿时长',
+  hoursCertificates: '志愿时长证明',
   needs: '诉求',
   visits: '走访记录',
   visitAnswers: '走访问答',

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The cloud calls (`cloud.openapi.*`) the probe knows how to try harmlessly. */
-export const PROBED_OPENAPIS = ['security.msgSecCheck', 'subscribeMessage.send'] as const
+export const PROBED_OPENAPIS = ['security.msgSecCheck', 'subscribeMessage.send', 'wxacode.getUnlimited'] as const
 
 export const probeInput = z
   .object({

@@ -1,7 +1,7 @@
 // Every feature the `api` function serves, by the domain of its action names ('users.me' → users): each feature
 // exports its list from cloudfunctions/api/<feature>/index.ts and is required on the first call of one of its actions,
 // so a cold start evaluates the router and the one feature its call needs (issue 17). A feature whose actions use
-// more than one domain is listed under each (teams: `teams.*` and `hours.*`); test/cloudfunctions/api/features.test.ts
+// more than one domain is listed under each (teams: `teams.*` and `hours.*`, the latter also served by hours/ with the certificates); test/cloudfunctions/api/features.test.ts
 // checks that every action is found under its own domain.
 /* eslint-disable @typescript-eslint/no-require-imports */
 import type { AnyAction } from './core/action'
@@ -16,7 +16,8 @@ export const features: Readonly<Record<string, FeatureLoader>> = {
   events: () => (require('./events') as typeof import('./events')).eventsActions,
   projects: () => (require('./projects') as typeof import('./projects')).projectsActions,
   teams,
-  hours: teams,
+  hours: () => [...teams(), ...(require('./hours') as typeof import('./hours')).hoursCertificateActions],
+  posters: () => (require('./posters') as typeof import('./posters')).postersActions,
   mydata: () => (require('./mydata') as typeof import('./mydata')).mydataActions,
   stations: () => (require('./stations') as typeof import('./stations')).stationsActions,
   shops: () => (require('./shops') as typeof import('./shops')).shopsActions,
@@ -46,5 +47,7 @@ export function featureOf(actionName: string): FeatureLoader | undefined {
 
 /** Every action of every feature, loading them all: for tests and tools (the router loads one feature at a time). */
 export function allActions(): AnyAction[] {
-  return [...new Set(Object.values(features))].flatMap((load) => load())
+  const byName = new Map<string, AnyAction>()
+  for (const load of new Set(Object.values(features))) for (const action of load()) byName.set(action.name, action)
+  return [...byName.values()]
 }

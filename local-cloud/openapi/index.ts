@@ -8,10 +8,12 @@ import type { Storage } from '../store'
 import { createContentSecurity } from './contentSecurity'
 import { decodeCommApiData, encodeCommOpenApiRefusal, encodeCommOpenApiResp, type OpenApiPair } from './protobuf'
 import { createSubscribeMessages } from './subscribeMessage'
+import { createWxacode, type WxImage } from './wxacode'
 import type { WxReply } from './wxErrors'
 
 export { OUTBOX, CONSENTS, MAX_TEMPLATES_PER_REQUEST, type OutboxMessage } from './subscribeMessage'
 export { DEFAULT_BLOCKED_WORDS } from './contentSecurity'
+export { readLocalWxacode, MAX_SCENE_LENGTH } from './wxacode'
 
 export class OpenApiNotEmulated extends Error {
   constructor(readonly apiName: string) {
@@ -19,7 +21,7 @@ export class OpenApiNotEmulated extends Error {
   }
 }
 
-const EMULATED = ['subscribeMessage.send', 'security.msgSecCheck']
+const EMULATED = ['subscribeMessage.send', 'security.msgSecCheck', 'wxacode.getUnlimited']
 
 /** CloudBase's refusal of a cloud call the function's config.json does not list (wx-server-sdk ERR_CODE -604101). */
 export const NO_PERMISSION = -604101
@@ -33,14 +35,20 @@ export interface OpenApiOptions {
    * docs.cloudbase.net FAQ cloud-call-604101-permission-error). Omitted: nothing is checked (unit tests of the APIs).
    */
   permissionsOf?: (functionName: string | undefined) => readonly string[]
+  /** The mini-program's pages, for wxacode.getUnlimited's `check_path` (see ./wxacode.ts). */
+  miniProgramPages?: () => readonly string[]
+  /** The local cloud's own origin (`http://127.0.0.1:8787`): the start of the URL its mini-program codes hold. */
+  baseUrl?: () => string
 }
 
 export function createOpenApi(options: OpenApiOptions) {
   const subscribeMessage = createSubscribeMessages(options.store, options.now)
   const contentSecurity = createContentSecurity()
-  const apis: Record<string, (req: Record<string, any>) => WxReply | Promise<WxReply>> = {
+  const wxacode = createWxacode({ pages: options.miniProgramPages, baseUrl: options.baseUrl ?? (() => 'http://127.0.0.1') })
+  const apis: Record<string, (req: Record<string, any>) => WxReply | WxImage | Promise<WxReply>> = {
     'subscribeMessage.send': subscribeMessage.send,
     'security.msgSecCheck': contentSecurity.msgSecCheck,
+    'wxacode.getUnlimited': wxacode.getUnlimited,
   }
 
   /** One `wx.openApi` request from function `caller`: the protobuf bytes in, the protobuf bytes to answer with out. */
@@ -49,6 +57,8 @@ export function createOpenApi(options: OpenApiOptions) {
     const api = apis[apiName]
     if (!api) throw new OpenApiNotEmulated(apiName)
     const reply = await api(parameters(decodeCommApiData(requestData).pairs))
+    // An image answer (wxacode) travels as its own bytes and type; the SDK returns it as { contentType, buffer }.
+    if (Buffer.isBuffer(reply.buffer)) return encodeCommOpenApiResp({ respData: reply.buffer, contentType: String(reply.contentType) })
     return encodeCommOpenApiResp({
       respData: Buffer.from(JSON.stringify(reply)),
       contentType: 'application/json; charset=utf-8',

@@ -34,6 +34,8 @@ staffEntries.push({ key: 'staff-teams', title: '志愿队管理', description: '
 
 staffEntries.push({ key: 'staff-user-roles', title: '人员与身份', description: '扫对方的身份码，开通或撤销网格员、商户、街道管理员身份', url: '/staff/users/roles/index', roles: ADMIN_ROLES })
 
+staffEntries.push({ key: 'staff-posters', title: '海报与小程序码', description: '活动、公益项目海报和“扫码找最近的驿站”橱窗贴，扫码直达页面', url: '/staff/posters/make/index' })
+
 staffEntries.push({ key: 'staff-stations', title: '驿站管理', description: '新增、编辑驿站，暂停开放与恢复，开放时间与节假日；管理员可批量导入名单', url: '/staff/stations/manage/index' })
 
 staffEntries.push(

@@ -29,6 +29,8 @@ export interface TestCloudOptions {
   staticDir?: string
   /** Instances per function (default: LOCAL_CLOUD_INSTANCES, else 4; CloudBase runs up to 1000). */
   instancesPerFunction?: number
+  /** The mini-program's pages for wxacode.getUnlimited's check_path (default: the app's, config/appPages.ts). */
+  miniProgramPages?: readonly string[]
 }
 
 export interface TestCloud {
@@ -89,6 +91,7 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
       envId: 'test',
       seed: options.seed ? projectConfig.seed : undefined,
       instancesPerFunction: options.instancesPerFunction,
+      miniProgramPages: options.miniProgramPages ?? projectConfig.miniProgramPages,
     })
   let cloud: LocalCloud = await start()
 

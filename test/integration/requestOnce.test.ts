@@ -25,6 +25,7 @@ afterAll(() => cloud?.stop())
 /** A valid first call of each create action, and who makes it. */
 const CREATES: Record<string, () => { data: Record<string, unknown>; by: string }> = {
   'events.create': () => ({ data: { ...eventFields({ startAt: LATER, endAt: LATER_END, signupDeadline: DEADLINE }), publish: true }, by: 'demo-staff' }),
+  'hours.certificate': () => ({ data: { name: '王五', from: '2026-01-01', to: '2026-11-30' }, by: 'demo-resident' }),
   'needs.submit': () => ({ data: { category: 'signboard', description: '店招被风吹松了，担心掉下来', shopId: 'shop-01' }, by: 'demo-merchant' }),
   'notices.save': () => ({ data: { kind: 'emergency', title: '台风黄色预警', body: '请收起招牌。', expiresAt: LATER }, by: 'demo-staff' }),
   'notices.saveShelter': () => ({ data: { kind: 'storage', name: '凯旋路临时存放点', address: '凯旋路 1000 号', lat: 31.2062, lng: 121.4172 }, by: 'demo-staff' }),

@@ -28,7 +28,11 @@ describe('with the functions as they are deployed', () => {
 
   it('an admin probes from the mini-program; the probe sends no message', async () => {
     const { results } = await cloud.callOk('system.probe', {}, 'probe-admin')
-    expect(results.map((r) => r.status)).toEqual(['registered', 'registered'])
+    expect(results.map((r) => [r.api, r.status])).toEqual([
+      ['security.msgSecCheck', 'registered'],
+      ['subscribeMessage.send', 'registered'],
+      ['wxacode.getUnlimited', 'registered'],
+    ])
     expect(await cloud.outbox()).toEqual([])
   })
 

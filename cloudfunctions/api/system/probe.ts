@@ -10,6 +10,8 @@ const PROBES: Record<(typeof PROBED_OPENAPIS)[number], (openid: string) => Promi
   'security.msgSecCheck': (openid) => cloud.openapi.security.msgSecCheck({ content: '权限检查', version: 2, scene: 1, openid }),
   'subscribeMessage.send': (openid) =>
     cloud.openapi.subscribeMessage.send({ touser: openid, templateId: PROBE_TEMPLATE_ID, data: { thing1: { value: '权限检查' } } }),
+  // A scene WeChat refuses (33 characters, 40129): past the permission gate, and no code is drawn.
+  'wxacode.getUnlimited': () => cloud.openapi.wxacode.getUnlimited({ scene: 'x'.repeat(33), checkPath: false }),
 }
 
 /** Tries each permission in turn; `openid` is the caller's (empty when the deployer invokes the function). */

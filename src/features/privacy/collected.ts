@@ -14,6 +14,8 @@ export const PRIVACY_APIS = [
   { api: 'chooseMessageFile', item: '选中的文件', purpose: '管理员从聊天中选择驿站、阵地名单（CSV/XLSX）批量导入' },
   { api: 'setClipboardData', item: '剪切板', purpose: '复制身份码、联系方式、数据导出链接和统计表' },
   { api: 'scanCode', item: '摄像头', purpose: '扫码签到、核验工作牌、扫身份码添加人员' },
+  { api: 'addPhoneCalendar', item: '日历（仅写入）权限', purpose: '把你报名的活动加入手机日历（点“加入日历”时）' },
+  { api: 'saveImageToPhotosAlbum', item: '相册（仅写入）权限', purpose: '工作人员把活动、项目和驿站海报保存到手机相册' },
 ] as const
 
 export type PrivacyApi = (typeof PRIVACY_APIS)[number]['api']
@@ -34,6 +36,8 @@ export const COLLECTED: CollectedItem[] = [
   { what: '诉求内容、照片和地点', why: '转交网格员和街道处理，并告诉你处理进度', kept: '删除数据后诉求保留用于统计，但不再关联到你' },
   { what: '你选中的照片（履约记录、诉求、走访、工作牌；来自相册或拍照）', why: '你主动上传，用于展示或处理', kept: '随相关记录保留或删除' },
   { what: '剪切板（只写入，不读取）', why: '你点“复制”时放入身份码、联系方式、导出链接或统计表', kept: '不保存：我们从不读取你的剪切板' },
+  { what: '日历（仅写入，点“加入日历”时）', why: '把活动的时间地点写进你的手机日历', kept: '不读取你的日历' },
+  { what: '相册（仅写入，保存海报时）', why: '工作人员把生成的海报保存到手机相册', kept: '不读取你的相册' },
   { what: '摄像头（扫码时）', why: '扫码签到、核验工作牌、添加人员', kept: '不保存画面，只读取二维码内容' },
   { what: '订阅消息授权', why: '在你同意的一次性消息中提醒活动和诉求进度', kept: '每次授权只用一次' },
   { what: '网格员查看个人信息的记录', why: '任何工作人员查看完整电话等信息都会留痕，便于监督', kept: '长期保留' },

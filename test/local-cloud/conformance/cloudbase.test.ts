@@ -165,6 +165,7 @@ describe('cloud calls and identity', () => {
   test('cloud.openapi.* from a function whose config.json grants nothing fails with -604101', async () => {
     const r = await probe('msgSecCheck')
     expect(r).toMatchObject({ thrown: true, errCode: -604101 })
+    expect(await probe('getUnlimited')).toMatchObject({ thrown: true, errCode: -604101 })
   })
 
   // wx-server-sdk getWXContext parses all-digit values into numbers; real openids never are all digits.

@@ -1,4 +1,6 @@
 import type { TestCloud } from '../../helpers/localCloud'
+import { readQrPng } from '../../helpers/readQr'
+import { readLocalWxacode } from '../../../local-cloud/openapi'
 import { startFixtureCloud } from '../fixtures/testCloud'
 
 // Cold starts load wx-server-sdk in each worker: slow when suites run in parallel on two cores.
@@ -110,10 +112,50 @@ describe('cloud.openapi through the real wx-server-sdk', () => {
     })
   })
 
+  describe('wxacode.getUnlimited', () => {
+    // The rules are WeChat's (local-cloud/openapi/wxacode.ts cites the doc); the fixture cloud knows the app's pages.
+    const code = (params: object) => notify(cloud, { action: 'code', params })
+    const EVENT_PAGE = 'features/events/subpages/detail/index'
+
+    it('answers a PNG whose QR code, scanned, names the page and the scene', async () => {
+      const r = await code({ scene: 'ev-1:a=b', page: EVENT_PAGE, width: 430 })
+      expect(r).toMatchObject({ errCode: 0, contentType: 'image/png' })
+      const content = readQrPng(Buffer.from(r.base64, 'base64'))
+      expect(content).toBe(`${cloud.url}/#/${EVENT_PAGE}?scene=${encodeURIComponent('ev-1:a=b')}`)
+      expect(readLocalWxacode(content!)).toEqual({ page: EVENT_PAGE, scene: 'ev-1:a=b' })
+    })
+
+    it('takes a scene of exactly 32 visible characters and refuses 33 with 40129', async () => {
+      expect(await code({ scene: 'a'.repeat(32), page: EVENT_PAGE })).toMatchObject({ errCode: 0 })
+      expect(await code({ scene: 'a'.repeat(33), page: EVENT_PAGE })).toMatchObject({ thrown: true, errCode: 40129 })
+    })
+
+    it.each([['中文'], ['a b'], ['a%20b'], ['']])('refuses the scene %p (outside digits, letters and !#$&\'()*+,/:;=?@-._~) with 40129', async (scene) => {
+      expect(await code({ scene, page: EVENT_PAGE })).toMatchObject({ thrown: true, errCode: 40129 })
+    })
+
+    it('refuses a page the mini-program does not have, a leading slash or a query with 41030; check_path false lets an unknown page through', async () => {
+      expect(await code({ scene: 'x', page: 'pages/nowhere/index' })).toMatchObject({ thrown: true, errCode: 41030 })
+      expect(await code({ scene: 'x', page: `/${EVENT_PAGE}` })).toMatchObject({ thrown: true, errCode: 41030 })
+      expect(await code({ scene: 'x', page: `${EVENT_PAGE}?id=1` })).toMatchObject({ thrown: true, errCode: 41030 })
+      expect(await code({ scene: 'x', page: 'pages/nowhere/index', checkPath: false })).toMatchObject({ errCode: 0 })
+    })
+
+    it('opens the home page (the first page) when no page is given', async () => {
+      const r = await code({ scene: 'x' })
+      expect(readLocalWxacode(readQrPng(Buffer.from(r.base64, 'base64'))!)).toEqual({ page: 'features/stations/pages/list/index', scene: 'x' })
+    })
+
+    it('refuses a width outside 280–1280 px', async () => {
+      expect(await code({ scene: 'x', page: EVENT_PAGE, width: 279 })).toMatchObject({ thrown: true })
+      expect(await code({ scene: 'x', page: EVENT_PAGE, width: 1281 })).toMatchObject({ thrown: true })
+    })
+  })
+
   it('fails loudly, naming the API, for an open API it does not emulate', async () => {
     const result = await notify(cloud, { action: 'unemulated' })
     expect(result.thrown).toBe(true)
-    expect(result.errMsg).toMatch(/openapi\.wxacode\.getUnlimited is not emulated by the local cloud/)
+    expect(result.errMsg).toMatch(/openapi\.wxacode\.createQRCode is not emulated by the local cloud/)
   })
 
   it('keeps its own collections out of the functions’ reach', async () => {

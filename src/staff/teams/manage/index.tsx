@@ -10,6 +10,7 @@ import { TeamForm } from './TeamForm'
 import { Attendance } from './Attendance'
 import { StaffGate } from '../../StaffGate'
 import '../../../features/teams/teams.scss'
+import { TeamHoursExportButton } from '../../../features/hours/TeamHoursExportButton'
 
 /** Staff: pick a team → its activities (create, edit) → an activity's attendance, where hours are corrected. */
 function TeamsManagePageContent() {
@@ -75,6 +76,7 @@ function TeamsManagePageContent() {
               新建活动
             </Button>
           )}
+          <TeamHoursExportButton teamId={teamId} />
           {team.data.activities.length === 0 && <Empty title='这支队伍还没有活动' />}
           {team.data.activities.map((a) => (
             <View key={a.id} className={`teams-card manage-activity manage-activity-${a.id}`}>

@@ -9,6 +9,8 @@ import { Button, Empty } from '../../../../shared/ui/nutui'
 import { TextArea } from '../../../../shared/ui/nutui.forms'
 import { BadgeCard } from '../../components/BadgeCard'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
+import { CertificateVerdict, isHoursCertificateCode } from '../../../hours/CertificateVerdict'
+import type { HoursCertificateVerification } from '../../../../../types/hours'
 import './index.scss'
 
 const isH5 = process.env.TARO_ENV === 'h5'
@@ -18,6 +20,8 @@ export default function VerifyBadgePage() {
   const [pasted, setPasted] = useState('')
   const [checking, setChecking] = useState(false)
   const [result, setResult] = useState<BadgeVerification | null>(null)
+  // The same scanner checks a volunteer's 时长证明 (its code starts NXH1.).
+  const [certificate, setCertificate] = useState<HoursCertificateVerification | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   const check = async (code: string) => {
@@ -25,8 +29,10 @@ export default function VerifyBadgePage() {
     setChecking(true)
     setError(null)
     setResult(null)
+    setCertificate(null)
     try {
-      setResult(await callApi('badges.verify', { code }))
+      if (isHoursCertificateCode(code)) setCertificate(await callApi('hours.verifyCertificate', { code }))
+      else setResult(await callApi('badges.verify', { code }))
     } catch (err) {
       setError(toApiCallError(err).message)
     } finally {
@@ -60,6 +66,7 @@ export default function VerifyBadgePage() {
       )}
 
       {error && <Empty status='error' title='没能验证' description={error} />}
+      {certificate && <CertificateVerdict result={certificate} />}
       {result && (
         <View className={`verify-result verify-result--${result.valid ? 'valid' : 'invalid'}`}>
           <Text className='verify-verdict'>{result.valid ? '✔ ' : '✘ '}{BADGE_VERDICT_LABELS[result.verdict]}</Text>

@@ -10,6 +10,7 @@ import { useEventList } from '../../useEvents'
 import './index.scss'
 import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
 import { useSharing } from '../../../../shared/share/useSharing'
+import { TextScaleMeta } from '../../../../features/me/components/TextScaleMeta'
 
 /** The 活动 tab: upcoming events, by kind, seats left at a glance. */
 const EVENTS_TAB_SHARE = { title: '暖新街区 · 街区活动报名', page: 'features/events/pages/list/index', query: {} }
@@ -35,30 +36,33 @@ export default function EventListPage() {
     </View>
   )
   return (
-    <View className='event-list-page'>
-      <EmergencyBanner />
-      <ScrollView scrollX className='kind-chips'>
-        {chip(null, '全部')}
-        {EVENT_KINDS.map((k) => chip(k, EVENT_KIND_LABELS[k]))}
-      </ScrollView>
-      <Button className='nx-big-button my-events-button' fill='outline' block onClick={() => Taro.navigateTo({ url: MY_EVENTS_PAGE })}>
-        我的活动
-      </Button>
-      <QueryView
-        query={list}
-        pending={list.loading && !list.data}
-        isEmpty={(data) => data.events.length === 0}
-        empty={<Empty className='event-empty' status='empty' title={kind ? `近期没有${EVENT_KIND_LABELS[kind]}` : '近期没有活动'} description='过几天再来看看，或看看其他类别' />}
-      >
-        {({ events }) => (
-          <View className='event-list'>
-            <Text className='event-count'>近期 {events.length} 场活动</Text>
-            {events.map((event) => (
-              <EventCard key={event.id} event={event} onOpen={(e) => Taro.navigateTo({ url: eventDetailUrl(e.id) })} />
-            ))}
-          </View>
-        )}
-      </QueryView>
-    </View>
+    <>
+      <TextScaleMeta />
+      <View className='event-list-page'>
+        <EmergencyBanner />
+        <ScrollView scrollX className='kind-chips'>
+          {chip(null, '全部')}
+          {EVENT_KINDS.map((k) => chip(k, EVENT_KIND_LABELS[k]))}
+        </ScrollView>
+        <Button className='nx-big-button my-events-button' fill='outline' block onClick={() => Taro.navigateTo({ url: MY_EVENTS_PAGE })}>
+          我的活动
+        </Button>
+        <QueryView
+          query={list}
+          pending={list.loading && !list.data}
+          isEmpty={(data) => data.events.length === 0}
+          empty={<Empty className='event-empty' status='empty' title={kind ? `近期没有${EVENT_KIND_LABELS[kind]}` : '近期没有活动'} description='过几天再来看看，或看看其他类别' />}
+        >
+          {({ events }) => (
+            <View className='event-list'>
+              <Text className='event-count'>近期 {events.length} 场活动</Text>
+              {events.map((event) => (
+                <EventCard key={event.id} event={event} onOpen={(e) => Taro.navigateTo({ url: eventDetailUrl(e.id) })} />
+              ))}
+            </View>
+          )}
+        </QueryView>
+      </View>
+    </>
   )
 }

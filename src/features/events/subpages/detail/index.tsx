@@ -2,9 +2,11 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { EventView } from '../../../../../types/events'
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from '../../../../../types/events.vocab'
+import { recordIdFromPageParams } from '../../../../../types/posters.vocab'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { EventRoute } from '../../components/EventRoute'
+import { AddToCalendar } from '../../calendar/AddToCalendar'
 import { MySignupPanel } from '../../components/MySignupPanel'
 import { SeatsBar } from '../../components/SeatsBar'
 import { SignupPanel } from '../../components/SignupPanel'
@@ -27,7 +29,8 @@ function navigate(event: EventView) {
 
 export default function EventDetailPage() {
   const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : undefined
+  // `id` from a link, `scene` from a poster's mini-program code (types/posters.vocab.ts).
+  const id = recordIdFromPageParams(params)
   const invite = params.invite ? decodeURIComponent(params.invite) : undefined
   const { data: event, error, loading, reload } = useEvent(id, invite)
   useSharing(event ? eventShare(event, invite) : null)
@@ -70,6 +73,7 @@ export default function EventDetailPage() {
         <Cell title='报名截止' extra={shortTime(event.signupDeadline)} />
         <Cell title='取消截止' extra={shortTime(event.cancelDeadline)} />
       </CellGroup>
+      <AddToCalendar event={event} />
 
       {event.sessions.length > 0 && (
         <>

@@ -6,6 +6,8 @@ import { Cell, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { LocalIdentitySwitcher } from '../../components/LocalIdentitySwitcher'
 import { RoleChooser } from '../../components/RoleChooser'
+import { LargerTextSwitch } from '../../components/LargerTextSwitch'
+import { TextScaleMeta } from '../../components/TextScaleMeta'
 import { isStaff, useMe } from '../../useMe'
 import { EntryList } from '../../../../shared/ui/EntryList'
 import { myEntries } from '../../entries'
@@ -70,10 +72,14 @@ export default function MePage() {
     )
 
   return (
-    <View className='me-page'>
-      <EmergencyBanner />
-      {body}
-      {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher onSwitched={reload} />}
-    </View>
+    <>
+      <TextScaleMeta />
+      <View className='me-page'>
+        <EmergencyBanner />
+        {body}
+        <LargerTextSwitch />
+        {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher onSwitched={reload} />}
+      </View>
+    </>
   )
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { BENEFICIARY_LABELS } from '../../../../../types/projects.vocab'
+import { recordIdFromPageParams } from '../../../../../types/posters.vocab'
 import { Empty } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { WallShopCard } from '../../components/WallShopCard'
@@ -12,7 +13,8 @@ import '../../projects.scss'
 
 export default function ProjectDetailPage() {
   const { params } = useRouter()
-  const id = params.id ? decodeURIComponent(params.id) : undefined
+  // `id` from a link, `scene` from a poster's mini-program code (types/posters.vocab.ts).
+  const id = recordIdFromPageParams(params)
   const { data, error, loading, reload } = useProject(id)
   const mine = useMyClaims()
   useSharing(data ? projectShare(data.project) : null)

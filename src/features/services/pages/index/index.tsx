@@ -5,18 +5,22 @@ import { useMe } from '../../../me/useMe'
 import { serviceEntries } from '../../entries'
 import './index.scss'
 import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
+import { TextScaleMeta } from '../../../../features/me/components/TextScaleMeta'
 
 /** The 服务 tab: one list of what the block offers, filtered to what this person can use. */
 export default function ServicesPage() {
   const { data: me } = useMe()
   return (
-    <View className='services-page'>
-      <EmergencyBanner />
-      {serviceEntries.length === 0 ? (
-        <Empty className='services-empty' description='街区服务即将上线' />
-      ) : (
-        <EntryList entries={serviceEntries} roles={me?.roles} />
-      )}
-    </View>
+    <>
+      <TextScaleMeta />
+      <View className='services-page'>
+        <EmergencyBanner />
+        {serviceEntries.length === 0 ? (
+          <Empty className='services-empty' description='街区服务即将上线' />
+        ) : (
+          <EntryList entries={serviceEntries} roles={me?.roles} />
+        )}
+      </View>
+    </>
   )
 }

@@ -16,6 +16,7 @@ import { useNearbyStations } from '../../useNearbyStations'
 import { useReloadAtNextChange } from '../../nextChange'
 import './index.scss'
 import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
+import { TextScaleMeta } from '../../../../features/me/components/TextScaleMeta'
 
 const WIDER_RADIUS_KM = Math.min(10, MAX_RADIUS_KM)
 const canShowMap = process.env.TARO_ENV === 'weapp'
@@ -69,64 +70,67 @@ export default function StationListPage() {
   const now = new Date()
 
   return (
-    <View className='station-list-page'>
-      <EmergencyBanner />
-      <PrivacyPopup />
-      <LocationBar position={position} onChange={setPosition} />
-      <StationFilters
-        openNow={openNow}
-        amenities={amenities}
-        onOpenNowChange={setOpenNow}
-        onToggleAmenity={toggleAmenity}
-      />
+    <>
+      <TextScaleMeta />
+      <View className='station-list-page'>
+        <EmergencyBanner />
+        <PrivacyPopup />
+        <LocationBar position={position} onChange={setPosition} />
+        <StationFilters
+          openNow={openNow}
+          amenities={amenities}
+          onOpenNowChange={setOpenNow}
+          onToggleAmenity={toggleAmenity}
+        />
 
-      {canShowMap && (
-        <View className='view-toggle'>
-          <View className={`view-toggle-list${view === 'list' ? ' view-toggle--on' : ''}`} onClick={() => setView('list')}>
-            列表
-          </View>
-          <View className={`view-toggle-map${view === 'map' ? ' view-toggle--on' : ''}`} onClick={() => setView('map')}>
-            地图
-          </View>
-        </View>
-      )}
-
-      <QueryView
-        query={nearby}
-        pending={position === null || (nearby.loading && !nearby.data)}
-        isEmpty={(data) => data.stations.length === 0}
-        empty={
-          <View className='station-empty'>
-            <Empty status='empty' title={`附近 ${radiusKm} 公里内没有符合条件的驿站`} description='试试扩大范围，或者放宽筛选条件' />
-            {radiusKm < WIDER_RADIUS_KM && (
-              <Button className='nx-big-button widen-radius' type='primary' block onClick={() => setRadiusKm(WIDER_RADIUS_KM)}>
-                扩大到 {WIDER_RADIUS_KM} 公里
-              </Button>
-            )}
-            {hasFilters && (
-              <Button className='nx-big-button clear-filters' fill='outline' block onClick={clearFilters}>
-                清除筛选
-              </Button>
-            )}
-          </View>
-        }
-      >
-        {({ centre, emergency, stations }) =>
-          canShowMap && view === 'map' ? (
-            <StationMap centre={centre} stations={stations} onOpen={openStation} />
-          ) : (
-            <View className={nearby.loading ? 'station-list station-list--refreshing' : 'station-list'}>
-              <Text className='station-count'>
-                {radiusKm} 公里内 {stations.length} 个驿站{openNow ? '正在营业' : ''}
-                {emergency ? '（应急期间，含临时避难点和存放点）' : ''}
-              </Text>
-              {stations.map((station) => (
-                <StationListItem key={station.id} station={station} now={now} onOpen={openStation} />
-              ))}
+        {canShowMap && (
+          <View className='view-toggle'>
+            <View className={`view-toggle-list${view === 'list' ? ' view-toggle--on' : ''}`} onClick={() => setView('list')}>
+              列表
             </View>
-          )
-        }
-      </QueryView>
-    </View>
+            <View className={`view-toggle-map${view === 'map' ? ' view-toggle--on' : ''}`} onClick={() => setView('map')}>
+              地图
+            </View>
+          </View>
+        )}
+
+        <QueryView
+          query={nearby}
+          pending={position === null || (nearby.loading && !nearby.data)}
+          isEmpty={(data) => data.stations.length === 0}
+          empty={
+            <View className='station-empty'>
+              <Empty status='empty' title={`附近 ${radiusKm} 公里内没有符合条件的驿站`} description='试试扩大范围，或者放宽筛选条件' />
+              {radiusKm < WIDER_RADIUS_KM && (
+                <Button className='nx-big-button widen-radius' type='primary' block onClick={() => setRadiusKm(WIDER_RADIUS_KM)}>
+                  扩大到 {WIDER_RADIUS_KM} 公里
+                </Button>
+              )}
+              {hasFilters && (
+                <Button className='nx-big-button clear-filters' fill='outline' block onClick={clearFilters}>
+                  清除筛选
+                </Button>
+              )}
+            </View>
+          }
+        >
+          {({ centre, emergency, stations }) =>
+            canShowMap && view === 'map' ? (
+              <StationMap centre={centre} stations={stations} onOpen={openStation} />
+            ) : (
+              <View className={nearby.loading ? 'station-list station-list--refreshing' : 'station-list'}>
+                <Text className='station-count'>
+                  {radiusKm} 公里内 {stations.length} 个驿站{openNow ? '正在营业' : ''}
+                  {emergency ? '（应急期间，含临时避难点和存放点）' : ''}
+                </Text>
+                {stations.map((station) => (
+                  <StationListItem key={station.id} station={station} now={now} onOpen={openStation} />
+                ))}
+              </View>
+            )
+          }
+        </QueryView>
+      </View>
+    </>
   )
 }

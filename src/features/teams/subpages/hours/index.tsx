@@ -7,6 +7,7 @@ import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { HOURS_RULE_NOTE, minutesText, recordTimeText } from '../../format'
 import { TEAMS_PAGE } from '../../routes'
 import { useMyHours } from '../../useTeams'
+import { HoursCertificatePanel } from '../../../hours/HoursCertificatePanel'
 import '../../teams.scss'
 
 /** The volunteer's total and each activity's minutes; a staff correction shows with its reason. */
@@ -27,6 +28,7 @@ export default function MyHoursPage() {
         <Text className='teams-total my-hours-total'>{minutesText(data?.totalMinutes ?? 0)}</Text>
         <Text className='teams-note'>时长来自你在活动现场的签到、签退（不使用定位），{HOURS_RULE_NOTE}；如有出入请联系网格员更正。</Text>
       </View>
+      {records.length > 0 && <HoursCertificatePanel />}
       {records.length === 0 && (
         <View>
           <Empty title='还没有志愿时长' description='加入一支志愿队，参加活动时签到签退' />

@@ -1,0 +1,46 @@
+import { posterInput } from '../../../types/posters'
+import { NEAREST_STATIONS_SCENE, POSTER_PAGES } from '../../../types/posters.vocab'
+import { defineAction } from '../core/action'
+import { AppError, notFound } from '../core/errors'
+import { loadEvent } from '../events/eventStore'
+import { projects } from '../projects/store'
+import { firstDoc } from '../core/db'
+import type { ProjectDoc } from '../projects/projectDoc'
+import { miniProgramCode } from './miniProgramCode'
+import { eventPosterText, projectPosterText, stationsPosterText, type PosterText } from './posterText'
+
+const STAFF = ['staff', 'admin'] as const
+
+/**
+ * A poster for a group chat or a shop window (staff): its words and the mini-program code that opens the page it
+ * names — an event (published, public: a QR-only event's code would have to carry its invitation), a project, or
+ * the nearest stations. The app draws it on a canvas.
+ */
+export const makePoster = defineAction({
+  name: 'posters.make',
+  input: posterInput,
+  roles: STAFF,
+  async handle({ input }) {
+    let text: PosterText
+    let scene: string
+    if (input.kind === 'event') {
+      const event = await loadEvent(input.id!)
+      if (!event) throw notFound('没有找到这个活动')
+      if (event.status !== 'published') throw new AppError('CONFLICT', '活动发布后才能生成海报')
+      if (event.visibility !== 'public') throw new AppError('CONFLICT', '仅限扫码报名的活动请出示活动报名码，不做公开海报')
+      text = eventPosterText(event)
+      scene = event._id
+    } else if (input.kind === 'project') {
+      const project = await firstDoc<ProjectDoc>(projects().where({ _id: input.id! }).limit(1))
+      if (!project) throw notFound('没有找到这个项目')
+      text = projectPosterText(project)
+      scene = project._id
+    } else {
+      text = stationsPosterText()
+      scene = NEAREST_STATIONS_SCENE
+    }
+    const page = POSTER_PAGES[input.kind]
+    const code = await miniProgramCode(page, scene)
+    return { kind: input.kind, ...text, page, scene, codeBase64: code.buffer.toString('base64'), codeContentType: code.contentType }
+  },
+})

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '海报与小程序码' })
