@@ -54,7 +54,7 @@ export interface TeamHoursExport {
 }
 
 export interface HoursActions {
-  'hours.certificate': { input: z.input<typeof hoursCertificateInput>; output: HoursCertificateView }
-  'hours.verifyCertificate': { input: z.input<typeof verifyHoursCertificateInput>; output: HoursCertificateVerification }
-  'hours.exportTeam': { input: z.input<typeof exportTeamHoursInput>; output: TeamHoursExport }
+  'hours.certificate': { input: typeof hoursCertificateInput; output: HoursCertificateView }
+  'hours.verifyCertificate': { input: typeof verifyHoursCertificateInput; output: HoursCertificateVerification }
+  'hours.exportTeam': { input: typeof exportTeamHoursInput; output: TeamHoursExport }
 }

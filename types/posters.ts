@@ -29,5 +29,5 @@ export interface PosterView {
 }
 
 export interface PostersActions {
-  'posters.make': { input: z.input<typeof posterInput>; output: PosterView }
+  'posters.make': { input: typeof posterInput; output: PosterView }
 }

@@ -2,7 +2,7 @@
 // signed code; and a team's hours exported in the national volunteer system's import columns (assumed: README).
 import Papa from 'papaparse'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { HoursCertificateVerification, HoursCertificateView, TeamHoursExport } from '../../types/hours'
+import type { HoursCertificateView } from '../../types/hours'
 import { NATIONAL_EXPORT_COLUMNS } from '../../cloudfunctions/api/hours/nationalExport'
 
 jest.setTimeout(60_000)
@@ -33,7 +33,7 @@ afterAll(() => cloud?.stop())
 describe('时长证明', () => {
   let certificate: HoursCertificateView
   it('counts the minutes of the period’s Shanghai days, both ends included, and lists each activity', async () => {
-    certificate = await cloud.callOk<HoursCertificateView>('hours.certificate', { requestId: 'req-hc-1', name: '李四', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)
+    certificate = await cloud.callOk('hours.certificate', { requestId: 'req-hc-1', name: '李四', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)
     expect(certificate).toMatchObject({ name: '李四', from: '2026-11-01', to: '2026-11-30', totalMinutes: 90 + 120 })
     expect(certificate.activities).toEqual([
       { title: '招牌巡查', team: expect.any(String), day: '2026-11-01', minutes: 90 },
@@ -44,15 +44,15 @@ describe('时长证明', () => {
   })
 
   it('anyone scanning the code sees what it states; a changed code is tampered; an unknown id is not valid', async () => {
-    expect(await cloud.callOk<HoursCertificateVerification>('hours.verifyCertificate', { code: certificate.code }, 'demo-resident')).toMatchObject({
+    expect(await cloud.callOk('hours.verifyCertificate', { code: certificate.code }, 'demo-resident')).toMatchObject({
       valid: true,
       verdict: 'valid',
       certificate: { name: '李四', totalMinutes: 210, from: '2026-11-01', to: '2026-11-30' },
     })
     const [prefix, id, nonce, sig] = certificate.code.split('.')
     const flip = (s: string) => (s[0] === 'A' ? 'B' : 'A') + s.slice(1)
-    expect(await cloud.callOk<HoursCertificateVerification>('hours.verifyCertificate', { code: `${prefix}.${id}.${nonce}.${flip(sig)}` }, 'demo-resident')).toMatchObject({ valid: false, verdict: 'tampered', certificate: null })
-    expect(await cloud.callOk<HoursCertificateVerification>('hours.verifyCertificate', { code: `${prefix}.${flip(id)}.${nonce}.${sig}` }, 'demo-resident')).toMatchObject({ valid: false })
+    expect(await cloud.callOk('hours.verifyCertificate', { code: `${prefix}.${id}.${nonce}.${flip(sig)}` }, 'demo-resident')).toMatchObject({ valid: false, verdict: 'tampered', certificate: null })
+    expect(await cloud.callOk('hours.verifyCertificate', { code: `${prefix}.${flip(id)}.${nonce}.${sig}` }, 'demo-resident')).toMatchObject({ valid: false })
   })
 
   it('refuses a period whose end comes before its start, naming 结束日期, and writes nothing', async () => {
@@ -68,7 +68,7 @@ describe('时长证明', () => {
 
 describe('team export for the national volunteer system', () => {
   it('one row per person per activity with hours to one decimal, Shanghai times, no ID numbers; logged; formulas neutralised', async () => {
-    const out = await cloud.callOk<TeamHoursExport>('hours.exportTeam', { teamId: 'team-action', from: '2026-11-01', to: '2026-12-01' }, 'demo-staff')
+    const out = await cloud.callOk('hours.exportTeam', { teamId: 'team-action', from: '2026-11-01', to: '2026-12-01' }, 'demo-staff')
     expect(out.csv.startsWith('\ufeff')).toBe(true)
     const parsed = Papa.parse<string[]>(out.csv.slice(1).trim(), { skipEmptyLines: true }).data
     expect(parsed[0]).toEqual([...NATIONAL_EXPORT_COLUMNS])
