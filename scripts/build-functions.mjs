@@ -49,7 +49,7 @@ const zodWithoutLocales = {
  * there, so both load them the same way. The source must `require()` such a library inside the function that uses
  * it: a top-level `import` would load the chunk at every cold start, and the build refuses it.
  */
-const LAZY_LIBRARIES = ['papaparse', 'read-excel-file/node', 'gcoord', 'chinese-days']
+const LAZY_LIBRARIES = ['papaparse', 'read-excel-file/node', 'write-excel-file/node', 'gcoord']
 const chunkPath = (library) => `chunks/${library.replace(/[^A-Za-z0-9]+/g, '-')}.js`
 
 function lazyLibraries(used) {

@@ -1,7 +1,7 @@
 // Every feature the `api` function serves, by the domain of its action names ('users.me' → users): each feature
 // exports its list from cloudfunctions/api/<feature>/index.ts and is required on the first call of one of its actions,
-// so a cold start evaluates the router and the one feature its call needs (issue 17). A feature whose actions use
-// more than one domain is listed under each (teams: `teams.*` and `hours.*`, the latter also served by hours/ with the certificates); test/cloudfunctions/api/features.test.ts
+// so a cold start evaluates the router and the one feature its call needs (issue 17). Each domain has one
+// feature folder (a team's `hours.*` handlers live in teams/ and are served by hours/); test/cloudfunctions/api/features.test.ts
 // checks that every action is found under its own domain.
 /* eslint-disable @typescript-eslint/no-require-imports */
 import type { AnyAction } from './core/action'
@@ -9,14 +9,12 @@ import type { AnyAction } from './core/action'
 /** Loads one feature (the first call evaluates its modules; later calls answer the same list). */
 export type FeatureLoader = () => readonly AnyAction[]
 
-const teams: FeatureLoader = () => (require('./teams') as typeof import('./teams')).teamsActions
-
 export const features: Readonly<Record<string, FeatureLoader>> = {
   users: () => (require('./users') as typeof import('./users')).usersActions,
   events: () => (require('./events') as typeof import('./events')).eventsActions,
   projects: () => (require('./projects') as typeof import('./projects')).projectsActions,
-  teams,
-  hours: () => [...teams(), ...(require('./hours') as typeof import('./hours')).hoursCertificateActions],
+  teams: () => (require('./teams') as typeof import('./teams')).teamsActions,
+  hours: () => (require('./hours') as typeof import('./hours')).hoursActions,
   posters: () => (require('./posters') as typeof import('./posters')).postersActions,
   mydata: () => (require('./mydata') as typeof import('./mydata')).mydataActions,
   stations: () => (require('./stations') as typeof import('./stations')).stationsActions,

@@ -7,10 +7,12 @@ import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 /** 网格员 and 街道管理员 only. */
 const STAFF_ACTIONS = [
   'badges.list', 'badges.mine', 'badges.revoke',
-  'dashboard.csv', 'dashboard.stats',
+  'dashboard.csv', 'dashboard.ledger', 'dashboard.stats', 'dashboard.trends',
   'events.create', 'events.eventCode', 'events.manage', 'events.roster', 'events.rosterCsv', 'events.setStatus',
   'events.signupDetail', 'events.stats', 'events.update',
-  'hours.correct', 'hours.forActivity',
+  'hours.correct', 'hours.exportTeam', 'hours.forActivity',
+  'org.dashboard',
+  'posters.make',
   'needs.accept', 'needs.assign', 'needs.escalate', 'needs.inbox', 'needs.reply', 'needs.resolve',
   'notices.end', 'notices.removeShelter', 'notices.save', 'notices.saveShelter',
   'positions.remove', 'positions.save',
@@ -26,6 +28,7 @@ const STAFF_ACTIONS = [
 /** 街道管理员 only. */
 const ADMIN_ACTIONS = [
   'badges.issue',
+  'org.saveBlock', 'org.saveStreet',
   'imports.applyPositions', 'imports.applyStations', 'imports.previewPositions', 'imports.previewStations',
   'system.probe',
   'teams.save',
@@ -36,9 +39,10 @@ const ADMIN_ACTIONS = [
 const OPEN_ACTIONS = [
   'badges.verify',
   'events.cancel', 'events.checkin', 'events.get', 'events.list', 'events.mine', 'events.remind', 'events.signup',
-  'hours.checkIn', 'hours.checkOut', 'hours.mine',
+  'hours.certificate', 'hours.checkIn', 'hours.checkOut', 'hours.mine', 'hours.verifyCertificate',
   'mydata.delete', 'mydata.export', 'mydata.exportFile',
   'needs.get', 'needs.mine', 'needs.rate', 'needs.submit',
+  'org.myBlock', 'org.setHomeBlock', 'org.suggestHomeBlock', 'org.tree',
   'notices.active', 'notices.get', 'notices.list',
   'positions.nearby',
   'projects.claim', 'projects.fulfil', 'projects.fulfilments', 'projects.get', 'projects.intent', 'projects.list',

@@ -41,11 +41,6 @@ export async function migrateToBlocks(blockId: string): Promise<MigrationReport>
   return { blockId: block._id, placed, staffScoped, adminsScoped }
 }
 
-export function isMigration(event: unknown): event is { action: 'system.migrateOrg'; data: { blockId: string } } {
-  const e = event as { action?: unknown; data?: { blockId?: unknown } } | null
-  return typeof e === 'object' && e !== null && e.action === 'system.migrateOrg'
-}
-
 /** The deployer's call: `{ action: 'system.migrateOrg', data: { blockId } }` → `{ ok, data | error }`. */
 export async function answerMigration(event: { data?: { blockId?: unknown } }) {
   const blockId = event.data?.blockId

@@ -4,4 +4,7 @@ import { checkIn, checkOut, correctHours, hoursForActivity, myHours } from './ho
 import { getTeam, joinTeam, leaveTeam, listTeams } from './membership'
 import { saveTeam } from './saveTeam'
 
-export const teamsActions: AnyAction[] = [listTeams, getTeam, joinTeam, leaveTeam, saveTeam, saveActivity, checkIn, checkOut, myHours, hoursForActivity, correctHours]
+export const teamsActions: AnyAction[] = [listTeams, getTeam, joinTeam, leaveTeam, saveTeam, saveActivity]
+
+/** A team's `hours.*` actions: served under the `hours` domain with the certificates (cloudfunctions/api/hours). */
+export const teamHoursActions: AnyAction[] = [checkIn, checkOut, myHours, hoursForActivity, correctHours]
