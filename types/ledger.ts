@@ -6,7 +6,7 @@ const month = z.string({ error: '月份格式应为 2026-05 这样' }).regex(/^\
 
 /**
  * Which part of the street a staff action covers. Today only `blockId`; issue 16 adds blocks and streets for
- * staff, and its scope helper replaces `ledgerScopeWhere` (cloudfunctions/api/dashboard/scope.ts).
+ * staff; `ledgerScopeWhere` (cloudfunctions/api/dashboard/scope.ts) narrows it within the caller's scope.
  */
 export const scopeInput = z.object({ blockId: z.string().trim().min(1, { message: '请选择街区' }).max(64).optional() }).strict()
 export type Scope = z.output<typeof scopeInput>

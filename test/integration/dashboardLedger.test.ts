@@ -13,10 +13,12 @@ beforeAll(async () => {
   cloud.setNow(sh('2026-06-03T10:00:00'))
   const at = sh('2026-05-01T08:00:00')
   await cloud.store.insertMany('users', [
-    { _id: 'ledger-staff', roles: ['staff'], nickname: '网格员', createdAt: at },
+    // A staff member of the whole city (issue 16's widest scope), so the ledger covers every record arranged here.
+    { _id: 'ledger-staff', roles: ['staff'], nickname: '网格员', createdAt: at, scope: { level: 'city' } },
     { _id: 'ledger-admin', roles: ['admin'], nickname: '街道', createdAt: at },
     { _id: 'ledger-resident', roles: ['resident'], nickname: '居民', createdAt: at },
   ])
+  await cloud.store.insertMany('blocks', [{ _id: 'block-1', streetId: 'street-ledger', name: '测试街区', createdAt: at }])
   const visit = (id: string, shopId: string, shopName: string, day: string, grid: string, blockId?: string) =>
     ({ _id: id, shopId, shopName, grid, day, staffOpenid: 'ledger-staff', notes: null, photos: [], needId: null, createdAt: sh(`${day}T10:00:00`), ...(blockId ? { blockId } : {}) })
   await cloud.store.insertMany('visits', [

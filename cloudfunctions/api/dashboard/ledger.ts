@@ -1,7 +1,7 @@
 // dashboard.ledger: the month's 台账 as an .xlsx file in cloud storage, with a temporary link for the app.
 import { STAFF_ROLES } from '../../../types/roles'
 import { randomBytes } from 'node:crypto'
-import { ledgerInput, type LedgerFile, type Scope } from '../../../types/ledger'
+import { ledgerInput, type LedgerFile } from '../../../types/ledger'
 import { defineAction } from '../core/action'
 import { _, cloud, db } from '../core/cloud'
 import { aggregateDocs, allDocs } from '../core/db'
@@ -25,8 +25,8 @@ function allOf<T>(collection: string | Collection, where: object, fields: Record
   return allDocs<T>((skip, limit) => c.where(where).field(fields).orderBy('_id', 'asc').skip(skip).limit(limit))
 }
 
-async function visitsSheet(w: MonthWindow, scope: Scope | undefined, personal: boolean): Promise<LedgerTable> {
-  const inMonth = { ...ledgerScopeWhere(scope), day: _.gte(w.firstDay).and(_.lt(w.nextFirstDay)) }
+async function visitsSheet(w: MonthWindow, inScope: Record<string, unknown>, personal: boolean): Promise<LedgerTable> {
+  const inMonth = { ...inScope, day: _.gte(w.firstDay).and(_.lt(w.nextFirstDay)) }
   const [visits, answers] = await Promise.all([
     allOf<LedgerVisit>('visits', inMonth, { day: true, grid: true, shopName: true }),
     allOf<AnswerRow & { _id: string }>('visitAnswers', inMonth, { shopId: true, day: true, partyMembers: true, partyMemberCount: true, childcareNeeded: true, difficulties: true }),
@@ -34,32 +34,32 @@ async function visitsSheet(w: MonthWindow, scope: Scope | undefined, personal: b
   return visitsTable(visits, new Map(answers.map((a) => [a._id, a])), personal)
 }
 
-async function needsSheet(w: MonthWindow, scope: Scope | undefined, personal: boolean): Promise<LedgerTable> {
+async function needsSheet(w: MonthWindow, inScope: Record<string, unknown>, personal: boolean): Promise<LedgerTable> {
   const fields = { category: true, level: true, status: true, shopName: true, stationName: true, createdAt: true, resolvedAt: true, ...(personal ? { description: true } : {}) } as Record<string, true>
-  const needs = await allOf<LedgerNeed>('needs', { ...ledgerScopeWhere(scope), createdAt: _.gte(w.start).and(_.lt(w.end)) }, fields)
+  const needs = await allOf<LedgerNeed>('needs', { ...inScope, createdAt: _.gte(w.start).and(_.lt(w.end)) }, fields)
   return needsTable(needs, personal)
 }
 
-async function eventsSheet(w: MonthWindow, scope: Scope | undefined): Promise<LedgerTable> {
+async function eventsSheet(w: MonthWindow, inScope: Record<string, unknown>): Promise<LedgerTable> {
   const events = await allOf<LedgerEvent>(
     'events',
-    { ...ledgerScopeWhere(scope), status: _.in(['published', 'cancelled']), startAt: _.gte(w.start).and(_.lt(w.end)) },
+    { ...inScope, status: _.in(['published', 'cancelled']), startAt: _.gte(w.start).and(_.lt(w.end)) },
     { title: true, kind: true, status: true, startAt: true, capacity: true, place: true },
   )
   return eventsTable(events, await attendanceOf(events.map((e) => e._id)))
 }
 
-async function claimsSheet(w: MonthWindow, scope: Scope | undefined): Promise<LedgerTable> {
+async function claimsSheet(w: MonthWindow, inScope: Record<string, unknown>): Promise<LedgerTable> {
   const $ = _.aggregate
   const fulfilled = await aggregateDocs<{ _id: string; n: number }>(
     fulfilments()
       .aggregate()
-      .match({ ...ledgerScopeWhere(scope), date: _.gte(w.firstDay).and(_.lt(w.nextFirstDay)) })
+      .match({ ...inScope, date: _.gte(w.firstDay).and(_.lt(w.nextFirstDay)) })
       .group({ _id: '$claimId', n: $.sum(1) })
       .limit(1000),
   )
   const fields = { projectName: true, shopName: true, status: true, createdAt: true } as Record<string, true>
-  const madeInMonth = await allOf<LedgerClaim>(claims(), { ...ledgerScopeWhere(scope), createdAt: _.gte(w.start).and(_.lt(w.end)) }, fields)
+  const madeInMonth = await allOf<LedgerClaim>(claims(), { ...inScope, createdAt: _.gte(w.start).and(_.lt(w.end)) }, fields)
   const missing = fulfilled.map((f) => f._id).filter((id) => !madeInMonth.some((c) => c._id === id))
   let earlier: LedgerClaim[] = []
   for (let i = 0; i < missing.length; i += 100) earlier = earlier.concat(await allOf<LedgerClaim>(claims(), { _id: _.in(missing.slice(i, i + 100)) }, fields))
@@ -74,7 +74,8 @@ export const ledgerAction = defineAction({
     const personal = input.includePersonal === true
     if (personal && !caller.roles.includes('admin')) throw forbidden('含个人信息的台账仅限街道管理员导出')
     const w = monthWindow(input.month)
-    const tables = await Promise.all([visitsSheet(w, input.scope, personal), needsSheet(w, input.scope, personal), eventsSheet(w, input.scope), claimsSheet(w, input.scope)])
+    const inScope = await ledgerScopeWhere(caller, input.scope)
+    const tables = await Promise.all([visitsSheet(w, inScope, personal), needsSheet(w, inScope, personal), eventsSheet(w, inScope), claimsSheet(w, inScope)])
     // Like opening a roster's forms: each export of personal data names who took it (core/privacy.ts), before the
     // file exists, so no personal file is made without its log entry.
     if (personal) await logAccess(caller, 'ledger.personal', `${input.month}${input.scope?.blockId ? `:${input.scope.blockId}` : ''}`, null, now)

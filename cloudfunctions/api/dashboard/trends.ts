@@ -1,7 +1,7 @@
 // dashboard.trends: weekly series for the staff charts, counted by the database ($group per Shanghai day, at most
 // 26 × 7 rows a series), never by reading every record.
 import { STAFF_ROLES } from '../../../types/roles'
-import { trendsInput, type DashboardTrends, type Scope } from '../../../types/ledger'
+import { trendsInput, type DashboardTrends } from '../../../types/ledger'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { aggregateDocs, allDocs } from '../core/db'
@@ -33,13 +33,12 @@ async function countPerDay(collection: string, match: object, group: unknown): P
   return rows.map((r) => ({ day: r._id, n: r.n }))
 }
 
-export async function dashboardTrends(now: Date, weekCount: number, scope: Scope | undefined): Promise<DashboardTrends> {
+export async function dashboardTrends(now: Date, weekCount: number, inScope: Record<string, unknown>): Promise<DashboardTrends> {
   const weeks = lastWeeks(now, weekCount)
   const firstDay = weeks[0]
   const endDay = addDays(weeks[weeks.length - 1], 7)
   const start = new Date(`${firstDay}T00:00:00+08:00`)
   const end = new Date(`${endDay}T00:00:00+08:00`)
-  const inScope = ledgerScopeWhere(scope)
   const [visits, opened, closed, held] = await Promise.all([
     countPerDay('visits', { ...inScope, day: _.gte(firstDay).and(_.lt(endDay)) }, '$day'),
     countPerDay('needs', { ...inScope, createdAt: _.gte(start).and(_.lt(end)) }, shanghaiDayOf('createdAt')),
@@ -59,5 +58,5 @@ export const trendsAction = defineAction({
   name: 'dashboard.trends',
   input: trendsInput,
   roles: STAFF_ROLES,
-  handle: ({ input, now }) => dashboardTrends(now, input.weeks ?? DEFAULT_WEEKS, input.scope),
+  handle: async ({ caller, input, now }) => dashboardTrends(now, input.weeks ?? DEFAULT_WEEKS, await ledgerScopeWhere(caller, input.scope)),
 })

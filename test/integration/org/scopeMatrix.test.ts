@@ -66,6 +66,11 @@ const BY_ID: ByIdRow[] = [
   { action: 'hours.correct', data: () => ({ activityId: 'act-patrol', openid: 'demo-resident', checkInAt: '2026-11-20T09:00:00+08:00', checkOutAt: '2026-11-20T11:00:00+08:00', note: '补录' }) },
   { action: 'org.saveBlock', data: () => ({ blockId: 'block-xinhua-1', streetId: 'street-xinhua', name: '新华路第一街区', branch: '新华路第一街区党支部', centre: { lat: 31.2046, lng: 121.4247 }, grids: [{ gridId: 'grid-1', name: '第一网格' }, { gridId: 'grid-2', name: '第二网格' }, { gridId: 'grid-3', name: '第三网格' }] }), who: OUT_ADMIN, insider: IN_STREET },
   { action: 'users.grantRole', data: () => ({ openid: 'someone-new', role: 'staff', granted: true, scope: { level: 'block', blockIds: ['block-xinhua-1'] } }), who: OUT_ADMIN },
+  { action: 'dashboard.ledger', data: () => ({ month: '2026-11', scope: { blockId: 'block-xinhua-1' } }) },
+  { action: 'dashboard.trends', data: () => ({ weeks: 4, scope: { blockId: 'block-xinhua-1' } }) },
+  { action: 'posters.make', data: () => ({ kind: 'event', id: 'ev-demo-market' }), who: OUT_ADMIN },
+  { action: 'posters.make', data: () => ({ kind: 'project', id: 'proj-coffee' }) },
+  { action: 'hours.exportTeam', data: () => ({ teamId: 'team-action', from: '2026-01-01', to: '2026-11-27' }) },
   // Destructive last: the insider pass would otherwise change what the rows above read.
   { action: 'events.setStatus', data: () => ({ id: 'ev-demo-market', status: 'cancelled' }), who: OUT_ADMIN },
 ]
