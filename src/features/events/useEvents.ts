@@ -1,5 +1,5 @@
 import type { EventKind } from '../../../types/events.vocab'
-import { useApiQuery } from '../../shared/api/useApiQuery'
+import { useApiQuery } from '../../shared/query/useApiQuery'
 
 export const useEventList = (kind: EventKind | null) => useApiQuery('events.list', kind ? { kind } : {})
 export const useEvent = (id: string | undefined, invite?: string) => useApiQuery('events.get', id ? { id, ...(invite ? { invite } : {}) } : null)

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { Role } from '../../../types/roles'
 import { callApi } from '../../shared/api/callApi'
-import { useApiQuery } from '../../shared/api/useApiQuery'
+import { useApiQuery } from '../../shared/query/useApiQuery'
 import { toApiCallError, type ApiCallError } from '../../shared/api/ApiCallError'
 
 const NO_INPUT = {} as Record<string, never>

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import type { ResourceKind } from '../../../types/resources.vocab'
 import { callApi } from '../../shared/api/callApi'
 import { toApiCallError, type ApiCallError } from '../../shared/api/ApiCallError'
-import { useApiQuery } from '../../shared/api/useApiQuery'
+import { useApiQuery } from '../../shared/query/useApiQuery'
 
 const NO_INPUT = {} as Record<string, never>
 

@@ -15,9 +15,9 @@ interface Props {
 }
 
 /** Loading, error, empty or the rows: the same four states wherever entries are listed. */
-export function ResourceList({ items, error, loading, reload, emptyTitle, showCategory }: Props) {
+export function ResourceList({ items, error, reload, emptyTitle, showCategory }: Props) {
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !items) return <LoadingRows />
+  if (!items) return <LoadingRows />
   if (items.length === 0) return <Empty className='resources-empty' status='empty' title={emptyTitle} />
   return (
     <View className='resource-list'>

@@ -61,7 +61,7 @@ export default function EventDetailPage() {
         {event.waitlistCount > 0 && <Text className='event-detail-waiting'>{event.waitlistCount} 人候补中</Text>}
       </View>
 
-      {event.mine ? <MySignupPanel mine={event.mine} onChanged={reload} /> : <SignupPanel event={event} invite={invite} onDone={reload} />}
+      {event.mine ? <MySignupPanel mine={event.mine} /> : <SignupPanel event={event} invite={invite} />}
 
       <CellGroup>
         <Cell className='event-detail-time' title='时间' description={eventTimeText(event.startAt, event.endAt)} />

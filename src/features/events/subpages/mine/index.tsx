@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro, {  } from '@tarojs/taro'
 import { SIGNUP_STATUS_LABELS } from '../../../../../types/events.vocab'
 import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
@@ -12,11 +11,6 @@ import './index.scss'
 /** Every event the person signed up for, with where they stand; tap one for the code or to cancel. */
 export default function MyEventsPage() {
   const mine = useMyEvents()
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else mine.reload()
-  })
 
   if (mine.error) return <ErrorState message={mine.error.message} onRetry={mine.reload} />
   if (mine.loading && !mine.data) return <LoadingRows />

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro, {  } from '@tarojs/taro'
 import { ROLE_LABELS } from '../../../../../types/roles'
 import { Cell, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
@@ -16,13 +15,6 @@ export const STAFF_HOME_PAGE = '/staff/pages/home/index'
 
 export default function MePage() {
   const { data: me, error, loading, reload } = useMe()
-  const firstShow = useRef(true)
-
-  // Roles can change elsewhere (an admin grants one); refresh when the tab comes back.
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else reload()
-  })
 
   let body: JSX.Element
   if (error) body = <ErrorState message={error.message} onRetry={reload} />

@@ -5,13 +5,13 @@ import type { ShopView } from '../../../../../types/shops'
 import { Button } from '../../../../shared/ui/nutui'
 import { TextArea } from '../../../../shared/ui/nutui.forms'
 import { MY_CLAIMS_PAGE } from '../../routes'
-import { useSubmit } from '../../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../../shared/query/useApiMutation'
 
 /** A manager picks one of their shops and says what it commits to. */
 export function ClaimForm({ projectId, shops }: { projectId: string; shops: ShopView[] }) {
   const [shopId, setShopId] = useState(shops[0]?.id)
   const [commitment, setCommitment] = useState('')
-  const { submit, busy } = useSubmit('projects.claim', () => {
+  const { mutate: submit, busy } = useApiMutation('projects.claim', () => {
     Taro.showToast({ title: '已提交，等待审核', icon: 'success' })
     Taro.navigateTo({ url: MY_CLAIMS_PAGE })
   })

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { BENEFICIARY_LABELS } from '../../../../../types/projects.vocab'
 import { Empty } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { useApiQuery } from '../../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../../shared/query/useApiQuery'
 import { WallShopCard } from '../../components/WallShopCard'
 import { useProject } from '../../useProjects'
 import { ClaimForm } from './ClaimForm'
@@ -16,13 +16,13 @@ const NO_INPUT = {} as Record<string, never>
 export default function ProjectDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
-  const { data, error, loading, reload } = useProject(id)
+  const { data, error, reload } = useProject(id)
   const myShops = useApiQuery('shops.mine', NO_INPUT)
   useSharing(data ? projectShare(data.project) : null)
 
   if (!id || error?.code === 'NOT_FOUND') return <Empty title='没有找到这个项目' />
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows />
+  if (!data) return <LoadingRows />
   const { project, shops } = data
   return (
     <View className='projects-page project-detail'>

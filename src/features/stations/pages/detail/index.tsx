@@ -25,7 +25,7 @@ function navigateTo(station: StationView) {
 export default function StationDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
-  const { data: station, error, loading, reload } = useStation(id)
+  const { data: station, error, reload } = useStation(id)
   useSharing(station ? stationShare(station) : null)
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'INVALID_INPUT') {
@@ -39,7 +39,7 @@ export default function StationDetailPage() {
     )
   }
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !station) return <LoadingRows rows={2} />
+  if (!station) return <LoadingRows rows={2} />
 
   const opening = describeOpening(station, new Date())
   return (

@@ -1,0 +1,160 @@
+import type { ActionInput, ActionName, ActionOutput } from '../../../types/actions'
+import { callApi } from '../api/callApi'
+import { ApiCallError, toApiCallError } from '../api/ApiCallError'
+import { watchAppShow, watchNetwork } from './network'
+import { deviceOwner } from './owner'
+import { loadAnswer, loadLatestOfAction, saveAnswer } from './persist'
+import { actionOfKey, queryKey } from './queryKey'
+
+/** What a screen sees of one query. Replaced (never mutated) on every change, for useSyncExternalStore. */
+export interface QuerySnapshot<T = unknown> {
+  data: T | null
+  /** When `data` arrived from the server, epoch ms (null: no data yet). */
+  updatedAt: number | null
+  /** The last request's failure (kept beside older data: the screen shows the data with its age). */
+  error: ApiCallError | null
+  fetching: boolean
+}
+
+interface Entry {
+  key: string
+  action: ActionName
+  input: unknown
+  snapshot: QuerySnapshot
+  /** Marked stale by a write (or restored from the device): the next look asks again. */
+  invalidated: boolean
+  /** Invalidated while a request was on its way: that answer may predate the write, so ask once more. */
+  askAgain: boolean
+  staleTime: number
+  listeners: Set<() => void>
+  request: Promise<void> | null
+}
+
+/** A rider's station list near where they were last is better than nothing, with its age. */
+const ANY_INPUT_FALLBACK: readonly string[] = ['stations.nearby']
+const MAX_IDLE_ENTRIES = 200
+
+const entries = new Map<string, Entry>()
+let online = true
+let watching = false
+
+/** Time for tests to set; the app uses the clock. */
+export const clock = { now: () => Date.now() }
+
+function startWatching() {
+  if (watching) return
+  watching = true
+  watchNetwork((isOnline) => {
+    const cameBack = isOnline && !online
+    online = isOnline
+    // Back online: everything on screen asks again by itself.
+    if (cameBack) for (const entry of entries.values()) if (entry.listeners.size > 0) void fetchEntry(entry)
+  })
+  watchAppShow(() => refetchStaleOnScreen())
+}
+
+function update(entry: Entry, change: Partial<QuerySnapshot>) {
+  entry.snapshot = { ...entry.snapshot, ...change }
+  for (const listener of entry.listeners) listener()
+}
+
+/** The cache entry for one read, made on first use (with the device's kept answer, if any, as a stale start). */
+export function entryFor(action: ActionName, input: unknown): Entry {
+  startWatching()
+  const key = queryKey(action, input)
+  let entry = entries.get(key)
+  if (!entry) {
+    const kept = loadAnswer(deviceOwner(), key)
+    entry = {
+      key,
+      action,
+      input,
+      snapshot: { data: kept?.d ?? null, updatedAt: kept?.t ?? null, error: null, fetching: false },
+      invalidated: true,
+      askAgain: false,
+      staleTime: 0,
+      listeners: new Set(),
+      request: null,
+    }
+    entries.set(key, entry)
+    dropIdleEntries()
+  }
+  return entry
+}
+
+function dropIdleEntries() {
+  if (entries.size <= MAX_IDLE_ENTRIES) return
+  for (const [key, entry] of entries) {
+    if (entries.size <= MAX_IDLE_ENTRIES) break
+    if (entry.listeners.size === 0 && !entry.request) entries.delete(key)
+  }
+}
+
+export function subscribe(entry: Entry, listener: () => void): () => void {
+  entry.listeners.add(listener)
+  return () => entry.listeners.delete(listener)
+}
+
+/** True when the entry should ask the server again: a write changed it, it came from the device, or it is older than `staleTime` ms. */
+export function isStale(entry: Entry): boolean {
+  const { updatedAt } = entry.snapshot
+  return entry.invalidated || updatedAt === null || clock.now() - updatedAt >= entry.staleTime
+}
+
+/** Asks the server (one request per key at a time); keeps the old data on failure. */
+export function fetchEntry(entry: Entry): Promise<void> {
+  if (entry.request) return entry.request
+  entry.askAgain = false
+  update(entry, { fetching: true })
+  entry.request = (async () => {
+    try {
+      if (!online) throw new ApiCallError('NETWORK')
+      const data = await callApi(entry.action, entry.input as ActionInput<ActionName>)
+      const now = clock.now()
+      entry.invalidated = false
+      update(entry, { data, updatedAt: now, error: null, fetching: false })
+      saveAnswer(deviceOwner(), entry.key, data, now)
+    } catch (err) {
+      if (entry.snapshot.data === null && ANY_INPUT_FALLBACK.includes(entry.action)) {
+        const kept = loadLatestOfAction(deviceOwner(), entry.action)
+        if (kept) update(entry, { data: kept.d, updatedAt: kept.t })
+      }
+      update(entry, { error: toApiCallError(err), fetching: false })
+    } finally {
+      entry.request = null
+    }
+    if (entry.askAgain && entry.listeners.size > 0) await fetchEntry(entry)
+  })()
+  return entry.request
+}
+
+/**
+ * After a write: every answer whose action starts with one of `prefixes` is stale; those on a screen (including
+ * pages further down the stack) ask again now, the rest when next shown.
+ */
+export function invalidate(prefixes: readonly string[]): void {
+  for (const entry of entries.values()) {
+    if (!prefixes.some((prefix) => entry.action.startsWith(prefix))) continue
+    entry.invalidated = true
+    if (entry.request) entry.askAgain = true
+    else if (entry.listeners.size > 0) void fetchEntry(entry)
+  }
+}
+
+/** The app came back to the foreground: what is on screen and stale asks again. */
+export function refetchStaleOnScreen(): void {
+  for (const entry of entries.values()) if (entry.listeners.size > 0 && isStale(entry)) void fetchEntry(entry)
+}
+
+/** The kept answer of a key, typed: for screens that read another query's data (e.g. a list item's detail). */
+export function cachedData<A extends ActionName>(action: A, input: ActionInput<A>): ActionOutput<A> | null {
+  return (entries.get(queryKey(action, input))?.snapshot.data as ActionOutput<A> | undefined) ?? null
+}
+
+/** For tests: forget everything in memory, and whether the network was seen offline. */
+export function resetQueryCache(): void {
+  entries.clear()
+  online = true
+}
+
+export { actionOfKey }
