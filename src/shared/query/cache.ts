@@ -1,4 +1,4 @@
-import type { ActionInput, ActionName, ActionOutput } from '../../../types/actions'
+import type { ActionInput, ActionName } from '../../../types/actions'
 import { callApi } from '../api/callApi'
 import { ApiCallError, toApiCallError } from '../api/ApiCallError'
 import { watchAppShow, watchNetwork } from './network'
@@ -47,6 +47,8 @@ function startWatching() {
   watchNetwork((isOnline) => {
     const cameBack = isOnline && !online
     online = isOnline
+    // Offline: what is shown is as old as its last answer — say so at once (the screen shows its age).
+    if (!isOnline) for (const entry of entries.values()) if (!entry.request) update(entry, { error: new ApiCallError('NETWORK') })
     // Back online: everything on screen asks again by itself.
     if (cameBack) for (const entry of entries.values()) if (entry.listeners.size > 0) void fetchEntry(entry)
   })
@@ -62,7 +64,9 @@ function update(entry: Entry, change: Partial<QuerySnapshot>) {
 export function entryFor(action: ActionName, input: unknown): Entry {
   startWatching()
   const key = queryKey(action, input)
-  let entry = entries.get(key)
+  // Kept apart per identity (the h5 debug identity can change without a reload).
+  const memoryKey = `${deviceOwner()}|${key}`
+  let entry = entries.get(memoryKey)
   if (!entry) {
     const kept = loadAnswer(deviceOwner(), key)
     entry = {
@@ -76,7 +80,7 @@ export function entryFor(action: ActionName, input: unknown): Entry {
       listeners: new Set(),
       request: null,
     }
-    entries.set(key, entry)
+    entries.set(memoryKey, entry)
     dropIdleEntries()
   }
   return entry
@@ -95,10 +99,13 @@ export function subscribe(entry: Entry, listener: () => void): () => void {
   return () => entry.listeners.delete(listener)
 }
 
-/** True when the entry should ask the server again: a write changed it, it came from the device, or it is older than `staleTime` ms. */
+/**
+ * True when the entry should ask the server again: a write changed it, it came from the device, the last request
+ * failed, or it is older than `staleTime` ms.
+ */
 export function isStale(entry: Entry): boolean {
-  const { updatedAt } = entry.snapshot
-  return entry.invalidated || updatedAt === null || clock.now() - updatedAt >= entry.staleTime
+  const { updatedAt, error } = entry.snapshot
+  return entry.invalidated || error !== null || updatedAt === null || clock.now() - updatedAt >= entry.staleTime
 }
 
 /** Asks the server (one request per key at a time); keeps the old data on failure. */
@@ -146,9 +153,14 @@ export function refetchStaleOnScreen(): void {
   for (const entry of entries.values()) if (entry.listeners.size > 0 && isStale(entry)) void fetchEntry(entry)
 }
 
-/** The kept answer of a key, typed: for screens that read another query's data (e.g. a list item's detail). */
-export function cachedData<A extends ActionName>(action: A, input: ActionInput<A>): ActionOutput<A> | null {
-  return (entries.get(queryKey(action, input))?.snapshot.data as ActionOutput<A> | undefined) ?? null
+/**
+ * The person changed (the h5 debug identity): forget what was asked as the other one; every screen renders again
+ * and asks as the new one.
+ */
+export function identityChanged(): void {
+  const screens = [...entries.values()].filter((entry) => entry.listeners.size > 0)
+  entries.clear()
+  for (const entry of screens) update(entry, { data: null, updatedAt: null, error: null, fetching: false })
 }
 
 /** For tests: forget everything in memory, and whether the network was seen offline. */

@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import type { ActionInput, ActionName, ActionOutput } from '../../../types/actions'
 import type { ApiCallError } from '../api/ApiCallError'
 import { entryFor, fetchEntry, isStale, subscribe, type QuerySnapshot } from './cache'
+import { deviceOwner } from './owner'
 import { queryKey } from './queryKey'
 
 export interface QueryState<T> {
@@ -39,9 +40,10 @@ export function useApiQuery<A extends ActionName>(
   { staleTime = 30_000 }: QueryOptions = {},
 ): QueryState<ActionOutput<A>> {
   const key = input === null ? null : queryKey(action, input)
+  const owner = deviceOwner()
   // The entry for this key (the input object may be new on every render; the key is what counts).
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const entry = useMemo(() => (input === null ? null : entryFor(action, input)), [key])
+  const entry = useMemo(() => (input === null ? null : entryFor(action, input)), [key, owner])
   if (entry) entry.staleTime = staleTime
 
   const snapshot = useSyncExternalStore(

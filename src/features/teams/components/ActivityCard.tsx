@@ -9,14 +9,12 @@ import { activityTimeText, clockText, HOURS_RULE_NOTE, minutesText } from '../fo
 const PHASE_TAGS = { upcoming: ['即将开始', 'default'], open: ['进行中 · 可签到', 'success'], ended: ['已结束', 'default'] } as const
 
 /** One activity; for a member, 签到 while check-in is open and 签退 once checked in, with the minutes recorded. */
-export function ActivityCard({ activity, isMember, onChanged }: { activity: ActivityView; isMember: boolean; onChanged: () => void }) {
+export function ActivityCard({ activity, isMember }: { activity: ActivityView; isMember: boolean }) {
   const checkIn = useApiMutation('hours.checkIn', () => {
     Taro.showToast({ title: '已签到', icon: 'success' })
-    onChanged()
   })
   const checkOut = useApiMutation('hours.checkOut', () => {
     Taro.showToast({ title: '已签退', icon: 'success' })
-    onChanged()
   })
   const mine = activity.mine
   const [phaseLabel, phaseType] = PHASE_TAGS[activity.phase]

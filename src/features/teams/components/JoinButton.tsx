@@ -3,15 +3,13 @@ import type { TeamView } from '../../../../types/teams'
 import { Button } from '../../../shared/ui/nutui'
 import { useApiMutation } from '../../../shared/query/useApiMutation'
 
-/** Join or leave in one tap; the caller reloads to show the new count. */
-export function JoinButton({ team, onChanged }: { team: TeamView; onChanged: () => void }) {
+/** Join or leave in one tap; the team's count refreshes by itself (the query layer). */
+export function JoinButton({ team }: { team: TeamView }) {
   const join = useApiMutation('teams.join', () => {
     Taro.showToast({ title: `已加入${team.name}`, icon: 'success' })
-    onChanged()
   })
   const leave = useApiMutation('teams.leave', () => {
     Taro.showToast({ title: '已退出，时长记录仍保留', icon: 'none' })
-    onChanged()
   })
   if (team.joined) {
     return (

@@ -17,7 +17,7 @@ function ClaimReviewPageContent() {
   return (
     <View className='projects-page review-page'>
       {data.claims.map((claim) => (
-        <ReviewCard key={claim.id} claim={claim} onChanged={reload} />
+        <ReviewCard key={claim.id} claim={claim} />
       ))}
     </View>
   )

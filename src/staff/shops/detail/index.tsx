@@ -44,7 +44,7 @@ function ShopFile({ id }: { id: string }) {
           <Text key={c.from} className='staff-line shop-past-contact'>曾经：{c.name} {c.phone}（至 {c.to ? blockTime(c.to).format('YYYY-MM-DD') : '今'}）</Text>
         ))}
       </View>
-      <ShopManagers shop={s} onChanged={shop.reload} />
+      <ShopManagers shop={s} />
       <Button className='nx-big-button shop-edit' block onClick={() => Taro.navigateTo({ url: `/staff/shops/edit/index?id=${encodeURIComponent(id)}` })}>
         编辑
       </Button>

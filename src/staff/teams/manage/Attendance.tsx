@@ -16,7 +16,6 @@ export function Attendance({ activity }: { activity: ActivityView }) {
   if (!data) return <LoadingRows rows={2} />
   const saved = () => {
     setOpen(null)
-    reload()
   }
   return (
     <View className='attendance'>

@@ -23,19 +23,14 @@ function TeamsManagePageContent() {
   const [teamForm, setTeamForm] = useState<string | null>(null)
   const teamSaved = (saved: { id: string }) => {
     setTeamForm(null)
-    list.reload()
     pickTeam(saved.id)
-    team.reload()
   }
   const pickTeam = (id: string) => {
     setTeamId(id)
     setEditing(null)
     setAttendanceOf(null)
   }
-  const saved = () => {
-    setEditing(null)
-    team.reload()
-  }
+  const saved = () => setEditing(null)
 
   if (list.error) return <ErrorState message={list.error.message} onRetry={list.reload} />
   if (!list.data) return <LoadingRows />

@@ -26,7 +26,7 @@ function PersonRoles({ openid, myOpenid }: { openid: string; myOpenid: string })
           </Tag>
         ))}
       </View>
-      <RoleSwitches openid={openid} roles={roles} isMe={openid === myOpenid} onChanged={person.reload} />
+      <RoleSwitches openid={openid} roles={roles} isMe={openid === myOpenid} />
     </View>
   )
 }

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useApiQuery } from '../../../../shared/query/useApiQuery'
 import { Empty, Tag } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { DataAge, ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { QrCodeImage } from '../../../../shared/ui/QrCodeImage'
 import { BadgeCard } from '../../components/BadgeCard'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
@@ -11,7 +11,8 @@ const NO_INPUT = {} as Record<string, never>
 
 /** A staff member shows this when someone asks "你是谁?": they scan the code to check it. */
 export default function MyBadgePage() {
-  const { data, error, reload } = useApiQuery('badges.mine', NO_INPUT)
+  const query = useApiQuery('badges.mine', NO_INPUT)
+  const { data, error, reload } = query
   if (error) return <ErrorState message={error.message} onRetry={reload} />
   if (!data) return <LoadingRows rows={2} />
   const badge = data.badge
@@ -19,6 +20,7 @@ export default function MyBadgePage() {
   const expired = new Date(badge.validUntil).getTime() <= Date.now()
   return (
     <View className='my-badge-page'>
+      <DataAge query={query} />
       <PrivacyPopup />
       <BadgeCard badge={badge}>
         {expired ? <Tag type='default'>已过期，请联系街道续办</Tag> : <QrCodeImage className='badge-qr' content={badge.code} />}

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { EventView } from '../../../../../types/events'
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from '../../../../../types/events.vocab'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { DataAge, ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { EventRoute } from '../../components/EventRoute'
 import { MySignupPanel } from '../../components/MySignupPanel'
 import { SeatsBar } from '../../components/SeatsBar'
@@ -29,7 +29,8 @@ export default function EventDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const invite = params.invite ? decodeURIComponent(params.invite) : undefined
-  const { data: event, error, loading, reload } = useEvent(id, invite)
+  const query = useEvent(id, invite)
+  const { data: event, error, reload } = query
   useSharing(event ? eventShare(event, invite) : null)
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN') {
@@ -43,11 +44,11 @@ export default function EventDetailPage() {
     )
   }
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading && !event) return <LoadingRows rows={3} />
   if (!event) return <LoadingRows rows={3} />
 
   return (
     <View className='event-detail'>
+      <DataAge query={query} />
       <PrivacyPopup />
       <View className='event-detail__head'>
         <View className='event-detail__tags'>

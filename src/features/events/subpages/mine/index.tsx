@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, {  } from '@tarojs/taro'
 import { SIGNUP_STATUS_LABELS } from '../../../../../types/events.vocab'
 import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { DataAge, ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { eventTimeText } from '../../format'
 import { eventDetailUrl, EVENTS_TAB } from '../../routes'
 import { useMyEvents } from '../../useEvents'
@@ -27,6 +27,7 @@ export default function MyEventsPage() {
   }
   return (
     <View className='my-events'>
+      <DataAge query={mine} />
       {items.map(({ event, signup }) => (
         <View key={signup.signupId} className={`my-event my-event-${signup.status}`} onClick={() => Taro.navigateTo({ url: eventDetailUrl(event.id) })}>
           <View className='my-event__head'>

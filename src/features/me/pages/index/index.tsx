@@ -41,7 +41,7 @@ export default function MePage() {
         <EntryList entries={myEntries} roles={me.roles} />
 
         <View className='nx-section-title'>我的身份</View>
-        <RoleChooser roles={me.roles} onSaved={reload} />
+        <RoleChooser roles={me.roles} />
 
         {isStaff(me.roles) && (
           <>
@@ -65,7 +65,7 @@ export default function MePage() {
     <View className='me-page'>
       <EmergencyBanner />
       {body}
-      {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher onSwitched={reload} />}
+      {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher />}
     </View>
   )
 }

@@ -28,7 +28,7 @@ export default function ClaimPage() {
         <ClaimStatusTag status={claim.status} />
         <Text className='projects-card__line'>承诺：{claim.commitment}</Text>
       </View>
-      {canFulfil && <FulfilForm claimId={claim.id} onDone={reload} />}
+      {canFulfil && <FulfilForm claimId={claim.id} />}
       <View className='nx-section-title'>履约记录</View>
       {fulfilments.length === 0 ? (
         <Empty title='还没有履约记录' />

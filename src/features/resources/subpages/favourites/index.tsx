@@ -6,7 +6,7 @@ export default function FavouritesPage() {
   const favourites = useFavourites()
   return (
     <View className='favourites-page'>
-      <ResourceList {...favourites} items={favourites.data?.items} emptyTitle='还没有收藏，在服务资源包里点“收藏”' showCategory />
+      <ResourceList query={favourites} emptyTitle='还没有收藏，在服务资源包里点“收藏”' showCategory />
     </View>
   )
 }
