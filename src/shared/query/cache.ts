@@ -108,31 +108,35 @@ export function isStale(entry: Entry): boolean {
   return entry.invalidated || error !== null || updatedAt === null || clock.now() - updatedAt >= entry.staleTime
 }
 
-/** Asks the server (one request per key at a time); keeps the old data on failure. */
+/** Asks the server (one request per key at a time); keeps the old data on failure. Never rejects. */
 export function fetchEntry(entry: Entry): Promise<void> {
   if (entry.request) return entry.request
   entry.askAgain = false
   update(entry, { fetching: true })
-  entry.request = (async () => {
-    try {
-      if (!online) throw new ApiCallError('NETWORK')
-      const data = await callApi(entry.action, entry.input as ActionInput<ActionName>)
-      const now = clock.now()
-      entry.invalidated = false
-      update(entry, { data, updatedAt: now, error: null, fetching: false })
-      saveAnswer(deviceOwner(), entry.key, data, now)
-    } catch (err) {
-      if (entry.snapshot.data === null && ANY_INPUT_FALLBACK.includes(entry.action)) {
-        const kept = loadLatestOfAction(deviceOwner(), entry.action)
-        if (kept) update(entry, { data: kept.d, updatedAt: kept.t })
-      }
-      update(entry, { error: toApiCallError(err), fetching: false })
-    } finally {
-      entry.request = null
+  // `.then` runs after this assignment even when `ask` settles at once (offline), so `request` is always cleared.
+  const request = ask(entry).then(() => {
+    entry.request = null
+    if (entry.askAgain && entry.listeners.size > 0) return fetchEntry(entry)
+  })
+  entry.request = request
+  return request
+}
+
+async function ask(entry: Entry): Promise<void> {
+  try {
+    if (!online) throw new ApiCallError('NETWORK')
+    const data = await callApi(entry.action, entry.input as ActionInput<ActionName>)
+    const now = clock.now()
+    entry.invalidated = false
+    update(entry, { data, updatedAt: now, error: null, fetching: false })
+    saveAnswer(deviceOwner(), entry.key, data, now)
+  } catch (err) {
+    if (entry.snapshot.data === null && ANY_INPUT_FALLBACK.includes(entry.action)) {
+      const kept = loadLatestOfAction(deviceOwner(), entry.action)
+      if (kept) update(entry, { data: kept.d, updatedAt: kept.t })
     }
-    if (entry.askAgain && entry.listeners.size > 0) await fetchEntry(entry)
-  })()
-  return entry.request
+    update(entry, { error: toApiCallError(err), fetching: false })
+  }
 }
 
 /**
