@@ -2,6 +2,7 @@ import { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
 
 import { listenForPrivacyRequests } from './features/privacy/privacyConsent'
+import { preloadPages } from './shared/offline/preloadPages'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -13,6 +14,8 @@ function App({ children }: PropsWithChildren) {
       Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true })
     }
     listenForPrivacyRequests()
+    // So the pages open with no signal too (h5; nothing to do on weapp).
+    preloadPages()
   })
 
   // children 是将要渲染的页面
