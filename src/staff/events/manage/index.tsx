@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, {  } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { isStaff, useMe } from '../../../features/me/useMe'
 import { EventCard } from '../../../features/events/components/EventCard'
 import { staffEditUrl, staffRosterUrl } from '../../../features/events/routes'

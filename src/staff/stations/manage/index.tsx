@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, {  } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import type { StationStatus } from '../../../../types/stations.vocab'
 import { closureText } from '../../../features/stations/format'

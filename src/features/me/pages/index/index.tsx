@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, {  } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { ROLE_LABELS } from '../../../../../types/roles'
 import { Cell, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'

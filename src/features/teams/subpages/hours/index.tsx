@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, {  } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { HOURS_SOURCE_LABELS } from '../../../../../types/teams.vocab'
 import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
