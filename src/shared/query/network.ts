@@ -8,12 +8,22 @@ import Taro from '@tarojs/taro'
  */
 export function watchNetwork(listener: (online: boolean) => void): () => void {
   const onChange = (status: { isConnected: boolean }) => listener(status.isConnected)
-  Taro.onNetworkStatusChange?.(onChange)
-  return () => Taro.offNetworkStatusChange?.(onChange)
+  // Hosts without the API (WeChat's test simulator) throw here: the app then simply never hears "offline".
+  if (!attempt(() => Taro.onNetworkStatusChange(onChange))) return () => undefined
+  return () => void attempt(() => Taro.offNetworkStatusChange(onChange))
 }
 
 /** The app came back to the foreground (`wx.onAppShow`): the mini-program's "window focus". */
 export function watchAppShow(listener: () => void): () => void {
-  Taro.onAppShow?.(listener)
-  return () => Taro.offAppShow?.(listener)
+  if (!attempt(() => Taro.onAppShow(listener))) return () => undefined
+  return () => void attempt(() => Taro.offAppShow(listener))
+}
+
+function attempt(work: () => unknown): boolean {
+  try {
+    work()
+    return true
+  } catch {
+    return false
+  }
 }
