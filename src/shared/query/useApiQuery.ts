@@ -46,10 +46,8 @@ export function useApiQuery<A extends ActionName>(
   const entry = useMemo(() => (input === null ? null : entryFor(action, input)), [key, owner])
   if (entry) entry.staleTime = staleTime
 
-  const snapshot = useSyncExternalStore(
-    entry ? (listener: () => void) => subscribe(entry, listener) : noop,
-    () => entry?.snapshot ?? NOTHING,
-  ) as QuerySnapshot<ActionOutput<A>>
+  const subscribeToEntry = useMemo(() => (entry ? (listener: () => void) => subscribe(entry, listener) : noop), [entry])
+  const snapshot = useSyncExternalStore(subscribeToEntry, () => entry?.snapshot ?? NOTHING) as QuerySnapshot<ActionOutput<A>>
 
   useEffect(() => {
     if (entry && isStale(entry)) void fetchEntry(entry)
