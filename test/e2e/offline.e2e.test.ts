@@ -22,7 +22,8 @@ afterAll(() => app?.close())
 
 const url = (path: string) => `${app.cloud.url}/#/${path}`
 const visible = (selector: string) => page.locator(selector).first().waitFor({ timeout: 15_000 })
-const ageText = () => page.locator('.nx-data-age__when').first().innerText({ timeout: 10_000 })
+/** The age line on one page (hidden pages of the stack stay in the document: scope to the page's root). */
+const ageText = (pageRoot: string) => page.locator(`${pageRoot} .nx-data-age__when`).first().innerText({ timeout: 10_000 })
 
 test('offline after one load: stations, my events with the check-in code and the resource pack show with their age', async () => {
   await switchIdentity(page, app.cloud.url, 'demo-resident')
@@ -43,13 +44,13 @@ test('offline after one load: stations, my events with the check-in code and the
   await app.context.setOffline(true)
 
   // The resource pack page on screen says how old it is.
-  expect(await ageText()).toMatch(AGE)
+  expect(await ageText('.resource-category-page-hiring')).toMatch(AGE)
   expect(await page.locator('.resource-row-title').allInnerTexts()).toEqual(hiringTitles)
 
   // 我的活动, with the personal check-in code.
   await page.goto(url('features/events/subpages/mine/index'))
   await visible('.my-event-seated .my-event-title')
-  expect(await ageText()).toMatch(AGE)
+  expect(await ageText('.my-events')).toMatch(AGE)
   await page.locator('.my-event-seated .my-event-code__toggle').first().click()
   await visible('.my-event-seated .qr-code')
 
@@ -57,7 +58,7 @@ test('offline after one load: stations, my events with the check-in code and the
   await page.locator('.weui-tabbar__item', { hasText: '驿站' }).click()
   await poll(() => page.locator('.station-item .station-name').allInnerTexts(), (names) => names.length > 0)
   expect(await page.locator('.station-item .station-name').allInnerTexts()).toEqual(stationNames)
-  expect(await ageText()).toMatch(AGE)
+  expect(await ageText('.station-list-page')).toMatch(AGE)
   await page.locator('.weui-tabbar__item', { hasText: '活动' }).click()
   await visible('.event-list-page .kind-chip-all')
 })
@@ -72,5 +73,5 @@ test('back online, what is on screen refreshes by itself', async () => {
 
   await app.context.setOffline(false)
   expect(await poll(() => page.locator('.station-item .station-name').first().innerText(), (name) => name === `${first}（新）`, 15_000)).toBe(`${first}（新）`)
-  expect(await page.locator('.nx-data-age').count()).toBe(0)
+  expect(await page.locator('.station-list-page .nx-data-age').count()).toBe(0)
 })
