@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import type { ActionInput, ActionName, ActionOutput } from '../../../types/actions'
 import type { ApiCallError } from '../api/ApiCallError'
@@ -53,8 +53,11 @@ export function useApiQuery<A extends ActionName>(
     if (entry && isStale(entry)) void fetchEntry(entry)
   }, [entry])
 
+  // The page's first show comes with its mount (the effect above asks then); later shows ask when stale.
+  const shown = useRef(false)
   useDidShow(() => {
-    if (entry && isStale(entry)) void fetchEntry(entry)
+    if (!shown.current) shown.current = true
+    else if (entry && isStale(entry)) void fetchEntry(entry)
   })
 
   const reload = useCallback(() => {
