@@ -27,6 +27,8 @@ export interface QueryOptions {
 
 const NOTHING: QuerySnapshot = { data: null, updatedAt: null, error: null, fetching: false }
 const noop = () => () => undefined
+/** A show this soon after the mount is the page's first show, not a return to it. */
+const FIRST_SHOW_MS = 1000
 
 /**
  * One read through the app's query cache (cache.ts): stale-while-revalidate — what is known shows at once (from
@@ -49,15 +51,17 @@ export function useApiQuery<A extends ActionName>(
   const subscribeToEntry = useMemo(() => (entry ? (listener: () => void) => subscribe(entry, listener) : noop), [entry])
   const snapshot = useSyncExternalStore(subscribeToEntry, () => entry?.snapshot ?? NOTHING) as QuerySnapshot<ActionOutput<A>>
 
+  // When this screen started on this entry: the page's first show arrives with the mount, which has just asked.
+  const mountedAt = useRef(0)
   useEffect(() => {
+    mountedAt.current = Date.now()
     if (entry && isStale(entry)) void fetchEntry(entry)
   }, [entry])
 
-  // The page's first show comes with its mount (the effect above asks then); later shows ask when stale.
-  const shown = useRef(false)
+  // Later shows (back from another page, back to the tab) ask again when stale.
   useDidShow(() => {
-    if (!shown.current) shown.current = true
-    else if (entry && isStale(entry)) void fetchEntry(entry)
+    if (Date.now() - mountedAt.current < FIRST_SHOW_MS) return
+    if (entry && isStale(entry)) void fetchEntry(entry)
   })
 
   const reload = useCallback(() => {
