@@ -51,8 +51,9 @@ export function useApiQuery<A extends ActionName>(
   const subscribeToEntry = useMemo(() => (entry ? (listener: () => void) => subscribe(entry, listener) : noop), [entry])
   const snapshot = useSyncExternalStore(subscribeToEntry, () => entry?.snapshot ?? NOTHING) as QuerySnapshot<ActionOutput<A>>
 
-  // When this screen started on this entry: the page's first show arrives with the mount, which has just asked.
-  const mountedAt = useRef(0)
+  // When this screen started on this entry: the page's first show arrives with the mount (Taro may deliver it
+  // before the effect below runs), and the mount asks anyway.
+  const mountedAt = useRef(Date.now())
   useEffect(() => {
     mountedAt.current = Date.now()
     if (entry && isStale(entry)) void fetchEntry(entry)
