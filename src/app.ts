@@ -3,6 +3,7 @@ import Taro, { useLaunch } from '@tarojs/taro'
 
 import { listenForPrivacyRequests } from './features/privacy/privacyConsent'
 import { applyTextScale } from './features/me/textSize'
+import { preloadPages } from './shared/offline/preloadPages'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -15,6 +16,8 @@ function App({ children }: PropsWithChildren) {
     }
     listenForPrivacyRequests()
     applyTextScale()
+    // So the pages open with no signal too (h5; nothing to do on weapp).
+    preloadPages()
   })
 
   // children 是将要渲染的页面

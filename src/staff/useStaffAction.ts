@@ -1,25 +1,28 @@
 import { useState } from 'react'
+import type { ActionName } from '../../types/actions'
 import { toApiCallError } from '../shared/api/ApiCallError'
-import { useFormRequest } from '../shared/api/useFormRequest'
+import { useWriteSteps } from '../shared/query/useApiMutation'
 
 /**
- * A staff edit page's writes: run one, say "done" or what went wrong in one line, reload the list it changed.
- * Errors that are not API answers (a failed photo upload) keep their own message. A second tap while a write is
- * in flight does nothing, and `work` gets the form's request id for create actions (a repeat writes once).
+ * A staff edit page's writes that are more than one call (upload, then save): run one, say "done" or what went
+ * wrong in one line; afterwards what the `writes` actions change is stale, so the lists showing it refresh by
+ * themselves (shared/query/writes.ts). Errors that are not API answers (a failed photo upload) keep their own
+ * message. A second tap while a write is in flight does nothing, and `work` gets the form's request id for create
+ * actions (a repeat writes once).
  */
-export function useStaffAction(reload: () => void) {
+export function useStaffAction(writes: readonly ActionName[]) {
   const [message, setMessage] = useState<string | null>(null)
-  const once = useFormRequest()
+  const { run } = useWriteSteps()
   const act = (work: (requestId: string) => Promise<unknown>, done: string) =>
-    once(async (requestId) => {
+    run(async (requestId) => {
       setMessage(null)
       try {
         await work(requestId)
         setMessage(done)
-        reload()
       } catch (err) {
         setMessage(err instanceof Error && !('code' in err) ? err.message : toApiCallError(err).message)
+        throw err
       }
-    })
+    }, writes).catch(() => undefined)
   return { message, act }
 }

@@ -1,8 +1,6 @@
-import { useCallback, useState } from 'react'
 import { isStaffRole, type Role } from '../../../types/roles'
-import { callApi } from '../../shared/api/callApi'
-import { useApiQuery } from '../../shared/api/useApiQuery'
-import { toApiCallError, type ApiCallError } from '../../shared/api/ApiCallError'
+import { useApiQuery } from '../../shared/query/useApiQuery'
+import { useApiMutation } from '../../shared/query/useApiMutation'
 
 const NO_INPUT = {} as Record<string, never>
 
@@ -15,26 +13,9 @@ export function isStaff(roles: readonly Role[] | undefined): boolean {
   return isStaffRole(roles)
 }
 
-/** Saves the self-chosen roles; calls `onSaved` so the caller can refresh `users.me`. */
-export function useChooseRoles(onSaved: () => void) {
-  const [saving, setSaving] = useState(false)
-  const [error, setError] = useState<ApiCallError | null>(null)
-  const save = useCallback(
-    async (roles: Array<'resident' | 'courier'>) => {
-      setSaving(true)
-      setError(null)
-      try {
-        await callApi('users.chooseRoles', { roles })
-        onSaved()
-        return true
-      } catch (err) {
-        setError(toApiCallError(err))
-        return false
-      } finally {
-        setSaving(false)
-      }
-    },
-    [onSaved],
-  )
-  return { save, saving, error }
+/** Saves the self-chosen roles; `users.me` (and what depends on roles) refreshes by itself. `save` answers true when saved. */
+export function useChooseRoles() {
+  const { mutate, busy, error } = useApiMutation('users.chooseRoles', undefined, { toast: false })
+  const save = async (roles: Array<'resident' | 'courier'>) => (await mutate({ roles })) !== null
+  return { save, saving: busy, error }
 }

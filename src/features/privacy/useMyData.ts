@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react'
-import { callApi } from '../../shared/api/callApi'
-import { toApiCallError, type ApiCallError } from '../../shared/api/ApiCallError'
-import { useApiQuery } from '../../shared/api/useApiQuery'
+import { useApiQuery } from '../../shared/query/useApiQuery'
+import { useApiMutation } from '../../shared/query/useApiMutation'
+import { forgetAnswers } from '../../shared/query/persist'
+import { deviceOwner } from '../../shared/query/owner'
 
 const NO_INPUT = {} as Record<string, never>
 
@@ -9,22 +9,12 @@ export function useMyData() {
   return useApiQuery('mydata.export', NO_INPUT)
 }
 
-/** Deletes everything about the caller; resolves true when done. */
+/**
+ * Deletes everything about the caller, and what this device kept of their answers (sign-ups, badge, needs):
+ * `remove()` resolves true when done; `error` says why not.
+ */
 export function useDeleteMyData() {
-  const [deleting, setDeleting] = useState(false)
-  const [error, setError] = useState<ApiCallError | null>(null)
-  const remove = useCallback(async () => {
-    setDeleting(true)
-    setError(null)
-    try {
-      await callApi('mydata.delete', { confirm: '删除' })
-      return true
-    } catch (err) {
-      setError(toApiCallError(err))
-      return false
-    } finally {
-      setDeleting(false)
-    }
-  }, [])
-  return { remove, deleting, error }
+  const { mutate, busy, error } = useApiMutation('mydata.delete', () => forgetAnswers(deviceOwner()), { toast: false })
+  const remove = async () => (await mutate({ confirm: '删除' })) !== null
+  return { remove, deleting: busy, error }
 }

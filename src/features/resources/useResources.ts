@@ -1,8 +1,6 @@
-import { useCallback, useState } from 'react'
 import type { ResourceKind } from '../../../types/resources.vocab'
-import { callApi } from '../../shared/api/callApi'
-import { toApiCallError, type ApiCallError } from '../../shared/api/ApiCallError'
-import { useApiQuery } from '../../shared/api/useApiQuery'
+import { useApiMutation } from '../../shared/query/useApiMutation'
+import { useApiQuery } from '../../shared/query/useApiQuery'
 
 const NO_INPUT = {} as Record<string, never>
 
@@ -12,24 +10,8 @@ export const useResourceSearch = (query: string) => useApiQuery('resources.searc
 export const useResource = (id: string | undefined) => useApiQuery('resources.get', id ? { id } : null)
 export const useFavourites = () => useApiQuery('resources.favourites', NO_INPUT)
 
-/** Star or unstar an entry; `onDone` refreshes what shows it. */
-export function useSetFavourite(onDone: () => void) {
-  const [saving, setSaving] = useState(false)
-  const [error, setError] = useState<ApiCallError | null>(null)
-  const setFavourite = useCallback(
-    async (id: string, favourite: boolean) => {
-      setSaving(true)
-      setError(null)
-      try {
-        await callApi('resources.setFavourite', { id, favourite })
-        onDone()
-      } catch (err) {
-        setError(toApiCallError(err))
-      } finally {
-        setSaving(false)
-      }
-    },
-    [onDone],
-  )
-  return { setFavourite, saving, error }
+/** Star or unstar an entry; the entry, the list and 我的收藏 refresh by themselves. */
+export function useSetFavourite() {
+  const { mutate, busy, error } = useApiMutation('resources.setFavourite', undefined, { toast: false })
+  return { setFavourite: (id: string, favourite: boolean) => mutate({ id, favourite }), saving: busy, error }
 }

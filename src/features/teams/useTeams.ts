@@ -1,4 +1,4 @@
-import { useApiQuery } from '../../shared/api/useApiQuery'
+import { useApiQuery } from '../../shared/query/useApiQuery'
 
 const NO_INPUT = {} as Record<string, never>
 

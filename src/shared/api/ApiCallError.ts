@@ -1,7 +1,10 @@
 import type { ErrorCode } from '../../../types/api'
 
-/** What a client can meet besides the server's own codes: the call never reached `api` or its answer was unreadable. */
-export type ClientErrorCode = ErrorCode | 'NETWORK'
+/**
+ * What a client can meet besides the server's own codes: the call never reached `api` or its answer was unreadable
+ * (NETWORK), or no answer came within the wait (TIMEOUT, shared/api/timeouts.ts).
+ */
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'TIMEOUT'
 
 const FALLBACK_MESSAGES: Record<ClientErrorCode, string> = {
   INVALID_INPUT: '填写的内容有误',
@@ -15,6 +18,7 @@ const FALLBACK_MESSAGES: Record<ClientErrorCode, string> = {
   CONTENT_REJECTED: '内容未通过安全检查，请修改后再提交',
   RATE_LIMITED: '操作太频繁了，请稍等一分钟再提交',
   NETWORK: '网络不太好，请稍后重试',
+  TIMEOUT: '网络太慢，等了 10 秒还没有回应，请重试',
 }
 
 /** Thrown by `callApi`; `message` is Chinese and fit to show as is. */

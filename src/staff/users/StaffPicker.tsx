@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS, isStaffRole } from '../../../types/roles'
-import { useApiQuery } from '../../shared/api/useApiQuery'
+import { useApiQuery } from '../../shared/query/useApiQuery'
 import { Cell, CellGroup, Empty, Tag } from '../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../shared/ui/QueryStates'
 import './StaffPicker.scss'
@@ -9,9 +9,9 @@ const NO_INPUT = {} as Record<string, never>
 
 /** Pick a colleague (staff or admin) by name: one tap, nothing typed. */
 export function StaffPicker({ value, onChange }: { value: string; onChange: (openid: string) => void }) {
-  const { data, error, loading, reload } = useApiQuery('users.staff', NO_INPUT)
+  const { data, error, reload } = useApiQuery('users.staff', NO_INPUT)
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows rows={2} />
+  if (!data) return <LoadingRows rows={2} />
   if (data.staff.length === 0) return <Empty status='empty' title='还没有其他网格员' description='请街道管理员在“人员与身份”中开通' />
   return (
     <View className='staff-picker'>

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import type { MySignup } from '../../../../types/events'
 import { SIGNUP_STATUS_LABELS } from '../../../../types/events.vocab'
 import { callApi } from '../../../shared/api/callApi'
+import { markWritten } from '../../../shared/query/useApiMutation'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { Button, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
@@ -16,7 +17,7 @@ import './MySignupPanel.scss'
 const SETTLE_MS = 800
 
 /** The person's own sign-up: status, waitlist place, reminder opt-in, personal check-in code, self check-in, cancel. */
-export function MySignupPanel({ mine, onChanged }: { mine: MySignup; onChanged: () => void }) {
+export function MySignupPanel({ mine }: { mine: MySignup }) {
   const [busy, setBusy] = useState(false)
   const [typed, setTyped] = useState('')
   // Cancelling gives the seat away: a second, explicit tap confirms it.
@@ -26,11 +27,12 @@ export function MySignupPanel({ mine, onChanged }: { mine: MySignup; onChanged: 
   const openCancel = () => {
     if (Date.now() - shownAt.current >= SETTLE_MS) setConfirming(true)
   }
+  // Each write is a single call whose outcome shows in a modal; afterwards the event and 我的活动 refresh by themselves.
   const act = async (work: () => Promise<string>) => {
     setBusy(true)
     try {
       Taro.showToast({ title: await work(), icon: 'success' })
-      onChanged()
+      markWritten('events.cancel')
     } catch (err) {
       Taro.showModal({ title: '没有成功', content: toApiCallError(err).message, showCancel: false })
     } finally {
@@ -61,7 +63,7 @@ export function MySignupPanel({ mine, onChanged }: { mine: MySignup; onChanged: 
         {mine.position && <Text className='my-signup-position'>候补第 {mine.position} 位，有人取消会自动递补</Text>}
         {mine.checkedInAt && <Text className='my-signup-checked'>已于 {shortTime(mine.checkedInAt)} 签到</Text>}
       </View>
-      <ReminderOptIn mine={mine} onChanged={onChanged} />
+      <ReminderOptIn mine={mine} />
       {mine.checkinCode && !mine.checkedInAt && (
         <View className='my-signup__qr'>
           <QrCodeImage content={mine.checkinCode} />

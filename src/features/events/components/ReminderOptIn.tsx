@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import type { MySignup } from '../../../../types/events'
 import type { SubscribeTemplateKey } from '../../../../types/messages.vocab'
 import { callApi } from '../../../shared/api/callApi'
+import { markWritten } from '../../../shared/query/useApiMutation'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { askToSubscribe, remindersConfigured, REMINDERS_NOT_CONFIGURED } from '../../../shared/api/subscribe'
 import { Button } from '../../../shared/ui/nutui'
@@ -13,8 +14,8 @@ import './ReminderOptIn.scss'
 export const messagesFor = (status: MySignup['status']): SubscribeTemplateKey[] =>
   status === 'waitlisted' ? ['eventReminder', 'eventSeatConfirmed', 'eventChanged'] : ['eventReminder', 'eventChanged']
 
-/** "提醒我" for a person signed up without the reminder; "已开启提醒" once it is on. */
-export function ReminderOptIn({ mine, onChanged }: { mine: MySignup; onChanged: () => void }) {
+/** "提醒我" for a person signed up without the reminder; "已开启提醒" once it is on (the sign-up refreshes by itself). */
+export function ReminderOptIn({ mine }: { mine: MySignup }) {
   const [busy, setBusy] = useState(false)
   // Busy from the tap, before the consent prompt: a second tap while it is open (the view may not have
   // re-rendered yet on weapp) does nothing.
@@ -41,7 +42,7 @@ export function ReminderOptIn({ mine, onChanged }: { mine: MySignup; onChanged: 
       }
       await callApi('events.remind', { eventId: mine.eventId })
       Taro.showToast({ title: '已开启提醒', icon: 'success' })
-      onChanged()
+      markWritten('events.remind')
     } catch (err) {
       Taro.showModal({ title: '没有成功', content: toApiCallError(err).message, showCancel: false })
     } finally {

@@ -1,21 +1,26 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { EventView } from '../../../../types/events'
-import { callApi } from '../../../shared/api/callApi'
-import { toApiCallError } from '../../../shared/api/ApiCallError'
+import type { SubscribeTemplateKey } from '../../../../types/messages.vocab'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { askToSubscribe, remindersConfigured, REMINDERS_NOT_CONFIGURED } from '../../../shared/api/subscribe'
 import { Button } from '../../../shared/ui/nutui'
 import { SignupFieldInput, type FormAnswer } from './SignupFieldInput'
 import './SignupPanel.scss'
 
-/** The event's own form and the one-tap sign-up (which also asks, from the tap, for the reminder). */
-export function SignupPanel({ event, invite, onDone }: { event: EventView; invite?: string; onDone: () => void }) {
+/**
+ * The event's own form and the one-tap sign-up (which also asks, from the tap, for the reminder). Busy from the tap,
+ * before the consent prompt: a second tap meanwhile does nothing. After it, the event and 我的活动 refresh by
+ * themselves (the query layer); a failure shows inline and keeps what was typed.
+ */
+export function SignupPanel({ event, invite }: { event: EventView; invite?: string }) {
   const [form, setForm] = useState<Record<string, FormAnswer>>({})
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
-  // Busy from the tap, before the consent prompt: a second tap meanwhile does nothing.
-  const inFlight = useRef(false)
+  const signup = useApiMutation(
+    'events.signup',
+    (result) => Taro.showToast({ title: result.status === 'seated' ? '报名成功' : result.position ? `已候补第 ${result.position} 位` : '已加入候补', icon: 'success' }),
+    { toast: false },
+  )
 
   if (!event.signupOpen) {
     return <Text className='signup-closed'>{event.status === 'cancelled' ? '活动已取消' : '报名已截止'}</Text>
@@ -23,24 +28,13 @@ export function SignupPanel({ event, invite, onDone }: { event: EventView; invit
   const full = event.seatsLeft === 0
   if (full && !event.waitlistEnabled) return <Text className='signup-closed'>名额已满</Text>
 
-  const submit = async () => {
-    if (inFlight.current) return
-    inFlight.current = true
-    setBusy(true)
-    setProblem(null)
-    try {
+  const submit = () =>
+    signup.mutate((accepted) => ({ eventId: event.id, form, remind: ((accepted as SubscribeTemplateKey[] | undefined) ?? []).includes('eventReminder'), ...(invite ? { invite } : {}) }), {
       // Joining the waitlist: also ask for the message that tells them a seat came free.
-      const accepted = await askToSubscribe(full ? ['eventReminder', 'eventSeatConfirmed', 'eventChanged'] : ['eventReminder', 'eventChanged'])
-      const result = await callApi('events.signup', { eventId: event.id, form, remind: accepted.includes('eventReminder'), ...(invite ? { invite } : {}) })
-      Taro.showToast({ title: result.status === 'seated' ? '报名成功' : result.position ? `已候补第 ${result.position} 位` : '已加入候补', icon: 'success' })
-      onDone()
-    } catch (err) {
-      setProblem(toApiCallError(err).message)
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
-  }
+      before: () => askToSubscribe(full ? ['eventReminder', 'eventSeatConfirmed', 'eventChanged'] : ['eventReminder', 'eventChanged']),
+    })
+  const busy = signup.busy
+  const problem = signup.error?.message ?? null
 
   return (
     <View className='signup-panel'>

@@ -1,16 +1,17 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { getLocalOpenid, LOCAL_IDENTITIES, setLocalOpenid, type LocalOpenid } from '../../../shared/api/localIdentity'
+import { identityChanged } from '../../../shared/query/cache'
 import { Tag } from '../../../shared/ui/nutui'
 import './LocalIdentitySwitcher.scss'
 
-/** h5 build only: speak to the local cloud as one of the demo people. Never rendered on weapp. */
-export function LocalIdentitySwitcher({ onSwitched }: { onSwitched: () => void }) {
+/** h5 build only: speak to the local cloud as one of the demo people (every screen asks again as them). Never rendered on weapp. */
+export function LocalIdentitySwitcher() {
   const [current, setCurrent] = useState<LocalOpenid>(getLocalOpenid())
   const choose = (openid: LocalOpenid) => {
     setLocalOpenid(openid)
     setCurrent(openid)
-    onSwitched()
+    identityChanged()
   }
   return (
     <View className='identity-switcher'>

@@ -14,10 +14,10 @@ const ROLE_HINTS: Record<SelfChosenRole, string> = {
 }
 
 /** Lets the person say who they are (居民 / 骑手); staff and admin roles are granted, never chosen here. */
-export function RoleChooser({ roles, onSaved }: { roles: Role[]; onSaved: () => void }) {
+export function RoleChooser({ roles }: { roles: Role[] }) {
   const initial = SELF_CHOSEN_ROLES.filter((role) => roles.includes(role))
   const [chosen, setChosen] = useState<SelfChosenRole[]>(initial)
-  const { save, saving, error } = useChooseRoles(onSaved)
+  const { save, saving, error } = useChooseRoles()
   const rolesKey = roles.join(',')
 
   useEffect(() => {

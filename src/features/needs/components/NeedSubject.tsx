@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { useStation } from '../../stations/useStation'
 
 const NO_INPUT = {} as Record<string, never>

@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import { NoticeBar } from '../../../shared/ui/nutui'
 import { noticeDetailUrl } from '../routes'
 import { useActiveEmergencies } from '../useNotices'
@@ -11,12 +10,7 @@ import './EmergencyBanner.scss'
  * Quiet when there is none or the read fails: the page below must still work.
  */
 export function EmergencyBanner() {
-  const { data, reload } = useActiveEmergencies()
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else reload()
-  })
+  const { data } = useActiveEmergencies()
   const emergencies = data?.emergencies ?? []
   if (emergencies.length === 0) return null
   return (

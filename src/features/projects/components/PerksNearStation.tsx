@@ -6,8 +6,8 @@ import '../projects.scss'
 
 /** On a station's page: 好店家 within walking distance and their perks. Quiet when there are none or it fails. */
 export function PerksNearStation({ lat, lng }: { lat: number; lng: number }) {
-  const { data, error, loading } = usePerksNear({ lat, lng, radiusM: PERKS_NEAR_RADIUS_M })
-  if (error || loading || !data || data.shops.length === 0) return null
+  const { data, error } = usePerksNear({ lat, lng, radiusM: PERKS_NEAR_RADIUS_M })
+  if (error || !data || data.shops.length === 0) return null
   return (
     <View className='perks-near'>
       <View className='nx-section-title'>附近好店家</View>

@@ -1,29 +1,29 @@
 import { View } from '@tarojs/components'
 import type { ResourceView } from '../../../../types/resources'
-import type { ApiCallError } from '../../../shared/api/ApiCallError'
+import type { QueryState } from '../../../shared/query/useApiQuery'
 import { Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { QueryView } from '../../../shared/ui/QueryStates'
 import { ResourceRow } from './ResourceRow'
 
 interface Props {
-  items: ResourceView[] | undefined
-  error: ApiCallError | null
-  loading: boolean
-  reload: () => void
+  /** Any read that answers `{ items }` (a category, a search, 我的收藏). */
+  query: QueryState<{ items: ResourceView[] }>
   emptyTitle: string
+  /** Show each row's category (default false: a category page knows it). */
   showCategory?: boolean
 }
 
-/** Loading, error, empty or the rows: the same four states wherever entries are listed. */
-export function ResourceList({ items, error, loading, reload, emptyTitle, showCategory }: Props) {
-  if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !items) return <LoadingRows />
-  if (items.length === 0) return <Empty className='resources-empty' status='empty' title={emptyTitle} />
+/** Loading, error, empty or the rows (with their age when kept from before): the same states wherever entries are listed. */
+export function ResourceList({ query, emptyTitle, showCategory }: Props) {
   return (
-    <View className='resource-list'>
-      {items.map((item) => (
-        <ResourceRow key={item.id} resource={item} showCategory={showCategory} />
-      ))}
-    </View>
+    <QueryView query={query} isEmpty={(data) => data.items.length === 0} empty={<Empty className='resources-empty' status='empty' title={emptyTitle} />}>
+      {({ items }) => (
+        <View className='resource-list'>
+          {items.map((item) => (
+            <ResourceRow key={item.id} resource={item} showCategory={showCategory} />
+          ))}
+        </View>
+      )}
+    </QueryView>
   )
 }

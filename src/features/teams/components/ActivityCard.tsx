@@ -3,20 +3,18 @@ import Taro from '@tarojs/taro'
 import type { ActivityView } from '../../../../types/teams'
 import { HOURS_SOURCE_LABELS } from '../../../../types/teams.vocab'
 import { Button, Tag } from '../../../shared/ui/nutui'
-import { useSubmit } from '../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { activityTimeText, clockText, HOURS_RULE_NOTE, minutesText } from '../format'
 
 const PHASE_TAGS = { upcoming: ['即将开始', 'default'], open: ['进行中 · 可签到', 'success'], ended: ['已结束', 'default'] } as const
 
 /** One activity; for a member, 签到 while check-in is open and 签退 once checked in, with the minutes recorded. */
-export function ActivityCard({ activity, isMember, onChanged }: { activity: ActivityView; isMember: boolean; onChanged: () => void }) {
-  const checkIn = useSubmit('hours.checkIn', () => {
+export function ActivityCard({ activity, isMember }: { activity: ActivityView; isMember: boolean }) {
+  const checkIn = useApiMutation('hours.checkIn', () => {
     Taro.showToast({ title: '已签到', icon: 'success' })
-    onChanged()
   })
-  const checkOut = useSubmit('hours.checkOut', () => {
+  const checkOut = useApiMutation('hours.checkOut', () => {
     Taro.showToast({ title: '已签退', icon: 'success' })
-    onChanged()
   })
   const mine = activity.mine
   const [phaseLabel, phaseType] = PHASE_TAGS[activity.phase]
@@ -38,12 +36,12 @@ export function ActivityCard({ activity, isMember, onChanged }: { activity: Acti
       )}
       {mine?.note && <Text className='teams-note'>工作人员备注：{mine.note}</Text>}
       {canCheckIn && (
-        <Button className='nx-big-button activity-check-in' type='primary' block loading={checkIn.busy} onClick={() => checkIn.submit({ activityId: activity.id })}>
+        <Button className='nx-big-button activity-check-in' type='primary' block loading={checkIn.busy} onClick={() => checkIn.mutate({ activityId: activity.id })}>
           签到
         </Button>
       )}
       {canCheckOut && (
-        <Button className='nx-big-button activity-check-out' type='primary' block loading={checkOut.busy} onClick={() => checkOut.submit({ activityId: activity.id })}>
+        <Button className='nx-big-button activity-check-out' type='primary' block loading={checkOut.busy} onClick={() => checkOut.mutate({ activityId: activity.id })}>
           签退
         </Button>
       )}

@@ -1,27 +1,25 @@
 import Taro from '@tarojs/taro'
 import type { TeamView } from '../../../../types/teams'
 import { Button } from '../../../shared/ui/nutui'
-import { useSubmit } from '../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 
-/** Join or leave in one tap; the caller reloads to show the new count. */
-export function JoinButton({ team, onChanged }: { team: TeamView; onChanged: () => void }) {
-  const join = useSubmit('teams.join', () => {
+/** Join or leave in one tap; the team's count refreshes by itself (the query layer). */
+export function JoinButton({ team }: { team: TeamView }) {
+  const join = useApiMutation('teams.join', () => {
     Taro.showToast({ title: `已加入${team.name}`, icon: 'success' })
-    onChanged()
   })
-  const leave = useSubmit('teams.leave', () => {
+  const leave = useApiMutation('teams.leave', () => {
     Taro.showToast({ title: '已退出，时长记录仍保留', icon: 'none' })
-    onChanged()
   })
   if (team.joined) {
     return (
-      <Button className='nx-big-button team-leave' block loading={leave.busy} onClick={() => leave.submit({ teamId: team.id })}>
+      <Button className='nx-big-button team-leave' block loading={leave.busy} onClick={() => leave.mutate({ teamId: team.id })}>
         退出志愿队
       </Button>
     )
   }
   return (
-    <Button className='nx-big-button team-join' type='primary' block loading={join.busy} onClick={() => join.submit({ teamId: team.id })}>
+    <Button className='nx-big-button team-join' type='primary' block loading={join.busy} onClick={() => join.mutate({ teamId: team.id })}>
       加入志愿队
     </Button>
   )

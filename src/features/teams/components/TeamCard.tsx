@@ -6,7 +6,7 @@ import { teamUrl } from '../routes'
 import { JoinButton } from './JoinButton'
 
 /** One team: what it does, how many are in it, and join/leave; tapping the text opens the team page. */
-export function TeamCard({ team, onChanged, linked = true }: { team: TeamView; onChanged: () => void; linked?: boolean }) {
+export function TeamCard({ team, linked = true }: { team: TeamView; linked?: boolean }) {
   const open = () => linked && Taro.navigateTo({ url: teamUrl(team.id) })
   return (
     <View className={`teams-card team-card team-card-${team.id}`}>
@@ -18,7 +18,7 @@ export function TeamCard({ team, onChanged, linked = true }: { team: TeamView; o
         {team.description}
       </Text>
       <Text className='teams-card__line team-member-count'>{team.memberCount} 名队员{linked ? ' · 点击查看活动' : ''}</Text>
-      <JoinButton team={team} onChanged={onChanged} />
+      <JoinButton team={team} />
     </View>
   )
 }

@@ -4,7 +4,7 @@ import { blockTime } from '../../../shared/time'
 import { GRIDS, GRID_LABELS, type Grid } from '../../../../types/shops.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { uploadPhoto, choosePhotos } from '../../../shared/api/upload'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
@@ -26,7 +26,7 @@ function BadgeManagePageContent({ canIssue }: { canIssue: boolean }) {
   const [validUntil, setValidUntil] = useState(blockTime().add(1, 'year').format('YYYY-MM-DD'))
   const [photoFileId, setPhotoFileId] = useState<string | undefined>()
 
-  const { message, act } = useStaffAction(list.reload)
+  const { message, act } = useStaffAction(['badges.issue'])
   const pickPhoto = () =>
     act(async () => {
       const picked = await choosePhotos(1)

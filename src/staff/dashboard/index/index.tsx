@@ -6,7 +6,7 @@ import { NEED_CATEGORY_LABELS, NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NE
 import { GRID_LABELS } from '../../../../types/shops.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { copyCsv } from '../../../shared/platform/csvFile'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
@@ -27,14 +27,14 @@ async function exportCsv(period: { from: string; to: string }) {
 function Dashboard() {
   const [days, setDays] = useState<(typeof PERIODS)[number]>('90')
   const period = useMemo(() => ({ from: blockTime().subtract(Number(days) - 1, 'day').format('YYYY-MM-DD'), to: blockTime().format('YYYY-MM-DD') }), [days])
-  const { data: s, error, loading, reload } = useApiQuery('dashboard.stats', period)
+  const { data: s, error, reload } = useApiQuery('dashboard.stats', period)
   return (
     <View className='staff-page dashboard'>
       <PrivacyPopup />
       <Chips name='dashboard-period' options={PERIODS} labels={PERIOD_LABELS} value={days} onChange={(d) => d && setDays(d)} all={false} />
       {error ? (
         <ErrorState message={error.message} onRetry={reload} />
-      ) : loading || !s ? (
+      ) : !s ? (
         <LoadingRows />
       ) : (
         <>

@@ -15,7 +15,7 @@ import { SessionsEditor } from './SessionsEditor'
 import { QuestionsEditor } from './QuestionsEditor'
 import { StaffGate } from '../../StaffGate'
 import './index.scss'
-import { useFormRequest } from '../../../shared/api/useFormRequest'
+import { useWriteSteps } from '../../../shared/query/useApiMutation'
 
 const SHOP_FIELD = { key: 'shopName', label: '店名', type: 'text', required: true } as const
 
@@ -38,7 +38,7 @@ function StaffEventEditPageContent() {
   const [draft, setDraft] = useState<EventDraft | null>(id ? null : newDraft())
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const once = useFormRequest()
+  const { run: once } = useWriteSteps()
   useEffect(() => {
     if (existing.data && !draft) setDraft(draftOf(existing.data))
   }, [existing.data, draft])
@@ -51,7 +51,7 @@ function StaffEventEditPageContent() {
   )
   const hasShopField = draft.formFields.some((f) => f.key === SHOP_FIELD.key)
 
-  const save = (publish: boolean) => once((requestId) => saveOnce(publish, requestId))
+  const save = (publish: boolean) => once((requestId) => saveOnce(publish, requestId), ['events.update'])
   const saveOnce = async (publish: boolean, requestId: string) => {
     setBusy(true)
     setProblem(null)

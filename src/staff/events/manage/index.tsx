@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import { isStaff, useMe } from '../../../features/me/useMe'
 import { EventCard } from '../../../features/events/components/EventCard'
 import { staffEditUrl, staffRosterUrl } from '../../../features/events/routes'
@@ -14,11 +13,6 @@ export default function StaffEventsPage() {
   const me = useMe()
   const allowed = isStaff(me.data?.roles)
   const list = useManagedEvents(allowed)
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else list.reload()
-  })
 
   if (me.error) return <ErrorState message={me.error.message} onRetry={me.reload} />
   if (!me.data) return <LoadingRows rows={2} />

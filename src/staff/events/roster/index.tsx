@@ -7,6 +7,7 @@ import { QrCodeImage } from '../../../shared/ui/QrCodeImage'
 import { staffEditUrl } from '../../../features/events/routes'
 import { useRoster } from '../../../features/events/useEvents'
 import { callApi } from '../../../shared/api/callApi'
+import { markWritten } from '../../../shared/query/useApiMutation'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { Button, Cell, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
@@ -29,7 +30,7 @@ function StaffRosterPageContent() {
   const run = async (work: () => Promise<string>) => {
     try {
       Taro.showToast({ title: await work(), icon: 'success' })
-      roster.reload()
+      markWritten('events.checkin')
     } catch (err) {
       Taro.showModal({ title: '没有成功', content: toApiCallError(err).message, showCancel: false })
     }

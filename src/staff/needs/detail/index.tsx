@@ -7,28 +7,26 @@ import { Button, Empty } from '../../../shared/ui/nutui'
 import { TextArea } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { NeedTimeline } from '../../../features/needs/components/NeedTimeline'
-import { useAction, useNeed } from '../../../features/needs/useNeeds'
+import { useNeed } from '../../../features/needs/useNeeds'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { StaffGate } from '../../StaffGate'
 import { StaffPicker } from '../../users/StaffPicker'
 import '../staff.scss'
 
 function HandleNeed({ id }: { id: string }) {
-  const { data: need, error, loading, reload } = useNeed(id)
+  const { data: need, error, reload } = useNeed(id)
   const [text, setText] = useState('')
   const [assignee, setAssignee] = useState('')
-  const actions = { accept: useAction('needs.accept'), reply: useAction('needs.reply'), escalate: useAction('needs.escalate'), resolve: useAction('needs.resolve'), assign: useAction('needs.assign') }
+  const actions = { accept: useApiMutation('needs.accept', undefined, { toast: false }), reply: useApiMutation('needs.reply', undefined, { toast: false }), escalate: useApiMutation('needs.escalate', undefined, { toast: false }), resolve: useApiMutation('needs.resolve', undefined, { toast: false }), assign: useApiMutation('needs.assign', undefined, { toast: false }) }
   const failed = Object.values(actions).find((a) => a.error)?.error
   const busy = Object.values(actions).some((a) => a.busy)
 
   if (error?.code === 'NOT_FOUND') return <Empty status='empty' title='没有找到这条诉求' />
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !need) return <LoadingRows rows={2} />
+  if (!need) return <LoadingRows rows={2} />
 
   const done = async (result: unknown) => {
-    if (result) {
-      setText('')
-      reload()
-    }
+    if (result) setText('')
   }
   const open = need.status !== 'resolved' && need.canHandle !== false
   return (
@@ -49,18 +47,18 @@ function HandleNeed({ id }: { id: string }) {
       {open && (
         <View className='staff-card'>
           {need.status === 'submitted' && (
-            <Button className='nx-big-button need-accept' type='primary' block loading={busy} onClick={() => actions.accept.run({ needId: id }).then(done)}>受理</Button>
+            <Button className='nx-big-button need-accept' type='primary' block loading={busy} onClick={() => actions.accept.mutate({ needId: id }).then(done)}>受理</Button>
           )}
           <TextArea className='need-action-text' value={text} onChange={setText} placeholder='答复、升级原因或办结说明' maxLength={500} />
-          <Button className='nx-big-button need-reply' block disabled={!text} onClick={() => actions.reply.run({ needId: id, message: text }).then(done)}>答复</Button>
+          <Button className='nx-big-button need-reply' block disabled={!text} onClick={() => actions.reply.mutate({ needId: id, message: text }).then(done)}>答复</Button>
           {need.level < 3 && (
-            <Button className='nx-big-button need-escalate' type='warning' block disabled={!text} onClick={() => actions.escalate.run({ needId: id, reason: text }).then(done)}>
+            <Button className='nx-big-button need-escalate' type='warning' block disabled={!text} onClick={() => actions.escalate.mutate({ needId: id, reason: text }).then(done)}>
               升级到{NEED_LEVEL_LABELS[(need.level + 1) as 2 | 3]}
             </Button>
           )}
-          <Button className='nx-big-button need-resolve' type='success' block disabled={!text} onClick={() => actions.resolve.run({ needId: id, message: text }).then(done)}>办结</Button>
+          <Button className='nx-big-button need-resolve' type='success' block disabled={!text} onClick={() => actions.resolve.mutate({ needId: id, message: text }).then(done)}>办结</Button>
           <StaffPicker value={assignee} onChange={setAssignee} />
-          <Button className='nx-big-button need-assign' block disabled={!assignee} onClick={() => actions.assign.run({ needId: id, assigneeOpenid: assignee, note: text || undefined }).then(done)}>转交</Button>
+          <Button className='nx-big-button need-assign' block disabled={!assignee} onClick={() => actions.assign.mutate({ needId: id, assigneeOpenid: assignee, note: text || undefined }).then(done)}>转交</Button>
           {failed && <Text className='staff-error'>{failed.message}</Text>}
         </View>
       )}

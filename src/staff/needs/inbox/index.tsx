@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NEED_STATUS_LABELS, type NeedLevel, type NeedStatus } from '../../../../types/needs.vocab'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { CellGroup, Empty } from '../../../shared/ui/nutui'
 import { PagedList } from '../../../shared/ui/PagedList'
 import { QueryView } from '../../../shared/ui/QueryStates'
@@ -23,7 +23,7 @@ function Inbox() {
       <Chips name='inbox-status' options={NEED_STATUSES} labels={NEED_STATUS_LABELS} value={status} onChange={setStatus} all={false} />
       <QueryView
         query={inbox}
-        pending={inbox.loading || !inbox.data}
+        pending={!inbox.data}
         isEmpty={(data) => data.needs.length === 0}
         empty={<Empty status='empty' title='没有待处理的诉求' />}
       >

@@ -4,7 +4,7 @@ import { BLOCK_CENTRE, MAX_LIMIT, MAX_RADIUS_KM, STATION_KIND_LABELS } from '../
 import { callApi } from '../../../shared/api/callApi'
 import { LocationPicker } from '../../../shared/location/LocationPicker'
 import type { LatLng } from '../../../shared/location/coordinateText'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
@@ -22,7 +22,7 @@ export function ShelterManager() {
   const [point, setPoint] = useState<LatLng | null>(null)
   const [pickerKey, setPickerKey] = useState(0)
 
-  const { message, act } = useStaffAction(shelters.reload)
+  const { message, act } = useStaffAction(['notices.saveShelter'])
   const add = () =>
     act(async (requestId) => {
       if (!point) throw new Error('请选择位置')

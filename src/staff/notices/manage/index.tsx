@@ -5,14 +5,14 @@ import { blockTime } from '../../../shared/time'
 import type { NoticeKind } from '../../../../types/notices.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { ShelterManager } from './ShelterManager'
 import { StaffGate } from '../../StaffGate'
 import './index.scss'
-import { useFormRequest } from '../../../shared/api/useFormRequest'
+import { markWritten, useWriteSteps } from '../../../shared/query/useApiMutation'
 
 const NO_INPUT = {} as Record<string, never>
 const HOUR = 60 * 60 * 1000
@@ -26,7 +26,7 @@ function NoticeManagePageContent() {
   const [hours, setHours] = useState('48')
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
-  const once = useFormRequest()
+  const { run: once } = useWriteSteps()
 
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true)
@@ -34,7 +34,7 @@ function NoticeManagePageContent() {
     try {
       await work()
       setMessage(done)
-      notices.reload()
+      markWritten('notices.save')
     } catch (err) {
       setMessage(toApiCallError(err).message)
     } finally {
@@ -48,7 +48,7 @@ function NoticeManagePageContent() {
       await callApi('notices.save', { kind, title, body, expiresAt, requestId })
       setTitle('')
       setBody('')
-    }, '已发布'))
+    }, '已发布'), [])
 
   return (
     <View className='notice-manage'>

@@ -36,7 +36,7 @@ export default function StaffHomePage() {
       <View className='nx-section-title'>驿站开放时间</View>
       <QueryView
         query={stations}
-        pending={stations.loading || !stations.data}
+        pending={!stations.data}
         isEmpty={(data) => data.stations.length === 0}
         empty={<Empty status='empty' title='还没有登记的驿站' />}
       >

@@ -6,7 +6,7 @@ import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
 import { callApi } from '../../../shared/api/callApi'
 import { LocationPicker } from '../../../shared/location/LocationPicker'
 import type { LatLng } from '../../../shared/location/coordinateText'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
@@ -38,7 +38,7 @@ function PositionManagePageContent() {
     setPickerKey((k) => k + 1)
   }
 
-  const { message, act } = useStaffAction(list.reload)
+  const { message, act } = useStaffAction(['positions.save'])
   const save = () => {
     const { lat, lng } = draft.point ?? { lat: NaN, lng: NaN }
     const featured = draft.featured.split(/[、,，]/).map((s) => s.trim()).filter(Boolean)

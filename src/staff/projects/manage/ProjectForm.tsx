@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { ProjectView } from '../../../../types/projects'
 import { BENEFICIARIES, BENEFICIARY_LABELS, type Beneficiary } from '../../../../types/projects.vocab'
-import { useSubmit } from '../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { Button } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 
@@ -15,7 +15,7 @@ export function ProjectForm({ project, onSaved }: { project?: ProjectView; onSav
   const [quota, setQuota] = useState(String(project?.quota ?? 5))
   const [startsOn, setStartsOn] = useState(project?.startsOn ?? '')
   const [endsOn, setEndsOn] = useState(project?.endsOn ?? '')
-  const { submit, busy } = useSubmit('projects.save', () => {
+  const { mutate: submit, busy } = useApiMutation('projects.save', () => {
     Taro.showToast({ title: '已保存', icon: 'success' })
     onSaved()
   })

@@ -9,14 +9,14 @@ import '../../../features/projects/projects.scss'
 
 /** Staff: create a project, or open one to edit its quota, period and beneficiaries. */
 function ProjectManagePageContent() {
-  const { data, error, loading, reload } = useProjectList()
+  const { data, error, reload } = useProjectList()
   const [editing, setEditing] = useState<string | 'new' | null>(null)
   const saved = () => {
     setEditing(null)
     reload()
   }
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows />
+  if (!data) return <LoadingRows />
   return (
     <View className='projects-page project-manage'>
       {editing === 'new' ? (

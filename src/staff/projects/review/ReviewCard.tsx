@@ -4,16 +4,16 @@ import { useState } from 'react'
 import type { ClaimView } from '../../../../types/projects'
 import { ClaimStatusTag } from '../../../features/projects/components/ClaimStatusTag'
 import { claimUrl } from '../../../features/projects/routes'
-import { useSubmit } from '../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { Button } from '../../../shared/ui/nutui'
 import { TextArea } from '../../../shared/ui/nutui.forms'
 import { confirmAction } from '../../../shared/ui/confirmAction'
 
 /** One claim: approve, reject with a reason, mark completed, or open its fulfilment log. */
-export function ReviewCard({ claim, onChanged }: { claim: ClaimView; onChanged: () => void }) {
+export function ReviewCard({ claim }: { claim: ClaimView }) {
   const [reason, setReason] = useState('')
   const [rejecting, setRejecting] = useState(false)
-  const { submit, busy } = useSubmit('projects.review', onChanged)
+  const { mutate: submit, busy } = useApiMutation('projects.review')
   const approve = async () => {
     const sure = await confirmAction({ title: '通过这条认领？', content: `「${claim.shopName}」将占用「${claim.projectName}」的一个名额并出现在公益墙上，店家会在“我的认领”看到结果。`, confirmText: '通过' })
     if (sure) await submit({ claimId: claim.id, decision: 'approve' })

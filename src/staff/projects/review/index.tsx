@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { ReviewCard } from './ReviewCard'
@@ -10,14 +10,14 @@ const ALL = {} as Record<string, never>
 
 /** Staff: every claim, pending ones first. */
 function ClaimReviewPageContent() {
-  const { data, error, loading, reload } = useApiQuery('projects.reviewQueue', ALL)
+  const { data, error, reload } = useApiQuery('projects.reviewQueue', ALL)
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows />
+  if (!data) return <LoadingRows />
   if (data.claims.length === 0) return <Empty title='还没有认领' />
   return (
     <View className='projects-page review-page'>
       {data.claims.map((claim) => (
-        <ReviewCard key={claim.id} claim={claim} onChanged={reload} />
+        <ReviewCard key={claim.id} claim={claim} />
       ))}
     </View>
   )

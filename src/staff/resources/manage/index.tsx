@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { ResourceView, SaveResourceInput } from '../../../../types/resources'
 import { RESOURCE_CATEGORY_LABELS, RESOURCE_KINDS, type ResourceKind } from '../../../../types/resources.vocab'
 import { callApi } from '../../../shared/api/callApi'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
@@ -38,7 +38,7 @@ function ResourceManagePageContent() {
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }))
 
-  const { message, act } = useStaffAction(list.reload)
+  const { message, act } = useStaffAction(['resources.save'])
 
   return (
     <View className='resource-manage'>

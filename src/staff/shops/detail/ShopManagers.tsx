@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { RegistryShopDetail } from '../../../../types/shopRegistry'
 import { callApi } from '../../../shared/api/callApi'
+import { markWritten } from '../../../shared/query/useApiMutation'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { blockTime } from '../../../shared/time'
 import { Button, Cell, CellGroup } from '../../../shared/ui/nutui'
@@ -15,7 +16,7 @@ const day = (iso: string) => blockTime(iso).format('YYYY-MM-DD')
  * 店铺负责人: who acts for the shop now (detach), who did before (greyed), and attaching someone by their ID code.
  * The page renders `<PrivacyPopup />` (the ID code is scanned with the camera on weapp).
  */
-export function ShopManagers({ shop, onChanged }: { shop: RegistryShopDetail; onChanged: () => void }) {
+export function ShopManagers({ shop }: { shop: RegistryShopDetail }) {
   const [adding, setAdding] = useState(false)
   const [openid, setOpenid] = useState('')
   const [busy, setBusy] = useState(false)
@@ -25,7 +26,7 @@ export function ShopManagers({ shop, onChanged }: { shop: RegistryShopDetail; on
     try {
       await work()
       Taro.showToast({ title: done, icon: 'success' })
-      onChanged()
+      markWritten('shops.attachManager')
       return true
     } catch (err) {
       Taro.showModal({ title: '没有成功', content: toApiCallError(err).message, showCancel: false })

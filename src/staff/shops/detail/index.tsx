@@ -4,7 +4,7 @@ import { useEffect } from 'react'
 import { blockTime } from '../../../shared/time'
 import { GRID_LABELS, SHOP_CATEGORY_LABELS, SHOP_TAG_LABELS } from '../../../../types/shops.vocab'
 import { PARTY_MEMBERSHIP_LABELS } from '../../../../types/visits.vocab'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
@@ -44,7 +44,7 @@ function ShopFile({ id }: { id: string }) {
           <Text key={c.from} className='staff-line shop-past-contact'>曾经：{c.name} {c.phone}（至 {c.to ? blockTime(c.to).format('YYYY-MM-DD') : '今'}）</Text>
         ))}
       </View>
-      <ShopManagers shop={s} onChanged={shop.reload} />
+      <ShopManagers shop={s} />
       <Button className='nx-big-button shop-edit' block onClick={() => Taro.navigateTo({ url: `/staff/shops/edit/index?id=${encodeURIComponent(id)}` })}>
         编辑
       </Button>

@@ -3,8 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { SHOP_CATEGORIES, SHOP_CATEGORY_LABELS, SHOP_TAGS, SHOP_TAG_LABELS } from '../../../../types/shops.vocab'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
-import { useAction } from '../../../features/needs/useNeeds'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
@@ -18,14 +18,14 @@ import '../../needs/staff.scss'
 
 function ShopForm({ shopId, initial }: { shopId?: string; initial: ShopFormState }) {
   const [form, setForm] = useState(initial)
-  const save = useAction('shops.upsert')
+  const save = useApiMutation('shops.upsert', undefined, { toast: false })
   const set = (patch: Partial<ShopFormState>) => setForm((f) => ({ ...f, ...patch }))
   const problem = shopFormProblem(form)
   const grids = useGridOptions()
 
   async function submit() {
     if (problem) return
-    const shop = await save.run(toUpsertInput(form, shopId, form.grid ? grids.blockOf[form.grid] : null))
+    const shop = await save.mutate(toUpsertInput(form, shopId, form.grid ? grids.blockOf[form.grid] : null))
     if (!shop) return
     Taro.eventCenter.trigger(SHOP_SAVED, shop.id)
     await Taro.showToast({ title: '已保存', icon: 'success' })

@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { blockTime } from '../../../shared/time'
 import { GRIDS, GRID_LABELS, SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag } from '../../../../types/shops.vocab'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { SearchBar } from '../../../shared/ui/nutui.forms'
 import { PagedList } from '../../../shared/ui/PagedList'
@@ -28,7 +28,7 @@ function ShopList() {
       </Button>
       <QueryView
         query={shops}
-        pending={shops.loading || !shops.data}
+        pending={!shops.data}
         isEmpty={(data) => data.shops.length === 0}
         empty={<Empty status='empty' title='没有符合条件的商户' />}
       >

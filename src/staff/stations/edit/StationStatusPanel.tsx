@@ -8,14 +8,13 @@ import { callApi } from '../../../shared/api/callApi'
 import { Button } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { useStaffAction } from '../../useStaffAction'
-import { STATION_CHANGED } from '../routes'
 
 /** Suspend with a reason and an expected reopening (riders see both), reopen, or archive (asks first). */
 export function StationStatusPanel({ station }: { station: StationView }) {
   const [current, setCurrent] = useState(station)
   const [reason, setReason] = useState('')
   const [reopenOn, setReopenOn] = useState('')
-  const { message, act } = useStaffAction(() => Taro.eventCenter.trigger(STATION_CHANGED))
+  const { message, act } = useStaffAction(['stations.save'])
   const run = (work: () => Promise<StationView>, done: string) => act(async () => setCurrent(await work()), done)
   const suspend = () => run(() => callApi('stations.suspend', { id: current.id, reason: reason.trim(), ...(reopenOn.trim() ? { expectedReopenOn: reopenOn.trim() } : {}) }), '已暂停开放')
   const reopen = () => run(() => callApi('stations.reopen', { id: current.id }), '已恢复开放')

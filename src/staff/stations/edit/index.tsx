@@ -5,15 +5,14 @@ import type { StationView } from '../../../../types/stations'
 import { AMENITIES, AMENITY_LABELS, type Amenity } from '../../../../types/stations.vocab'
 import { cutText } from '../../../../types/text'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
-import { useSubmit } from '../../../shared/api/useSubmit'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { LocationPicker } from '../../../shared/location/LocationPicker'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { StaffGate } from '../../needs/StaffGate'
 import { ToggleChips } from '../../visits/ToggleChips'
-import { STATION_CHANGED } from '../routes'
 import { newStationForm, stationFormFrom, stationFormProblem, toSaveInput, type StationFormState } from '../stationForm'
 import { HoursEditor } from './HoursEditor'
 import { StationPhotos } from './StationPhotos'
@@ -27,8 +26,7 @@ function StationForm({ station }: { station?: StationView }) {
   const [form, setForm] = useState<StationFormState>(station ? stationFormFrom(station) : newStationForm())
   const set = (patch: Partial<StationFormState>) => setForm((f) => ({ ...f, ...patch }))
   const problem = stationFormProblem(form)
-  const save = useSubmit('stations.save', () => {
-    Taro.eventCenter.trigger(STATION_CHANGED)
+  const save = useApiMutation('stations.save', () => {
     Taro.showToast({ title: '已保存', icon: 'success' })
     Taro.navigateBack()
   })
@@ -55,7 +53,7 @@ function StationForm({ station }: { station?: StationView }) {
       <TextArea className='station-edit-description' value={form.description} onChange={(description: string) => set({ description })} maxLength={500} placeholder='骑手需要知道的：在几楼、怎么进门、有什么特别的' />
       <View className='nx-section-title'>照片</View>
       <StationPhotos value={form.photos} onChange={(photos) => set({ photos })} />
-      <Button className='nx-big-button station-edit-save' type='primary' block disabled={!!problem} loading={save.busy} onClick={() => save.submit(toSaveInput(form, station?.id))}>
+      <Button className='nx-big-button station-edit-save' type='primary' block disabled={!!problem} loading={save.busy} onClick={() => save.mutate(toSaveInput(form, station?.id))}>
         {problem ?? '保存'}
       </Button>
       {save.error && <Text className='staff-error station-edit-error'>{save.error.message}</Text>}

@@ -9,7 +9,7 @@ import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../needs/StaffGate'
-import { STATION_CHANGED } from '../routes'
+import { markWritten } from '../../../shared/query/useApiMutation'
 import { pickImportFile, type PickedImportFile } from './pickImportFile'
 import '../../needs/staff.scss'
 
@@ -68,7 +68,7 @@ function StationImport() {
     run(async () => {
       if (!file) return
       setReport(await callApi('imports.applyStations', input(file)))
-      Taro.eventCenter.trigger(STATION_CHANGED)
+      markWritten('imports.applyStations')
       Taro.showToast({ title: '已导入', icon: 'success' })
     })
   const canApply = !!report && !report.applied && report.badRowCount === 0 && report.toAdd + report.toUpdate > 0

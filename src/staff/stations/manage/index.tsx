@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useMemo, useState } from 'react'
 import type { StationStatus } from '../../../../types/stations.vocab'
 import { closureText } from '../../../features/stations/format'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../needs/StaffGate'
-import { STATION_CHANGED, STATION_IMPORT_URL, stationEditUrl } from '../routes'
+import { STATION_IMPORT_URL, stationEditUrl } from '../routes'
 import '../../needs/staff.scss'
 
 /** stations.listManaged answers 50 at a time. */
@@ -21,17 +21,6 @@ function StationList({ isAdmin }: { isAdmin: boolean }) {
   const [offset, setOffset] = useState(0)
   const input = useMemo(() => ({ ...(shown === 'archived' ? { status: 'archived' as StationStatus } : {}), offset }), [shown, offset])
   const list = useApiQuery('stations.listManaged', input)
-  // Saved or suspended on the edit page: read again when this page shows.
-  const stale = useRef(false)
-  useEffect(() => {
-    const mark = () => (stale.current = true)
-    Taro.eventCenter.on(STATION_CHANGED, mark)
-    return () => void Taro.eventCenter.off(STATION_CHANGED, mark)
-  }, [])
-  useDidShow(() => {
-    if (stale.current) list.reload()
-    stale.current = false
-  })
   return (
     <View className='staff-page station-manage-page'>
       <Button className='nx-big-button station-new' type='primary' block onClick={() => Taro.navigateTo({ url: stationEditUrl() })}>

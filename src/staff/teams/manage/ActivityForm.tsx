@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { ActivityView } from '../../../../types/teams'
-import { useSubmit } from '../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { Button } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { draftOf, instant, type ActivityDraft } from './draft'
@@ -10,7 +10,7 @@ import { draftOf, instant, type ActivityDraft } from './draft'
 /** Create (no `activity`) or edit one of the team's activities. */
 export function ActivityForm({ teamId, activity, onSaved }: { teamId: string; activity?: ActivityView; onSaved: () => void }) {
   const [draft, setDraft] = useState<ActivityDraft>(() => draftOf(activity))
-  const { submit, busy } = useSubmit('teams.saveActivity', () => {
+  const { mutate: submit, busy } = useApiMutation('teams.saveActivity', () => {
     Taro.showToast({ title: '已保存', icon: 'success' })
     onSaved()
   })

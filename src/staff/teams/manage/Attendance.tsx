@@ -10,13 +10,12 @@ import { CorrectionForm } from './CorrectionForm'
 
 /** One activity's attendance: every team member (and anyone with a record), what they recorded, and the override. */
 export function Attendance({ activity }: { activity: ActivityView }) {
-  const { data, error, loading, reload } = useAttendance(activity.id)
+  const { data, error, reload } = useAttendance(activity.id)
   const [open, setOpen] = useState<string | null>(null)
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows rows={2} />
+  if (!data) return <LoadingRows rows={2} />
   const saved = () => {
     setOpen(null)
-    reload()
   }
   return (
     <View className='attendance'>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { ActivityView, HoursView } from '../../../../types/teams'
-import { useSubmit } from '../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { Button } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { correctedSpan } from './draft'
@@ -13,7 +13,7 @@ export function CorrectionForm({ activity, openid, record, onSaved }: { activity
   const [minutes, setMinutes] = useState(String(record?.checkOutAt ? record.minutes : planned))
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const { submit, busy } = useSubmit('hours.correct', () => {
+  const { mutate: submit, busy } = useApiMutation('hours.correct', () => {
     Taro.showToast({ title: '已更正', icon: 'success' })
     onSaved()
   })

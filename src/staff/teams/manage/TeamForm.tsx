@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { TeamView } from '../../../../types/teams'
-import { useSubmit } from '../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { Button } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 
@@ -10,7 +10,7 @@ import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 export function TeamForm({ team, onSaved }: { team?: TeamView; onSaved: (team: TeamView) => void }) {
   const [name, setName] = useState(team?.name ?? '')
   const [description, setDescription] = useState(team?.description ?? '')
-  const { submit, busy } = useSubmit('teams.save', (saved) => {
+  const { mutate: submit, busy } = useApiMutation('teams.save', (saved) => {
     Taro.showToast({ title: '已保存', icon: 'success' })
     onSaved(saved)
   })

@@ -24,22 +24,17 @@ function TeamsManagePageContent() {
   const [teamForm, setTeamForm] = useState<string | null>(null)
   const teamSaved = (saved: { id: string }) => {
     setTeamForm(null)
-    list.reload()
     pickTeam(saved.id)
-    team.reload()
   }
   const pickTeam = (id: string) => {
     setTeamId(id)
     setEditing(null)
     setAttendanceOf(null)
   }
-  const saved = () => {
-    setEditing(null)
-    team.reload()
-  }
+  const saved = () => setEditing(null)
 
   if (list.error) return <ErrorState message={list.error.message} onRetry={list.reload} />
-  if (list.loading || !list.data) return <LoadingRows />
+  if (!list.data) return <LoadingRows />
   return (
     <View className='teams-page teams-manage'>
       <View className='nx-section-title'>选择志愿队</View>
@@ -66,7 +61,7 @@ function TeamsManagePageContent() {
       {isAdmin && teamForm !== null && teamForm !== 'new' && team.data && <TeamForm key={teamForm} team={team.data.team} onSaved={teamSaved} />}
       {!teamId && <Empty title='先选一支志愿队' description='查看它的活动、考勤，登记或更正时长' />}
       {teamId && team.error && <ErrorState message={team.error.message} onRetry={team.reload} />}
-      {teamId && !team.error && (team.loading || !team.data) && <LoadingRows rows={2} />}
+      {teamId && !team.error && (!team.data) && <LoadingRows rows={2} />}
       {teamId && team.data && (
         <View>
           {editing === 'new' ? (

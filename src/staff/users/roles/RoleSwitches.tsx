@@ -3,12 +3,13 @@ import { useState } from 'react'
 import { ROLE_LABELS, type Role } from '../../../../types/roles'
 import { GRANTED_ROLES } from '../../../../types/users.vocab'
 import { callApi } from '../../../shared/api/callApi'
+import { markWritten } from '../../../shared/query/useApiMutation'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { Button } from '../../../shared/ui/nutui'
 import { confirmAction } from '../../../shared/ui/confirmAction'
 
 /** One tap per granted role: 开通 or 撤销. An admin's own admin role has no button (the server refuses it too). */
-export function RoleSwitches({ openid, roles, isMe, onChanged }: { openid: string; roles: Role[]; isMe: boolean; onChanged: () => void }) {
+export function RoleSwitches({ openid, roles, isMe }: { openid: string; roles: Role[]; isMe: boolean }) {
   const [busy, setBusy] = useState<Role | null>(null)
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null)
 
@@ -23,7 +24,7 @@ export function RoleSwitches({ openid, roles, isMe, onChanged }: { openid: strin
     try {
       await callApi('users.grantRole', { openid, role, granted })
       setMessage({ text: `已${granted ? '开通' : '撤销'}${ROLE_LABELS[role]}身份`, failed: false })
-      onChanged()
+      markWritten('users.grantRole')
     } catch (err) {
       setMessage({ text: toApiCallError(err).message, failed: true })
     } finally {

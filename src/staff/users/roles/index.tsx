@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { ROLE_LABELS } from '../../../../types/roles'
 import { useMe } from '../../../features/me/useMe'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Empty, Tag } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { PersonCodeField } from '../PersonCodeField'
@@ -26,7 +26,7 @@ function PersonRoles({ openid, myOpenid }: { openid: string; myOpenid: string })
           </Tag>
         ))}
       </View>
-      <RoleSwitches openid={openid} roles={roles} isMe={openid === myOpenid} onChanged={person.reload} />
+      <RoleSwitches openid={openid} roles={roles} isMe={openid === myOpenid} />
     </View>
   )
 }

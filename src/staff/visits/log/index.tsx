@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
-import { useAction } from '../../../features/needs/useNeeds'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { TextArea } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
@@ -18,7 +18,7 @@ function VisitForm({ shopId }: { shopId: string }) {
   const shop = useApiQuery('shops.get', { shopId })
   const [form, setForm] = useState<VisitFormState>(emptyVisitForm)
   const [uploading, setUploading] = useState(false)
-  const log = useAction('visits.log')
+  const log = useApiMutation('visits.log', undefined, { toast: false })
   const set = (patch: Partial<VisitFormState>) => setForm((f) => ({ ...f, ...patch }))
 
   if (shop.error?.code === 'NOT_FOUND') return <Empty status='empty' title='没有找到这家店' />
@@ -28,7 +28,7 @@ function VisitForm({ shopId }: { shopId: string }) {
   const missing = missingAnswer(form)
   async function save() {
     if (missing) return
-    const result = await log.run(toLogVisitInput(shopId, form))
+    const result = await log.mutate(toLogVisitInput(shopId, form))
     if (result) {
       await Taro.showToast({ title: result.needId ? '已记录并转为诉求' : '已记录', icon: 'success' })
       Taro.navigateBack()

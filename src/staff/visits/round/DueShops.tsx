@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { SHOP_TAG_LABELS, type Grid } from '../../../../types/shops.vocab'
 import type { DueVisitShop } from '../../../../types/visits'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { QueryView } from '../../../shared/ui/QueryStates'
 
@@ -22,7 +22,7 @@ export function DueShops({ grid }: { grid: Grid }) {
   const due = useApiQuery('visits.due', { grid })
   useDidShow(due.reload)
   return (
-    <QueryView query={due} pending={due.loading || !due.data} isEmpty={(data) => data.shops.length === 0} empty={<Empty status='empty' title='这个网格还没有商户' />}>
+    <QueryView query={due} pending={!due.data} isEmpty={(data) => data.shops.length === 0} empty={<Empty status='empty' title='这个网格还没有商户' />}>
       {(data) => (
         <View className='visit-round-list'>
           {data.shops.map((s) => (

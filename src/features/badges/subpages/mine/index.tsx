@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useApiQuery } from '../../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../../shared/query/useApiQuery'
 import { Empty, Tag } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { DataAge, ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { QrCodeImage } from '../../../../shared/ui/QrCodeImage'
 import { BadgeCard } from '../../components/BadgeCard'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
@@ -11,14 +11,16 @@ const NO_INPUT = {} as Record<string, never>
 
 /** A staff member shows this when someone asks "你是谁?": they scan the code to check it. */
 export default function MyBadgePage() {
-  const { data, error, loading, reload } = useApiQuery('badges.mine', NO_INPUT)
+  const query = useApiQuery('badges.mine', NO_INPUT)
+  const { data, error, reload } = query
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows rows={2} />
+  if (!data) return <LoadingRows rows={2} />
   const badge = data.badge
   if (!badge) return <Empty className='badge-none' status='empty' title='还没有工作牌' description='请联系街道管理员在“工作牌管理”中办理' />
   const expired = new Date(badge.validUntil).getTime() <= Date.now()
   return (
     <View className='my-badge-page'>
+      <DataAge query={query} />
       <PrivacyPopup />
       <BadgeCard badge={badge}>
         {expired ? <Tag type='default'>已过期，请联系街道续办</Tag> : <QrCodeImage className='badge-qr' content={badge.code} />}

@@ -1,6 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../../../types/events.vocab'
 import { Button, Empty } from '../../../../shared/ui/nutui'
 import { QueryView } from '../../../../shared/ui/QueryStates'
@@ -19,12 +19,6 @@ export default function EventListPage() {
   useSharing(EVENTS_TAB_SHARE)
   const [kind, setKind] = useState<EventKind | null>(null)
   const list = useEventList(kind)
-  const firstShow = useRef(true)
-  // Seats move while the person is elsewhere: refresh when the tab comes back.
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else list.reload()
-  })
   usePullDownRefresh(() => {
     list.reload()
     Taro.stopPullDownRefresh()

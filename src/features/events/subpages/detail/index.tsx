@@ -4,7 +4,7 @@ import type { EventView } from '../../../../../types/events'
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from '../../../../../types/events.vocab'
 import { recordIdFromPageParams } from '../../../../../types/posters.vocab'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { DataAge, ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { EventRoute } from '../../components/EventRoute'
 import { AddToCalendar } from '../../calendar/AddToCalendar'
 import { MySignupPanel } from '../../components/MySignupPanel'
@@ -32,7 +32,8 @@ export default function EventDetailPage() {
   // `id` from a link, `scene` from a poster's mini-program code (types/posters.vocab.ts).
   const id = recordIdFromPageParams(params)
   const invite = params.invite ? decodeURIComponent(params.invite) : undefined
-  const { data: event, error, loading, reload } = useEvent(id, invite)
+  const query = useEvent(id, invite)
+  const { data: event, error, reload } = query
   useSharing(event ? eventShare(event, invite) : null)
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN') {
@@ -46,11 +47,11 @@ export default function EventDetailPage() {
     )
   }
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading && !event) return <LoadingRows rows={3} />
   if (!event) return <LoadingRows rows={3} />
 
   return (
     <View className='event-detail'>
+      <DataAge query={query} />
       <PrivacyPopup />
       <View className='event-detail__head'>
         <View className='event-detail__tags'>
@@ -64,7 +65,7 @@ export default function EventDetailPage() {
         {event.waitlistCount > 0 && <Text className='event-detail-waiting'>{event.waitlistCount} 人候补中</Text>}
       </View>
 
-      {event.mine ? <MySignupPanel mine={event.mine} onChanged={reload} /> : <SignupPanel event={event} invite={invite} onDone={reload} />}
+      {event.mine ? <MySignupPanel mine={event.mine} /> : <SignupPanel event={event} invite={invite} />}
 
       <CellGroup>
         <Cell className='event-detail-time' title='时间' description={eventTimeText(event.startAt, event.endAt)} />

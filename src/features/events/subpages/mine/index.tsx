@@ -1,22 +1,22 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { SIGNUP_STATUS_LABELS } from '../../../../../types/events.vocab'
 import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { QrCodeImage } from '../../../../shared/ui/QrCodeImage'
+import { DataAge, ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { eventTimeText } from '../../format'
 import { eventDetailUrl, EVENTS_TAB } from '../../routes'
 import { useMyEvents } from '../../useEvents'
 import './index.scss'
 
-/** Every event the person signed up for, with where they stand; tap one for the code or to cancel. */
+/**
+ * Every event the person signed up for, with where they stand; tap one for details or to cancel. 出示签到码 shows the
+ * personal check-in code right here — this list is kept on the device, so it shows at the venue with no signal.
+ */
 export default function MyEventsPage() {
   const mine = useMyEvents()
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else mine.reload()
-  })
+  const [codeShown, setCodeShown] = useState<string | null>(null)
 
   if (mine.error) return <ErrorState message={mine.error.message} onRetry={mine.reload} />
   if (mine.loading && !mine.data) return <LoadingRows />
@@ -33,6 +33,7 @@ export default function MyEventsPage() {
   }
   return (
     <View className='my-events'>
+      <DataAge query={mine} />
       {items.map(({ event, signup }) => (
         <View key={signup.signupId} className={`my-event my-event-${signup.status}`} onClick={() => Taro.navigateTo({ url: eventDetailUrl(event.id) })}>
           <View className='my-event__head'>
@@ -55,6 +56,18 @@ export default function MyEventsPage() {
             {signup.checkedInAt ? ' · 已签到' : ''}
             {event.status === 'cancelled' ? ' · 活动已取消' : ''}
           </Text>
+          {signup.checkinCode && !signup.checkedInAt && event.status !== 'cancelled' && (
+            <View
+              className='my-event-code'
+              onClick={(e) => {
+                e.stopPropagation()
+                setCodeShown(codeShown === signup.signupId ? null : signup.signupId)
+              }}
+            >
+              <Text className='my-event-code__toggle'>{codeShown === signup.signupId ? '收起签到码' : '出示签到码'}</Text>
+              {codeShown === signup.signupId && <QrCodeImage content={signup.checkinCode} />}
+            </View>
+          )}
         </View>
       ))}
     </View>

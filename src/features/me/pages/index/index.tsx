@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import { ROLE_LABELS } from '../../../../../types/roles'
 import { Cell, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
@@ -18,13 +17,6 @@ export const STAFF_HOME_PAGE = '/staff/pages/home/index'
 
 export default function MePage() {
   const { data: me, error, loading, reload } = useMe()
-  const firstShow = useRef(true)
-
-  // Roles can change elsewhere (an admin grants one); refresh when the tab comes back.
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else reload()
-  })
 
   let body: JSX.Element
   if (error) body = <ErrorState message={error.message} onRetry={reload} />
@@ -51,7 +43,7 @@ export default function MePage() {
         <EntryList entries={myEntries} roles={me.roles} />
 
         <View className='nx-section-title'>我的身份</View>
-        <RoleChooser roles={me.roles} onSaved={reload} />
+        <RoleChooser roles={me.roles} />
 
         {isStaff(me.roles) && (
           <>
@@ -78,7 +70,7 @@ export default function MePage() {
         <EmergencyBanner />
         {body}
         <LargerTextSwitch />
-        {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher onSwitched={reload} />}
+        {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher />}
       </View>
     </>
   )

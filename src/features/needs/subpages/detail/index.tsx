@@ -5,21 +5,22 @@ import { Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { NeedRatingForm } from '../../components/NeedRatingForm'
 import { NeedTimeline } from '../../components/NeedTimeline'
-import { useAction, useNeed } from '../../useNeeds'
+import { useNeed } from '../../useNeeds'
+import { useApiMutation } from '../../../../shared/query/useApiMutation'
 import '../needs.scss'
 
 export default function NeedDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
-  const { data: need, error, loading, reload } = useNeed(id)
-  const rate = useAction('needs.rate')
+  const { data: need, error, reload } = useNeed(id)
+  const rate = useApiMutation('needs.rate', undefined, { toast: false })
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN') return <Empty status='empty' title='没有找到这条诉求' />
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !need) return <LoadingRows rows={2} />
+  if (!need) return <LoadingRows rows={2} />
 
   async function sendRating(stars: number, comment?: string) {
-    if (await rate.run({ needId: need!.id, stars, comment })) reload()
+    await rate.mutate({ needId: need!.id, stars, comment })
   }
 
   return (

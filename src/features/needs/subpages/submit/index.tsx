@@ -8,7 +8,7 @@ import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
 import { ShopSubject, StationSubject } from '../../components/NeedSubject'
 import { needDetailUrl } from '../../routes'
-import { useAction } from '../../useNeeds'
+import { useApiMutation } from '../../../../shared/query/useApiMutation'
 import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
 import '../needs.scss'
 
@@ -21,7 +21,7 @@ export default function SubmitNeedPage() {
   const [place, setPlace] = useState('')
   const [photos, setPhotos] = useState<Array<{ local: string; fileId: string }>>([])
   const [uploading, setUploading] = useState(false)
-  const submit = useAction('needs.submit')
+  const submit = useApiMutation('needs.submit', undefined, { toast: false })
 
   async function addPhoto() {
     const picked = await choosePhotos(MAX_NEED_PHOTOS - photos.length).catch(() => null)
@@ -42,7 +42,7 @@ export default function SubmitNeedPage() {
     if (!category) return
     // Busy from the tap: the consent prompt runs inside the write (as WeChat requires, from the tap), so a
     // second tap while it is open does nothing. A refusal changes nothing.
-    const need = await submit.run({
+    const need = await submit.mutate({
       category,
       description,
       place: place || undefined,

@@ -14,14 +14,14 @@ const STATION_LIST = '/features/stations/pages/list/index'
 export default function NoticeDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
-  const { data: notice, error, loading, reload } = useNotice(id)
+  const { data: notice, error, reload } = useNotice(id)
   useSharing(notice ? noticeShare(notice) : null)
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'INVALID_INPUT') {
     return <Empty className='notice-not-found' status='empty' title='没有找到这条公告' description='它可能已被撤下' />
   }
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !notice) return <LoadingRows rows={2} />
+  if (!notice) return <LoadingRows rows={2} />
   return (
     <View className='notice-detail'>
       <Text className='notice-detail-title'>{notice.title}</Text>

@@ -8,9 +8,9 @@ import { noticeDetailUrl } from '../../routes'
 import { useNotices } from '../../useNotices'
 
 export default function NoticeListPage() {
-  const { data, error, loading, reload } = useNotices()
+  const { data, error, reload } = useNotices()
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows />
+  if (!data) return <LoadingRows />
   if (data.notices.length === 0) return <Empty className='notices-empty' status='empty' title='暂无公告' />
   return (
     <View className='notice-list-page'>

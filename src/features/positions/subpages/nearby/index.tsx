@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
 import type { PositionView } from '../../../../../types/positions'
-import { useApiQuery } from '../../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { formatDistance } from '../../../stations/format'
@@ -33,10 +33,10 @@ export default function ContactCardPage() {
 function NearbyPositions() {
   const { position } = useRiderPosition()
   const input = useMemo(() => (position ? { lat: position.lat, lng: position.lng } : null), [position])
-  const { data, error, loading, reload } = useApiQuery('positions.nearby', input)
+  const { data, error, reload } = useApiQuery('positions.nearby', input)
 
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (!data || loading) return <LoadingRows />
+  if (!data) return <LoadingRows />
   if (data.positions.length === 0) return <Empty className='positions-empty' status='empty' title='附近还没有登记的党群阵地' />
   return (
     <View className='contact-card-page'>

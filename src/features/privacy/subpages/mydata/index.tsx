@@ -31,8 +31,8 @@ export default function MyDataPage() {
       confirmColor: '#c8161d',
     })
     if (confirm && (await remove())) {
+      // Every screen (this one too) asks again by itself: deleting my data makes everything stale.
       setNotice('你的数据已删除')
-      reload()
     }
   }
 

@@ -9,9 +9,9 @@ import '../../projects.scss'
 
 /** The "十个一" catalogue: what each project is, who it helps, how many shops it needs and has. */
 export default function ProjectCataloguePage() {
-  const { data, error, loading, reload } = useProjectList()
+  const { data, error, reload } = useProjectList()
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows />
+  if (!data) return <LoadingRows />
   if (data.projects.length === 0) return <Empty className='projects-empty' title='还没有公益项目' description='街道发布后会出现在这里' />
   return (
     <View className='projects-page'>

@@ -5,17 +5,16 @@ import { blockTime } from '../../../../shared/time'
 import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
 import { Button } from '../../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
-import { useSubmit } from '../../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../../shared/query/useApiMutation'
 
 /** Log one day's fulfilment: the date, what was given, optionally a photo (cloud storage; we keep the fileID). */
-export function FulfilForm({ claimId, onDone }: { claimId: string; onDone: () => void }) {
+export function FulfilForm({ claimId }: { claimId: string }) {
   const [date, setDate] = useState(blockTime().format('YYYY-MM-DD'))
   const [given, setGiven] = useState('')
   const [photo, setPhoto] = useState<string | null>(null)
-  const { submit, busy } = useSubmit('projects.fulfil', () => {
+  const { mutate: submit, busy } = useApiMutation('projects.fulfil', () => {
     setGiven('')
     setPhoto(null)
-    onDone()
   })
   const pick = async () => {
     const picked = await choosePhotos(1).catch(() => null)

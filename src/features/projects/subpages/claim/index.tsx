@@ -12,10 +12,10 @@ import '../../projects.scss'
 export default function ClaimPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
-  const { data, error, loading, reload } = useFulfilments(id)
+  const { data, error, reload } = useFulfilments(id)
   if (!id || error?.code === 'NOT_FOUND') return <Empty title='没有找到这条认领' />
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows />
+  if (!data) return <LoadingRows />
   const { claim, fulfilments } = data
   const canFulfil = claim.status === 'approved' || claim.status === 'active'
   return (
@@ -28,7 +28,7 @@ export default function ClaimPage() {
         <ClaimStatusTag status={claim.status} />
         <Text className='projects-card__line'>承诺：{claim.commitment}</Text>
       </View>
-      {canFulfil && <FulfilForm claimId={claim.id} onDone={reload} />}
+      {canFulfil && <FulfilForm claimId={claim.id} />}
       <View className='nx-section-title'>履约记录</View>
       {fulfilments.length === 0 ? (
         <Empty title='还没有履约记录' />

@@ -7,26 +7,25 @@ import { Button } from '../../../../shared/ui/nutui'
 import { TextArea } from '../../../../shared/ui/nutui.forms'
 import { ClaimStatusTag } from '../../components/ClaimStatusTag'
 import { MY_CLAIMS_PAGE } from '../../routes'
-import { useSubmit } from '../../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../../shared/query/useApiMutation'
 import { claimFormMode } from './claimFormMode'
 
 /**
  * A manager picks one of their shops and says what it commits to. The shop's existing claim on this project
  * (`claims`, from projects.mine) is shown first: a pending one is edited here (the server answers the edited
- * claim), a reviewed or finished one is shown with its pledge and not offered for editing (the server refuses).
+ * claim; the query layer refreshes 我的认领), a reviewed or finished one is shown with its pledge and not offered for editing (the server refuses).
  */
-export function ClaimForm({ projectId, shops, claims, onChanged }: { projectId: string; shops: ShopView[]; claims: ClaimView[]; onChanged: () => void }) {
+export function ClaimForm({ projectId, shops, claims }: { projectId: string; shops: ShopView[]; claims: ClaimView[] }) {
   const [shopId, setShopId] = useState(shops[0]?.id)
   const existing = claims.find((c) => c.projectId === projectId && c.shopId === shopId) ?? null
   const mode = claimFormMode(existing)
   // What the person typed, per shop; until they type, the existing pledge (so an edit starts from it).
   const [typed, setTyped] = useState<Record<string, string>>({})
   const commitment = (shopId && typed[shopId]) ?? existing?.commitment ?? ''
-  const { submit, busy } = useSubmit('projects.claim', (claim) => {
+  const { mutate: submit, busy } = useApiMutation('projects.claim', (claim) => {
     if (mode.kind === 'edit') {
       Taro.showToast({ title: '承诺已修改', icon: 'success' })
       setTyped(({ [claim.shopId]: _sent, ...others }) => others) // show the pledge as the server now holds it
-      onChanged()
       return
     }
     Taro.showToast({ title: '已提交，等待审核', icon: 'success' })

@@ -15,13 +15,13 @@ export default function ProjectDetailPage() {
   const { params } = useRouter()
   // `id` from a link, `scene` from a poster's mini-program code (types/posters.vocab.ts).
   const id = recordIdFromPageParams(params)
-  const { data, error, loading, reload } = useProject(id)
+  const { data, error, reload } = useProject(id)
   const mine = useMyClaims()
   useSharing(data ? projectShare(data.project) : null)
 
   if (!id || error?.code === 'NOT_FOUND') return <Empty title='没有找到这个项目' />
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows />
+  if (!data) return <LoadingRows />
   const { project, shops } = data
   return (
     <View className='projects-page project-detail'>
@@ -41,10 +41,6 @@ export default function ProjectDetailPage() {
           projectId={project.id}
           shops={mine.data.shops}
           claims={mine.data.claims}
-          onChanged={() => {
-            mine.reload()
-            reload()
-          }}
         />
       )}
       <View className='nx-section-title'>参与的好店家</View>

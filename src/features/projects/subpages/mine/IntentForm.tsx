@@ -5,14 +5,14 @@ import type { ShopView } from '../../../../../types/shops'
 import { Button } from '../../../../shared/ui/nutui'
 import { TextArea } from '../../../../shared/ui/nutui.forms'
 import { useProjectList } from '../../useProjects'
-import { useSubmit } from '../../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../../shared/query/useApiMutation'
 
 /** For a shop not ready to claim: which projects interest it, and a note to the grid worker. */
 export function IntentForm({ shop }: { shop: ShopView }) {
   const projects = useProjectList()
   const [picked, setPicked] = useState<string[]>([])
   const [note, setNote] = useState('')
-  const { submit, busy } = useSubmit('projects.intent', () => Taro.showToast({ title: '已告诉网格员', icon: 'success' }))
+  const { mutate: submit, busy } = useApiMutation('projects.intent', () => Taro.showToast({ title: '已告诉网格员', icon: 'success' }))
   const toggle = (id: string) => setPicked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))
   return (
     <View className='projects-card intent-form'>

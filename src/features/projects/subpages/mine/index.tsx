@@ -5,16 +5,16 @@ import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { ClaimStatusTag } from '../../components/ClaimStatusTag'
 import { claimUrl, PROJECT_CATALOGUE_PAGE } from '../../routes'
 import { useMyClaims } from '../../useProjects'
-import { useSubmit } from '../../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../../shared/query/useApiMutation'
 import { IntentForm } from './IntentForm'
 import '../../projects.scss'
 
 /** A merchant's claims — every claim their shops ever made, whoever made it — and the intent form. */
 export default function MyClaimsPage() {
-  const { data, error, loading, reload } = useMyClaims()
-  const withdraw = useSubmit('projects.withdraw', reload)
+  const { data, error, reload } = useMyClaims()
+  const withdraw = useApiMutation('projects.withdraw', reload)
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !data) return <LoadingRows />
+  if (!data) return <LoadingRows />
   if (data.shops.length === 0) return <Empty title='你还没有关联店铺' description='请联系网格员把你登记为店铺负责人' />
   return (
     <View className='projects-page my-claims'>
@@ -33,7 +33,7 @@ export default function MyClaimsPage() {
               履约记录
             </Button>
             {['pending', 'approved', 'active'].includes(c.status) && (
-              <Button className='nx-big-button claim-withdraw' type='default' loading={withdraw.busy} onClick={() => withdraw.submit({ claimId: c.id })}>
+              <Button className='nx-big-button claim-withdraw' type='default' loading={withdraw.busy} onClick={() => withdraw.mutate({ claimId: c.id })}>
                 撤回
               </Button>
             )}

@@ -19,7 +19,7 @@ export default function ResourceCategoryPage() {
   return (
     <View className={`resource-category-page resource-category-page-${category}`}>
       <View className='nx-section-title'>{RESOURCE_CATEGORY_LABELS[category].blurb}</View>
-      <ResourceList items={list.data?.items} error={list.error} loading={list.loading} reload={list.reload} emptyTitle='这个分类还没有内容' />
+      <ResourceList query={list} emptyTitle='这个分类还没有内容' />
     </View>
   )
 }

@@ -13,7 +13,7 @@ export default function ResourceDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
   const { data: resource, error, loading, reload } = useResource(id)
-  const favourite = useSetFavourite(reload)
+  const favourite = useSetFavourite()
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'INVALID_INPUT') {
     return <Empty className='resource-not-found' status='empty' title='没有找到这个条目' description='它可能已被删除' />

@@ -35,7 +35,7 @@ export default function ResourcePackPage() {
       {query ? (
         <>
           <View className='nx-section-title'>“{query}”的搜索结果</View>
-          <ResourceList items={results.data?.items} error={results.error} loading={results.loading} reload={results.reload} emptyTitle='没有找到相关服务，换个词试试' showCategory />
+          <ResourceList query={results} emptyTitle='没有找到相关服务，换个词试试' showCategory />
         </>
       ) : (
         <View className='resource-categories'>

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { StationView } from '../../../../../types/stations'
 import { STATION_KIND_LABELS } from '../../../../../types/stations.vocab'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
+import { DataAge, ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { AmenityIcons } from '../../components/AmenityIcons'
 import { describeOpening } from '../../format'
 import { webMapUrl } from '../../mapLink'
@@ -25,7 +25,8 @@ function navigateTo(station: StationView) {
 export default function StationDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : undefined
-  const { data: station, error, loading, reload } = useStation(id)
+  const query = useStation(id)
+  const { data: station, error, reload } = query
   useSharing(station ? stationShare(station) : null)
 
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'INVALID_INPUT') {
@@ -39,11 +40,12 @@ export default function StationDetailPage() {
     )
   }
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !station) return <LoadingRows rows={2} />
+  if (!station) return <LoadingRows rows={2} />
 
   const opening = describeOpening(station, new Date())
   return (
     <View className='station-detail'>
+      <DataAge query={query} />
       <View className='station-detail__head'>
         {station.kind && station.kind !== 'station' && (
           <Tag className={`station-kind station-kind-${station.kind}`} type='warning'>

@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { StationView } from '../../../../../types/stations'
 import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM, type Amenity } from '../../../../../types/stations.vocab'
 import { Button, Empty } from '../../../../shared/ui/nutui'
@@ -46,12 +46,6 @@ export default function StationListPage() {
   // A station in the list closes (or turns 即将打烊, or opens): ask again, so an open-now list stays true.
   useReloadAtNextChange(nearby.data?.stations, nearby.reload)
 
-  // Back on the tab: an emergency may have started or ended (shelters come and go), stations opened or closed.
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else nearby.reload()
-  })
 
   usePullDownRefresh(() => {
     nearby.reload()

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import { HOURS_SOURCE_LABELS } from '../../../../../types/teams.vocab'
 import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
@@ -13,11 +12,6 @@ import '../../teams.scss'
 /** The volunteer's total and each activity's minutes; a staff correction shows with its reason. */
 export default function MyHoursPage() {
   const { data, error, loading, reload } = useMyHours()
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else reload()
-  })
   if (error) return <ErrorState message={error.message} onRetry={reload} />
   if (loading && !data) return <LoadingRows />
   const records = data?.records ?? []

@@ -16,7 +16,7 @@ export default function TeamListPage() {
   return (
     <View className='teams-page team-list'>
       <Text className='teams-card__line'>选一支队伍加入，参加活动时在队伍页面签到、签退，志愿时长自动累计。</Text>
-      {teams.length === 0 ? <Empty title='还没有志愿队' description='请稍后再来看看' /> : teams.map((team) => <TeamCard key={team.id} team={team} onChanged={reload} />)}
+      {teams.length === 0 ? <Empty title='还没有志愿队' description='请稍后再来看看' /> : teams.map((team) => <TeamCard key={team.id} team={team} />)}
       <Button className='nx-big-button' block onClick={() => Taro.navigateTo({ url: MY_HOURS_PAGE })}>
         我的志愿时长
       </Button>

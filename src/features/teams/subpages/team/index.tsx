@@ -20,10 +20,10 @@ export default function TeamPage() {
   const { team, members, activities } = data
   const coming = activities.filter((a) => a.phase !== 'ended').sort((a, b) => a.startsAt.localeCompare(b.startsAt))
   const past = activities.filter((a) => a.phase === 'ended')
-  const card = (a: (typeof activities)[number]) => <ActivityCard key={a.id} activity={a} isMember={team.joined} onChanged={reload} />
+  const card = (a: (typeof activities)[number]) => <ActivityCard key={a.id} activity={a} isMember={team.joined} />
   return (
     <View className={`teams-page team-page team-page-${team.id}`}>
-      <TeamCard team={team} onChanged={reload} linked={false} />
+      <TeamCard team={team} linked={false} />
       <View className='nx-section-title'>近期活动</View>
       {coming.length === 0 ? <Empty title='暂时没有安排' description='新活动发布后会在这里出现' /> : coming.map(card)}
       {!team.joined && coming.length > 0 && <Text className='teams-note'>加入志愿队后才能签到。</Text>}

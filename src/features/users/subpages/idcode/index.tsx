@@ -14,9 +14,9 @@ import './index.scss'
  * attaching a shop manager). It identifies; it proves nothing: every action still checks the caller on the server.
  */
 export default function MyIdCodePage() {
-  const { data: me, error, loading, reload } = useMe()
+  const { data: me, error, reload } = useMe()
   if (error) return <ErrorState message={error.message} onRetry={reload} />
-  if (loading || !me) return <LoadingRows rows={3} />
+  if (!me) return <LoadingRows rows={3} />
   if (!me.openid) return <Empty status='empty' title='还没有登录' description='请在微信中打开小程序后再试' />
 
   const code = userCodeOf(me.openid)
