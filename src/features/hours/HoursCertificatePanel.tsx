@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { HoursCertificateView } from '../../../types/hours'
-import { useSubmit } from '../../shared/api/useSubmit'
+import { useApiMutation } from '../../shared/query/useApiMutation'
 import { blockTime } from '../../shared/time'
 import { Button } from '../../shared/ui/nutui'
 import { Input } from '../../shared/ui/nutui.forms'
@@ -17,7 +17,7 @@ export function HoursCertificatePanel() {
   const [from, setFrom] = useState(blockTime().startOf('year').format('YYYY-MM-DD'))
   const [to, setTo] = useState(blockTime().format('YYYY-MM-DD'))
   const [certificate, setCertificate] = useState<HoursCertificateView | null>(null)
-  const { submit, busy } = useSubmit('hours.certificate', setCertificate)
+  const { mutate: submit, busy } = useApiMutation('hours.certificate', setCertificate)
 
   if (certificate) {
     return (

@@ -17,7 +17,9 @@ const ALSO_STALE: Record<string, string[]> = {
   notices: ['stations.'],
   imports: ['stations.', 'positions.'],
   badges: ['users.'],
-  users: ['badges.', 'events.', 'projects.'],
+  users: ['badges.', 'events.', 'projects.', 'org.'],
+  // Blocks and grids: the grid pickers, the shop list and the dashboards read them; a home block changes 我的.
+  org: ['shops.', 'visits.', 'users.', 'dashboard.'],
 }
 
 /** Deleting my data changes everything I see. */

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { Chips } from '../../needs/Chips'
 import { StaffGate } from '../../StaffGate'

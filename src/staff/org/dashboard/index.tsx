@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { OrgFigures } from '../../../../types/org'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { StaffGate } from '../../StaffGate'

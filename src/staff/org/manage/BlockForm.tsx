@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { BlockView } from '../../../../types/org'
-import { useSubmit } from '../../../shared/api/useSubmit'
+import { useApiMutation } from '../../../shared/query/useApiMutation'
 import { LocationPicker } from '../../../shared/location/LocationPicker'
 import { Button } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
@@ -18,7 +18,7 @@ export function BlockForm({ streetId, block, onSaved }: { streetId: string; bloc
   const [branch, setBranch] = useState(block?.branch ?? '')
   const [centre, setCentre] = useState(block?.centre ?? null)
   const [grids, setGrids] = useState<GridDraft[]>(block?.grids.map((g) => ({ gridId: g.gridId, name: g.name })) ?? [{ name: '第一网格' }])
-  const { submit, busy } = useSubmit('org.saveBlock', (saved) => {
+  const { mutate: submit, busy } = useApiMutation('org.saveBlock', (saved) => {
     Taro.showToast({ title: '已保存', icon: 'success' })
     onSaved(saved)
   })

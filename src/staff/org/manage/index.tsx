@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'

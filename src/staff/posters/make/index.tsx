@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { POSTER_KINDS, POSTER_KIND_LABELS, type PosterKind } from '../../../../types/posters.vocab'
-import { useApiQuery } from '../../../shared/api/useApiQuery'
+import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { callApi } from '../../../../shared/api/callApi'
-import { useApiQuery } from '../../../../shared/api/useApiQuery'
-import { useSubmit } from '../../../../shared/api/useSubmit'
+import { useApiQuery } from '../../../../shared/query/useApiQuery'
+import { useApiMutation } from '../../../../shared/query/useApiMutation'
 import { Button, Tag } from '../../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
 import { locateDevice } from '../../../stations/location/position'
@@ -21,7 +21,7 @@ export default function HomeBlockPage() {
   const tree = useApiQuery('org.tree', {})
   const [picked, setPicked] = useState<string | null>(fromCode)
   const [suggesting, setSuggesting] = useState(false)
-  const save = useSubmit('org.setHomeBlock', () => {
+  const save = useApiMutation('org.setHomeBlock', () => {
     Taro.showToast({ title: '已保存', icon: 'success' })
     mine.reload()
   })
@@ -58,7 +58,7 @@ export default function HomeBlockPage() {
           ))}
         </View>
       ))}
-      <Button className='nx-big-button home-block-save' type='primary' block disabled={!picked || picked === current.blockId} loading={save.busy} onClick={() => picked && save.submit({ blockId: picked })}>
+      <Button className='nx-big-button home-block-save' type='primary' block disabled={!picked || picked === current.blockId} loading={save.busy} onClick={() => picked && save.mutate({ blockId: picked })}>
         {picked && picked === current.blockId ? '这就是我的街区' : '确认为我的街区'}
       </Button>
     </View>
