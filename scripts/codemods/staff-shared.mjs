@@ -96,7 +96,7 @@ for (const [from] of REDIRECTS) {
   if (!existsSync(abs(from))) continue
   console.log(`${dryRun ? 'would remove' : 'removed'} ${from} (its importers now use the shared file)`)
   if (dryRun) continue
-  if (inGit) execFileSync('git', ['rm', '-q', from], { cwd: root })
+  if (inGit) execFileSync('git', ['rm', '-q', '-f', from], { cwd: root })
   else rmSync(abs(from))
 }
 console.log(`staff-shared: ${edits} files' imports rewritten`)

@@ -10,8 +10,8 @@ import { Input } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { PersonCodeField } from '../../users/PersonCodeField'
-import { useStaffAction } from '../../useStaffAction'
-import { StaffGate } from '../../StaffGate'
+import { useStaffAction } from '../../shared/useStaffAction'
+import { StaffGate } from '../../shared/StaffGate'
 import '../../notices/manage/index.scss'
 
 const NO_INPUT = {} as Record<string, never>

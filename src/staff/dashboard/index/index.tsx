@@ -9,11 +9,11 @@ import { copyCsv } from '../../../shared/platform/csvFile'
 import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
-import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../StaffGate'
+import { Chips } from '../../shared/Chips'
+import { StaffGate } from '../../shared/StaffGate'
 import { BarList } from '../BarList'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 
 const PERIODS = ['30', '90', '365'] as const
 const PERIOD_LABELS = { '30': '近 30 天', '90': '近 3 个月', '365': '近一年' }

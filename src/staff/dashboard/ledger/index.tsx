@@ -4,11 +4,11 @@ import { useMemo, useState } from 'react'
 import type { LedgerFile } from '../../../../types/ledger'
 import { callApi } from '../../../shared/api/callApi'
 import { Button } from '../../../shared/ui/nutui'
-import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../StaffGate'
+import { Chips } from '../../shared/Chips'
+import { StaffGate } from '../../shared/StaffGate'
 import { monthLabel, recentMonths } from './months'
 import { saveLedger } from './saveLedger'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 
 function Ledger({ roles }: { roles: string[] }) {
   const months = useMemo(() => recentMonths(), [])

@@ -2,10 +2,10 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
-import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../StaffGate'
+import { Chips } from '../../shared/Chips'
+import { StaffGate } from '../../shared/StaffGate'
 import { TrendChart } from '../charts/TrendChart'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 
 const SPANS = [12, 26] as const
 const SPAN_LABELS = { 12: '近 12 周', 26: '近半年' }

@@ -13,7 +13,7 @@ import { draftOf, fieldsOf, newDraft, type EventDraft } from './draft'
 import { PlacePicker } from './PlacePicker'
 import { SessionsEditor } from './SessionsEditor'
 import { QuestionsEditor } from './QuestionsEditor'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import './index.scss'
 import { useWriteSteps } from '../../../shared/query/useApiMutation'
 

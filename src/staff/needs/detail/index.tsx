@@ -9,9 +9,9 @@ import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { NeedTimeline } from '../../../features/needs/components/NeedTimeline'
 import { useNeed } from '../../../features/needs/useNeeds'
 import { useApiMutation } from '../../../shared/query/useApiMutation'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import { StaffPicker } from '../../users/StaffPicker'
-import '../staff.scss'
+import '../../shared/staff.scss'
 
 function HandleNeed({ id }: { id: string }) {
   const { data: need, error, reload } = useNeed(id)

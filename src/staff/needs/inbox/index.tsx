@@ -8,9 +8,9 @@ import { PagedList } from '../../../shared/ui/PagedList'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { NeedRow } from '../../../features/needs/components/NeedRow'
 import { staffNeedUrl } from '../../../features/needs/routes'
-import { Chips } from '../Chips'
-import { StaffGate } from '../../StaffGate'
-import '../staff.scss'
+import { Chips } from '../../shared/Chips'
+import { StaffGate } from '../../shared/StaffGate'
+import '../../shared/staff.scss'
 
 function Inbox() {
   const [level, setLevel] = useState<NeedLevel | null>(null)

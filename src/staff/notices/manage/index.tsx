@@ -10,7 +10,7 @@ import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { Input, TextArea } from '../../../shared/ui/nutui.forms'
 import { QueryView } from '../../../shared/ui/QueryStates'
 import { ShelterManager } from './ShelterManager'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import './index.scss'
 import { markWritten, useWriteSteps } from '../../../shared/query/useApiMutation'
 

@@ -4,8 +4,8 @@ import type { OrgFigures } from '../../../../types/org'
 import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
-import { StaffGate } from '../../StaffGate'
-import '../../needs/staff.scss'
+import { StaffGate } from '../../shared/StaffGate'
+import '../../shared/staff.scss'
 
 const shanghaiDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 

@@ -4,9 +4,9 @@ import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import { BlockForm } from './BlockForm'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 
 /** Admin: streets → blocks → grids; add a block to a street or edit one (its grids are data, any number). */
 function OrgManageContent() {

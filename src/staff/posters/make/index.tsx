@@ -8,7 +8,7 @@ import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { PosterPreview } from '../../../features/posters/PosterPreview'
 import { posterUrl } from '../../../features/posters/routes'
 import { shortTime } from '../../../features/events/format'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import '../../../features/posters/posters.scss'
 
 const NO_INPUT = {} as Record<string, never>

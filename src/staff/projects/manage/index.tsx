@@ -4,7 +4,7 @@ import { useProjectList } from '../../../features/projects/useProjects'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { ProjectForm } from './ProjectForm'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import '../../../features/projects/projects.scss'
 
 /** Staff: create a project, or open one to edit its quota, period and beneficiaries. */

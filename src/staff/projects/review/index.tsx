@@ -3,7 +3,7 @@ import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { ReviewCard } from './ReviewCard'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import '../../../features/projects/projects.scss'
 
 const ALL = {} as Record<string, never>

@@ -8,10 +8,10 @@ import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import { SHOP_SAVED } from '../edit/shopForm'
 import { ShopManagers } from './ShopManagers'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 
 function ShopFile({ id }: { id: string }) {
   const shop = useApiQuery('shops.get', { shopId: id })

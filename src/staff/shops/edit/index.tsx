@@ -8,13 +8,13 @@ import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
-import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../StaffGate'
-import { ToggleChips } from '../../visits/ToggleChips'
+import { Chips } from '../../shared/Chips'
+import { StaffGate } from '../../shared/StaffGate'
+import { ToggleChips } from '../../shared/ToggleChips'
 import { ShopPosition } from './ShopPosition'
 import { useGridOptions } from '../../org/useGridOptions'
 import { SHOP_SAVED, newShopForm, shopFormFrom, shopFormProblem, toUpsertInput, type ShopFormState } from './shopForm'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 
 function ShopForm({ shopId, initial }: { shopId?: string; initial: ShopFormState }) {
   const [form, setForm] = useState(initial)

@@ -8,9 +8,9 @@ import { Button, Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
 import { SearchBar } from '../../../shared/ui/nutui.forms'
 import { PagedList } from '../../../shared/ui/PagedList'
 import { QueryView } from '../../../shared/ui/QueryStates'
-import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../StaffGate'
-import '../../needs/staff.scss'
+import { Chips } from '../../shared/Chips'
+import { StaffGate } from '../../shared/StaffGate'
+import '../../shared/staff.scss'
 
 function ShopList() {
   const [grid, setGrid] = useState<Grid | null>(null)

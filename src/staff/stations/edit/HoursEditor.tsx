@@ -10,8 +10,8 @@ import {
 } from '../../../../types/stations.vocab'
 import { Button } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
-import { Chips } from '../../needs/Chips'
-import { ToggleChips } from '../../visits/ToggleChips'
+import { Chips } from '../../shared/Chips'
+import { ToggleChips } from '../../shared/ToggleChips'
 
 /** Monday first, as a Chinese week reads; values are the stored day numbers (0 = Sunday) as text. */
 const DAYS = ['1', '2', '3', '4', '5', '6', '0'] as const

@@ -7,7 +7,7 @@ import { closureText } from '../../../features/stations/format'
 import { callApi } from '../../../shared/api/callApi'
 import { Button } from '../../../shared/ui/nutui'
 import { Input } from '../../../shared/ui/nutui.forms'
-import { useStaffAction } from '../../useStaffAction'
+import { useStaffAction } from '../../shared/useStaffAction'
 
 /** Suspend with a reason and an expected reopening (riders see both), reopen, or archive (asks first). */
 export function StationStatusPanel({ station }: { station: StationView }) {

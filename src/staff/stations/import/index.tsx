@@ -7,11 +7,11 @@ import { callApi } from '../../../shared/api/callApi'
 import { toApiCallError } from '../../../shared/api/ApiCallError'
 import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
 import { Button, Empty } from '../../../shared/ui/nutui'
-import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../needs/StaffGate'
+import { Chips } from '../../shared/Chips'
+import { StaffGate } from '../../shared/StaffGate'
 import { markWritten } from '../../../shared/query/useApiMutation'
 import { pickImportFile, type PickedImportFile } from './pickImportFile'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 
 const ACTION_LABELS = { add: '新增', update: '更新' } as const
 

@@ -6,10 +6,10 @@ import { closureText } from '../../../features/stations/format'
 import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
 import { QueryView } from '../../../shared/ui/QueryStates'
-import { Chips } from '../../needs/Chips'
-import { StaffGate } from '../../needs/StaffGate'
+import { Chips } from '../../shared/Chips'
+import { StaffGate } from '../../shared/StaffGate'
 import { STATION_IMPORT_URL, stationEditUrl } from '../routes'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 
 /** stations.listManaged answers 50 at a time. */
 const PAGE = 50

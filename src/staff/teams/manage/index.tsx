@@ -8,7 +8,7 @@ import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
 import { ActivityForm } from './ActivityForm'
 import { TeamForm } from './TeamForm'
 import { Attendance } from './Attendance'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import '../../../features/teams/teams.scss'
 import { TeamHoursExportButton } from '../../../features/hours/TeamHoursExportButton'
 

@@ -7,11 +7,11 @@ import { useApiQuery } from '../../../shared/query/useApiQuery'
 import { Button, Empty } from '../../../shared/ui/nutui'
 import { TextArea } from '../../../shared/ui/nutui.forms'
 import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
-import { StaffGate } from '../../StaffGate'
+import { StaffGate } from '../../shared/StaffGate'
 import { ServiceQuestions } from './ServiceQuestions'
 import { emptyVisitForm, missingAnswer, toLogVisitInput, type VisitFormState } from './visitAnswers'
 import { VisitPhotos } from './VisitPhotos'
-import '../../needs/staff.scss'
+import '../../shared/staff.scss'
 import '../visits.scss'
 
 function VisitForm({ shopId }: { shopId: string }) {
