@@ -2,10 +2,10 @@
 // same import the app's admins use (preview, then all or nothing), written with the deployer's own keys. Deploy never
 // loads demo data; this is the only data it writes, and only when asked.
 import { readFileSync } from 'node:fs'
-import type { ImportReport } from '../../types/imports'
-import type { StationDoc } from '../../cloudfunctions/api/stations/stationDoc'
-import { importFormat } from '../../cloudfunctions/api/imports/readTable'
-import { applyStationPlan, prepareStationImport, type ImportDatabase } from '../../cloudfunctions/api/imports/stationImport'
+import type { ImportReport } from '@/types/imports'
+import type { StationDoc } from '@/cloudfunctions/api/stations/stationDoc'
+import { importFormat } from '@/cloudfunctions/api/imports/readTable'
+import { applyStationPlan, prepareStationImport, type ImportDatabase } from '@/cloudfunctions/api/imports/stationImport'
 
 export interface ImportTarget {
   envId: string

@@ -3,7 +3,7 @@
 // read config.json), and WeChat's tcb/uploadfuncconfig takes only a third-party platform's token. Only WeChat
 // DevTools' upload does (developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/openapi/openapi.html). So the
 // deploy asks each function (its system.probe) and, when one is missing, names the DevTools step.
-import type { PermissionStatus } from '../../types/system'
+import type { PermissionStatus } from '@/types/system'
 import type { CloudManager } from './cloudManager'
 import type { FunctionPlan } from './plan'
 

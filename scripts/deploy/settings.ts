@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './plan'
 import type { SecretSpec } from './secrets'
-import { isPlaceholderTemplate } from '../../types/messages.vocab'
+import { isPlaceholderTemplate } from '@/types/messages.vocab'
 
 export interface DeploySettings {
   envId: string

@@ -1,11 +1,11 @@
 // The demo block's stations (seed/stations.ts) as a published list would give them, in one coordinate system:
 // the header and rows of docs/samples/stations-<system>.csv|xlsx (and the 党群阵地 in positions-<system>.*). Pure.
-import { demoStations } from '../../seed/stations'
-import { demoPositions } from '../../seed/positions'
-import { hoursText } from '../../cloudfunctions/api/stations/hoursText'
-import { fromGcj02 } from '../../cloudfunctions/api/imports/coordinates'
-import type { CoordSystem } from '../../types/imports.vocab'
-import { AMENITY_LABELS } from '../../types/stations.vocab'
+import { demoStations } from '@/seed/stations'
+import { demoPositions } from '@/seed/positions'
+import { hoursText } from '@/cloudfunctions/api/stations/hoursText'
+import { fromGcj02 } from '@/cloudfunctions/api/imports/coordinates'
+import type { CoordSystem } from '@/types/imports.vocab'
+import { AMENITY_LABELS } from '@/types/stations.vocab'
 
 export const SAMPLE_HEADER = ['编号', '名称', '地址', '区', '纬度', '经度', '坐标系', '开放时间', '设施', '电话', '说明']
 

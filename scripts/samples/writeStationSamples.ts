@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import Papa from 'papaparse'
 import writeXlsxFile from 'write-excel-file/node'
-import { COORD_SYSTEMS } from '../../types/imports.vocab'
+import { COORD_SYSTEMS } from '@/types/imports.vocab'
 import { POSITION_SAMPLE_HEADER, SAMPLE_HEADER, positionSampleRows, positionSampleStem, sampleStem, stationSampleRows } from './stationSampleTable'
 
 const dir = path.join(__dirname, '..', '..', 'docs', 'samples')

@@ -1,4 +1,4 @@
-import type { Role } from '../../types/roles'
+import type { Role } from '@/types/roles'
 
 /** A way into a feature from a hub page (服务, 我的, 工作台): each feature adds its own to the hub's list. */
 export interface Entry {

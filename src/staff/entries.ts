@@ -1,6 +1,6 @@
 // The staff 工作台: each feature adds its staff pages here (pages live in this `staff` subpackage).
 import type { Entry } from '../shared/entries'
-import { ADMIN_ROLES } from '../../types/roles'
+import { ADMIN_ROLES } from '@/types/roles'
 
 export const staffEntries: Entry[] = []
 

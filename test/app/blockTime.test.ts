@@ -1,5 +1,5 @@
-import { eventTimeText } from '../../src/features/events/format'
-import { activityTimeText } from '../../src/features/teams/format'
+import { eventTimeText } from '@/src/features/events/format'
+import { activityTimeText } from '@/src/features/teams/format'
 
 // The block's times read the same on any device: these run under whatever TZ the machine has.
 describe('times are Shanghai wall-clock on every device', () => {

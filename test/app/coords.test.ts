@@ -1,4 +1,4 @@
-import { wgs84ToGcj02 } from '../../src/features/stations/location/coords'
+import { wgs84ToGcj02 } from '@/src/features/stations/location/coords'
 
 describe('wgs84ToGcj02', () => {
   it('shifts a Shanghai point by the known few hundred metres (east and north)', () => {

@@ -1,4 +1,4 @@
-import { closureText, describeOpening, formatDistance, formatWhen } from '../../src/features/stations/format'
+import { closureText, describeOpening, formatDistance, formatWhen } from '@/src/features/stations/format'
 
 // 2026-11-27 10:00 in Shanghai (a Friday).
 const NOW = new Date('2026-11-27T02:00:00.000Z')

@@ -1,4 +1,4 @@
-import { nextChangeAt } from '../../src/features/stations/nextChange'
+import { nextChangeAt } from '@/src/features/stations/nextChange'
 
 const NOW = new Date('2026-11-27T12:00:00+08:00')
 const at = (clock: string) => new Date(`2026-11-27T${clock}:00+08:00`).toISOString()

@@ -2,7 +2,7 @@
 // and NutUI's font-size variables become calc(size * var(--nx-text-scale, 1)); everything else is untouched.
 import postcss from 'postcss'
 // eslint-disable-next-line @typescript-eslint/no-var-requires, import/no-commonjs
-const textScale = require('../../config/postcssTextScale.js')
+const textScale = require('@/config/postcssTextScale.js')
 
 const run = async (css: string) => (await postcss([textScale()]).process(css, { from: undefined })).css
 

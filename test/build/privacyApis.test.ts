@@ -3,7 +3,7 @@
 // Needs dist/ (npx taro build --type weapp).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PRIVACY_APIS } from '../../src/features/privacy/collected'
+import { PRIVACY_APIS } from '@/src/features/privacy/collected'
 import { assertWeappBuilt, distFiles, readDistJs, readDistJson, ROOT } from './weappDist'
 
 /**

@@ -1,7 +1,7 @@
 // The weapp build as WeChat's 代码质量 checks and review see it (dist/, built by `npx taro build --type weapp`).
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readWeappSettings } from '../../config/weappSettings'
+import { readWeappSettings } from '@/config/weappSettings'
 import { ALL_PAGES } from '../helpers/appConfig'
 import { assertWeappBuilt, distFiles, readDistJs, readDistJson, ROOT } from './weappDist'
 

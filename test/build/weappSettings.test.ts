@@ -1,5 +1,5 @@
 // AppID, cloud environment and template ids come from configuration at build time, never from the repo.
-import { PLACEHOLDER_APPID, readWeappSettings, TEMPLATE_ENV, weappConstants } from '../../config/weappSettings'
+import { PLACEHOLDER_APPID, readWeappSettings, TEMPLATE_ENV, weappConstants } from '@/config/weappSettings'
 
 it('reads TARO_APP_ID, TARO_APP_CLOUD_ENV and TARO_APP_TEMPLATE_* from the environment', () => {
   const settings = readWeappSettings({

@@ -1,9 +1,9 @@
 // What the deploy cannot do by API comes back as a named manual step instead of an abort: security rules when the
 // deprecated rules API fails, and cloud-call permissions, which only WeChat DevTools' upload registers.
-import { deployCloud } from '../../scripts/deploy/apply'
-import { deployCollections } from '../../scripts/deploy/deployCollections'
-import { checkPermissions, permissionManualSteps } from '../../scripts/deploy/permissionsCheck'
-import { readPlan } from '../../scripts/deploy/plan'
+import { deployCloud } from '@/scripts/deploy/apply'
+import { deployCollections } from '@/scripts/deploy/deployCollections'
+import { checkPermissions, permissionManualSteps } from '@/scripts/deploy/permissionsCheck'
+import { readPlan } from '@/scripts/deploy/plan'
 import { createFakeCloudManager } from './fakeCloudManager'
 
 const plan = readPlan()

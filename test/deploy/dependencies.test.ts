@@ -2,7 +2,7 @@
 // bundle; the cloud's npm install follows it), holding exactly the versions the tests ran against (the root lock).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT } from '../../scripts/deploy/plan'
+import { ROOT } from '@/scripts/deploy/plan'
 
 type Lock = { packages: Record<string, { version?: string; dependencies?: Record<string, string> }> }
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'))

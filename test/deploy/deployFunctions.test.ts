@@ -1,7 +1,7 @@
 // Re-running `npm run deploy` must not fail on what the first run created, against a manager that refuses a
 // duplicate trigger exactly as SCF does (fakeCloudManager.ts says where each behaviour is read from).
-import { deployFunction, DeployRefused } from '../../scripts/deploy/deployFunctions'
-import { readPlan, type FunctionPlan } from '../../scripts/deploy/plan'
+import { deployFunction, DeployRefused } from '@/scripts/deploy/deployFunctions'
+import { readPlan, type FunctionPlan } from '@/scripts/deploy/plan'
 import { createFakeCloudManager } from './fakeCloudManager'
 
 const plan = readPlan()

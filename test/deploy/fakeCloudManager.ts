@@ -6,7 +6,7 @@
 // - BatchCreateTrigger refuses a trigger name the function already has (SCF error ResourceInUse.Trigger).
 // - UpdateFunctionConfiguration cannot change Runtime; Environment, when sent, replaces all variables.
 // - GetFunction of an unknown function fails with ResourceNotFound.Function.
-import type { CloudFunctionConfig, CloudManager, ExistingTrigger } from '../../scripts/deploy/cloudManager'
+import type { CloudFunctionConfig, CloudManager, ExistingTrigger } from '@/scripts/deploy/cloudManager'
 
 export interface FakeFunction {
   runtime: string

@@ -2,9 +2,9 @@
 // here pointed at an empty local cloud (its CloudBase API speaks the same protocol as Tencent's).
 // The local cloud lets only its own parts speak to /admin: the secret rides in the URL as it does for its functions.
 import path from 'node:path'
-import { importStationFile, previewStationFile } from '../../scripts/deploy/importStations'
+import { importStationFile, previewStationFile } from '@/scripts/deploy/importStations'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import { demoStations } from '../../seed/stations'
+import { demoStations } from '@/seed/stations'
 
 const SAMPLE = path.join(__dirname, '..', '..', 'docs', 'samples', 'stations-bd09.xlsx')
 let cloud: TestCloud

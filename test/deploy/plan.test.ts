@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { describePlan, readPlan, ROOT } from '../../scripts/deploy/plan'
+import { describePlan, readPlan, ROOT } from '@/scripts/deploy/plan'
 
 /** Every collection name the function code names literally: `.collection('x')`. */
 function collectionsInCode(dir = join(ROOT, 'cloudfunctions')): Set<string> {

@@ -1,9 +1,9 @@
 // Each bundle targets the runtime its function is deployed with (config.json `runtime`), and uses nothing newer.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { findNewerThanRuntime } from '../../local-cloud/functions/runtimeCheck'
-import { readPlan, ROOT } from '../../scripts/deploy/plan'
-import { SUPPORTED_RUNTIMES } from '../../scripts/deploy/runtimes'
+import { findNewerThanRuntime } from '@/local-cloud/functions/runtimeCheck'
+import { readPlan, ROOT } from '@/scripts/deploy/plan'
+import { SUPPORTED_RUNTIMES } from '@/scripts/deploy/runtimes'
 
 const functions = readdirSync(join(ROOT, 'cloudfunctions'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'cloudfunctions', entry.name, 'main.ts')))

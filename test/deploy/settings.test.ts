@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readPlan, ROOT, secretsOf } from '../../scripts/deploy/plan'
-import { readSettings } from '../../scripts/deploy/settings'
+import { readPlan, ROOT, secretsOf } from '@/scripts/deploy/plan'
+import { readSettings } from '@/scripts/deploy/settings'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'deploy-settings-'))
 const keyFile = path.join(dir, 'private.key')

@@ -1,5 +1,5 @@
 // The trigger sync compares by name and schedule, whichever way SCF reports a timer's description.
-import { triggerChanges } from '../../scripts/deploy/triggers'
+import { triggerChanges } from '@/scripts/deploy/triggers'
 
 const declared = [{ name: 'every5min', type: 'timer', config: '0 */5 * * * * *' }]
 

@@ -1,5 +1,5 @@
 // The local cloud enforces exactly the unique keys the deploy declares, so idempotency that holds here holds there.
-import { readPlan } from '../../scripts/deploy/plan'
+import { readPlan } from '@/scripts/deploy/plan'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
 const uniqueIndexes = readPlan().collections.flatMap((c) =>

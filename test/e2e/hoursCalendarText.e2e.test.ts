@@ -2,7 +2,7 @@
 // 我的志愿时长 issues a 时长证明; 我的 → 大字模式 makes text larger everywhere and is remembered.
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { shanghaiDay } from '../../types/text'
+import { shanghaiDay } from '@/types/text'
 import { openApp, switchIdentity, textOf, type AppUnderTest } from './browser'
 import { poll } from './poll'
 

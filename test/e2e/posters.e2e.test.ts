@@ -1,7 +1,7 @@
 // 工作台 → 海报与小程序码 in the browser: the drawn poster (a PNG the page made on a canvas) carries a code that a
 // scanner reads (jsQR), and the URL it holds opens the event the poster is about; 下载海报 downloads the PNG.
 import type { Page } from 'playwright-core'
-import { readLocalWxacode } from '../../local-cloud/openapi'
+import { readLocalWxacode } from '@/local-cloud/openapi'
 import { readQrPng } from '../helpers/readQr'
 import { openApp, switchIdentity, textOf, type AppUnderTest } from './browser'
 import { poll } from './poll'

@@ -2,7 +2,7 @@
 import type { Page, Request } from 'playwright-core'
 import { openApp, type AppUnderTest } from './browser'
 import { poll } from './poll'
-import type { ActionInput } from '../../types/actions'
+import type { ActionInput } from '@/types/actions'
 
 jest.setTimeout(90_000)
 

@@ -2,7 +2,7 @@
 // tap — buttons, links, tabs, switches, and any element with a click handler (cells with onClick) — is at least
 // 44 × 44 CSS px (Apple HIG; WCAG 2.5.5 target size), at a 390 px wide phone.
 import type { Page } from 'playwright-core'
-import type { Role } from '../../types/roles'
+import type { Role } from '@/types/roles'
 import { ALL_PAGES } from '../helpers/appConfig'
 import { DEMO_PEOPLE, queryFor, rolesFor } from '../weapp/harness/pageAccess'
 import { seedFacts, type SeedFacts } from '../weapp/harness/seedFacts'

@@ -1,7 +1,7 @@
 // 商户走访 from the 工作台: pick a grid, visit the shop seen least recently, answer the 服务三问 with taps, add a
 // photo, raise a need — and find it in 诉求工单. Then 商户名录: add a shop and change its contact person.
 import type { Page } from 'playwright-core'
-import { BLOCK_CENTRE } from '../../types/stations.vocab'
+import { BLOCK_CENTRE } from '@/types/stations.vocab'
 import { openApp, type AppUnderTest } from './browser'
 import { poll } from './poll'
 

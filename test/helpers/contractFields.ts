@@ -1,7 +1,7 @@
 // Walks the contract (every action's input schema) for the fields built from types/fields.ts.
 import { z } from 'zod'
-import { allActions } from '../../cloudfunctions/api/actions'
-import { FIELD_FORMATS } from '../../types/fields'
+import { allActions } from '@/cloudfunctions/api/actions'
+import { FIELD_FORMATS } from '@/types/fields'
 
 export interface ContractField {
   action: string

@@ -1,7 +1,7 @@
 // Arranging events through the real staff actions, for the events suites and bench.
-import type { EventFields } from '../../types/events'
+import type { EventFields } from '@/types/events'
 import type { TestCloud } from './localCloud'
-import type { ActionInput, ActionName, ActionOutput } from '../../types/actions'
+import type { ActionInput, ActionName, ActionOutput } from '@/types/actions'
 
 export const STAFF = 'ev-staff'
 export const OTHER_STAFF = 'ev-staff-2'

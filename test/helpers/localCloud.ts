@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import projectConfig from '../../local-cloud.config'
-import { startLocalCloud, type LocalCloud, type LocalCloudStore } from '../../local-cloud'
-import type { ActionInput, ActionName, ActionOutput } from '../../types/actions'
-import type { ApiResult } from '../../types/api'
+import projectConfig from '@/local-cloud.config'
+import { startLocalCloud, type LocalCloud, type LocalCloudStore } from '@/local-cloud'
+import type { ActionInput, ActionName, ActionOutput } from '@/types/actions'
+import type { ApiResult } from '@/types/api'
 
-export type { ApiResult } from '../../types/api'
+export type { ApiResult } from '@/types/api'
 
 /** A message in the local cloud's subscribe-message outbox (dates arrive as ISO strings). */
 export interface OutboxMessage {

@@ -1,7 +1,7 @@
 // Many believable stations scattered round the block, from a seeded generator so every run sees the same town.
-import { stationDoc, type StationDoc } from '../../cloudfunctions/api/stations/stationDoc'
-import type { OpeningHours } from '../../types/stations'
-import { AMENITIES, BLOCK_CENTRE } from '../../types/stations.vocab'
+import { stationDoc, type StationDoc } from '@/cloudfunctions/api/stations/stationDoc'
+import type { OpeningHours } from '@/types/stations'
+import { AMENITIES, BLOCK_CENTRE } from '@/types/stations.vocab'
 
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0

@@ -1,5 +1,5 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 const NOW = new Date('2026-11-27T10:00:00+08:00')
 const NEXT_YEAR = '2027-11-27T00:00:00+08:00'

@@ -1,8 +1,8 @@
-import type { ActionInput } from '../../types/actions'
+import type { ActionInput } from '@/types/actions'
 // The monthly ledger (台账, issue 18): an .xlsx in cloud storage whose sheets, parsed back, hold the fixture
 // month's rows and totals — Shanghai month boundaries, personal data only for an admin who asks (and logged).
 import readXlsxFile from 'read-excel-file/node'
-import type { LedgerFile } from '../../types/ledger'
+import type { LedgerFile } from '@/types/ledger'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
 let cloud: TestCloud

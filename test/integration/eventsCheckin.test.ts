@@ -1,5 +1,5 @@
 // Check-in, reminders and the dashboard figures.
-import { eventsDashboardStats } from '../../cloudfunctions/api/events/stats'
+import { eventsDashboardStats } from '@/cloudfunctions/api/events/stats'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { NOW, OTHER_STAFF, STAFF, arrangeEventPeople, createEvent, hoursFrom, ok } from '../helpers/eventsFixture'
 

@@ -1,6 +1,6 @@
 // Custom sign-up questions (issue 18) through the local cloud: staff add text / single / multiple choice questions,
 // answers are checked on the server against them, and personal answers are masked in the roster and its CSV.
-import type { FormField } from '../../types/events'
+import type { FormField } from '@/types/events'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { ADMIN, NOW, STAFF, arrangeEventPeople, createEvent, eventFields, ok } from '../helpers/eventsFixture'
 

@@ -1,5 +1,5 @@
 // Messages around a sign-up: the "you got a seat" notice on promotion, and reminders that fail.
-import { SUBSCRIBE_TEMPLATES } from '../../types/messages.vocab'
+import { SUBSCRIBE_TEMPLATES } from '@/types/messages.vocab'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { NOW, STAFF, arrangeEventPeople, createEvent, hoursFrom, ok } from '../helpers/eventsFixture'
 

@@ -1,8 +1,8 @@
 // Every action still validates its input by its schema now that features load on their first call (issue 17): the
 // built api function, as a caller holding every role, answers INVALID_INPUT naming the input to each action called
 // with a number instead of its fields, and writes nothing.
-import { allActions } from '../../cloudfunctions/api/actions'
-import { ROLES } from '../../types/roles'
+import { allActions } from '@/cloudfunctions/api/actions'
+import { ROLES } from '@/types/roles'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
 const EVERYONE = 'all-roles-person'

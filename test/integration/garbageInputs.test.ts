@@ -2,7 +2,7 @@
 // contract: every action gets garbage as its whole input, and garbage at every field of its input — wrong types,
 // control characters, a huge string, a deeply nested object — from a caller holding every role (so no role check
 // stops the call before its input is read). The refusal names fields by their labels, never by schema keys.
-import { allActions } from '../../cloudfunctions/api/actions'
+import { allActions } from '@/cloudfunctions/api/actions'
 import { contractFields } from '../helpers/contractFields'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 

@@ -2,8 +2,8 @@
 // signed code; and a team's hours exported in the national volunteer system's import columns (assumed: README).
 import Papa from 'papaparse'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { HoursCertificateView } from '../../types/hours'
-import { NATIONAL_EXPORT_COLUMNS } from '../../cloudfunctions/api/hours/nationalExport'
+import type { HoursCertificateView } from '@/types/hours'
+import { NATIONAL_EXPORT_COLUMNS } from '@/cloudfunctions/api/hours/nationalExport'
 
 jest.setTimeout(60_000)
 const VOLUNTEER = 'hc-volunteer'

@@ -1,7 +1,7 @@
-import { personalCollections } from '../../cloudfunctions/api/mydata/declarations'
+import { personalCollections } from '@/cloudfunctions/api/mydata/declarations'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { readTree } from '../helpers/raw'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 const PERSON = 'person-to-forget-0001'
 
@@ -75,6 +75,6 @@ describe('my data', () => {
 })
 
 it('names every personal collection in Chinese on the my-data page', async () => {
-  const { COLLECTION_LABELS } = await import('../../types/mydata.vocab')
+  const { COLLECTION_LABELS } = await import('@/types/mydata.vocab')
   expect(personalCollections.map((d) => d.collection).filter((c) => !COLLECTION_LABELS[c])).toEqual([])
 })

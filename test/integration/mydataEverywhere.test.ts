@@ -1,9 +1,9 @@
 // The demo block's own people appear all over the seeded data (sign-ups, claims, needs, visits, badges, teams …):
 // deleting them must leave no trace anywhere on disk, while every count that is not theirs alone stays.
-import { personalCollections } from '../../cloudfunctions/api/mydata/declarations'
+import { personalCollections } from '@/cloudfunctions/api/mydata/declarations'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { readTree } from '../helpers/raw'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 const PEOPLE = ['demo-merchant', 'demo-staff', 'demo-resident', 'demo-courier']
 

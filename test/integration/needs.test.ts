@@ -1,8 +1,8 @@
 // The three whistles through the local cloud: life cycle, who sees what, history only grows, timer escalation.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { NeedView } from '../../types/needs'
-import { SUBSCRIBE_TEMPLATES } from '../../types/messages.vocab'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { NeedView } from '@/types/needs'
+import { SUBSCRIBE_TEMPLATES } from '@/types/messages.vocab'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 const T0 = new Date('2026-11-20T09:00:00+08:00')
 const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000)

@@ -1,8 +1,8 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { NoticeView } from '../../types/notices'
-import type { NearbyResult } from '../../types/stations'
-import { BLOCK_CENTRE } from '../../types/stations.vocab'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { NoticeView } from '@/types/notices'
+import type { NearbyResult } from '@/types/stations'
+import { BLOCK_CENTRE } from '@/types/stations.vocab'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 const PUBLISHED = new Date('2026-09-18T08:00:00+08:00')
 const DURING = new Date('2026-09-19T20:00:00+08:00')

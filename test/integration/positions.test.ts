@@ -1,6 +1,6 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { haversineM } from '../helpers/haversine'
-import type { PositionView } from '../../types/positions'
+import type { PositionView } from '@/types/positions'
 
 const STAFF = 'pos-staff'
 const MERCHANT = 'pos-merchant'

@@ -1,13 +1,13 @@
-import type { ActionInput } from '../../types/actions'
+import type { ActionInput } from '@/types/actions'
 // Posters (issue 18): the code on each poster, scanned (decoded from the PNG wxacode.getUnlimited answered), names a
 // page of the app and a scene from which that page finds the record the poster is about.
 import { randomBytes } from 'node:crypto'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { readQrPng } from '../helpers/readQr'
 import { ALL_PAGES } from '../helpers/appConfig'
-import { readLocalWxacode } from '../../local-cloud/openapi'
-import type { PosterView } from '../../types/posters'
-import { recordIdFromPageParams } from '../../types/posters.vocab'
+import { readLocalWxacode } from '@/local-cloud/openapi'
+import type { PosterView } from '@/types/posters'
+import { recordIdFromPageParams } from '@/types/posters.vocab'
 
 jest.setTimeout(60_000)
 const NOW = new Date('2026-11-27T10:00:00+08:00')

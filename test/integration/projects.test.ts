@@ -1,7 +1,7 @@
 // Public-service projects through the local cloud: claims, quota under concurrency, review, fulfilment, managers.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ProjectView } from '../../types/projects'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ProjectView } from '@/types/projects'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 const NOW = new Date('2026-11-27T12:00:00+08:00')
 let cloud: TestCloud

@@ -1,7 +1,7 @@
 // The 好店家 wall, perks near a station, and participation intent.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { WallShop } from '../../types/projects'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { WallShop } from '@/types/projects'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 // A repeated request id into every create action: a double tap, a retry or a second phone answers the first
 // result and writes nothing more.
-import { allActions } from '../../cloudfunctions/api/actions'
-import { CREATE_ACTIONS } from '../../types/createActions'
+import { allActions } from '@/cloudfunctions/api/actions'
+import { CREATE_ACTIONS } from '@/types/createActions'
 import { eventFields } from '../helpers/eventsFixture'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ActionInput } from '../../types/actions'
+import type { ActionInput } from '@/types/actions'
 
 const NOW = new Date('2026-11-27T12:00:00+08:00')
 const LATER = new Date('2026-12-20T12:00:00+08:00').toISOString()

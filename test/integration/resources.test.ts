@@ -1,7 +1,7 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { postRaw } from '../helpers/raw'
-import { RESOURCE_CATEGORIES } from '../../types/resources.vocab'
-import type { ActionInput, ActionName } from '../../types/actions'
+import { RESOURCE_CATEGORIES } from '@/types/resources.vocab'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {

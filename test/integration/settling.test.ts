@@ -1,6 +1,6 @@
 // When a person, an event or a seat goes away, what depends on it settles: seats pass to the next real
 // person, sign-ups of a cancelled event are cancelled and their people told, nothing live points at what left.
-import { SUBSCRIBE_TEMPLATES } from '../../types/messages.vocab'
+import { SUBSCRIBE_TEMPLATES } from '@/types/messages.vocab'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { NOW, STAFF, arrangeEventPeople, createEvent, hoursFrom, ok } from '../helpers/eventsFixture'
 

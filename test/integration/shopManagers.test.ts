@@ -1,5 +1,5 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {

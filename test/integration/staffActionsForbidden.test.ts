@@ -1,7 +1,7 @@
 // Who may call what, as the rule says (DOMAIN.md: residents, couriers and merchants never reach the 工作台's actions;
 // grants, imports, badges and the system are the street office's own). The lists are written here by hand, not
 // read from the router: an action that loses its role check, or a new action nobody classified, fails this suite.
-import { allActions } from '../../cloudfunctions/api/actions'
+import { allActions } from '@/cloudfunctions/api/actions'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
 /** 网格员 and 街道管理员 only. */

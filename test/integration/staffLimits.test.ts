@@ -1,8 +1,8 @@
 // Staff power has limits: no reviewing one's own shop's claim, badges from admins only, an admin's badge safe
 // from staff, detaching a manager keeps a role an admin granted, and per-person write limits.
-import { CREATES_PER_MINUTE } from '../../cloudfunctions/api/core/rateLimit'
+import { CREATES_PER_MINUTE } from '@/cloudfunctions/api/core/rateLimit'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ActionInput } from '../../types/actions'
+import type { ActionInput } from '@/types/actions'
 
 const NOW = new Date('2026-11-27T12:00:00+08:00')
 const VALID_UNTIL = '2027-06-30T00:00:00+08:00'

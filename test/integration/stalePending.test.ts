@@ -3,7 +3,7 @@
 // person on the waitlist (issue 13: "A `pending` sign-up older than the function's time limit is reclaimed").
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FUNCTION_TIME_LIMIT_MS } from '../../cloudfunctions/api/core/requestOnce'
+import { FUNCTION_TIME_LIMIT_MS } from '@/cloudfunctions/api/core/requestOnce'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { NOW, arrangeEventPeople, createEvent, hoursFrom, ok } from '../helpers/eventsFixture'
 

@@ -1,10 +1,10 @@
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { postRaw, readTree } from '../helpers/raw'
 import { haversineM } from '../helpers/haversine'
-import { demoStations } from '../../seed/stations'
-import type { NearbyResult, StationView } from '../../types/stations'
-import { BLOCK_CENTRE } from '../../types/stations.vocab'
-import type { ActionInput } from '../../types/actions'
+import { demoStations } from '@/seed/stations'
+import type { NearbyResult, StationView } from '@/types/stations'
+import { BLOCK_CENTRE } from '@/types/stations.vocab'
+import type { ActionInput } from '@/types/actions'
 
 /** Friday 2026-11-27 12:00 in Shanghai. */
 const NOON = new Date('2026-11-27T12:00:00+08:00')

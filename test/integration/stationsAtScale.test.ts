@@ -1,5 +1,5 @@
-import { openState } from '../../cloudfunctions/api/stations/openingHours'
-import type { Amenity } from '../../types/stations.vocab'
+import { openState } from '@/cloudfunctions/api/stations/openingHours'
+import type { Amenity } from '@/types/stations.vocab'
 import { haversineM } from '../helpers/haversine'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { randomPosition, randomStations, seededRandom } from '../helpers/randomStations'

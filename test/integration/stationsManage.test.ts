@@ -1,6 +1,6 @@
 // 驿站管理 through the local cloud: staff create, edit, suspend (riders see why and until when), reopen, archive.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { SaveStationInput } from '../../types/stationsManage'
+import type { SaveStationInput } from '@/types/stationsManage'
 
 const STAFF = 'manage-staff'
 const RIDER = 'manage-rider'

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { PermissionProbe } from '../../types/system'
+import type { PermissionProbe } from '@/types/system'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 
 jest.setTimeout(60_000)

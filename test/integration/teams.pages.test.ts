@@ -1,7 +1,7 @@
 // What the teams pages rely on beyond the basics: each activity's phase by the server's clock, editing an activity,
 // and the staff attendance list (members without a record, masked names, never a phone).
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Volunteer teams and hours through the local cloud, with the clock pinned.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { TeamView } from '../../types/teams'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { TeamView } from '@/types/teams'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 // Text, dates and phones as people write them, through the local cloud: a malformed value is INVALID_INPUT
 // naming the field by its label, never INTERNAL, and nothing is written.
-import { labelOfPath } from '../../types/labels'
+import { labelOfPath } from '@/types/labels'
 import { dateFields } from '../helpers/contractFields'
 import { arrangeEventPeople, createEvent, NOW, ok, STAFF } from '../helpers/eventsFixture'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
@@ -41,7 +41,7 @@ describe('impossible dates into every date field of every action', () => {
   })
 
   it.each(cases)('%s %s = %s: the schema names the field by its label', async (action, _path, value, path) => {
-    const { allActions } = await import('../../cloudfunctions/api/actions')
+    const { allActions } = await import('@/cloudfunctions/api/actions')
     const schema = allActions().find((a) => a.name === action)!.input
     const issues = schema.safeParse(inputAt([...path], value)).error!.issues
     const onField = issues.find((i: { path: PropertyKey[] }) => i.path.join('.') === path.join('.'))

@@ -1,9 +1,9 @@
 // Transactions that meet on one document, at production-like concurrency (64 instances of `api`). On CloudBase the
 // second writer fails at the write (-501001, never retried by wx-server-sdk); every action here must still answer
 // as if it ran alone — retried (core/transaction.ts) or refused for a domain reason, never INTERNAL.
-import type { ClaimView } from '../../types/projects'
+import type { ClaimView } from '@/types/projects'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 jest.setTimeout(120_000)
 

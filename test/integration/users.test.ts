@@ -1,6 +1,6 @@
 // People and roles through the local cloud: the admin's look at one person, granting and withdrawing, the staff picker.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 let cloud: TestCloud
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // The merchant registry, visits with the 服务三问, and the dashboard's totals, through the local cloud.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { DashboardStats } from '../../types/dashboard'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { DashboardStats } from '@/types/dashboard'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 const NOW = new Date('2026-11-27T10:00:00+08:00')
 let cloud: TestCloud

@@ -1,6 +1,6 @@
 // 商户走访: a grid's shops in visiting order, the visit log across shops, photos kept with the visit.
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import type { ActionInput, ActionName } from '../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 
 const NOW = new Date('2026-11-27T10:00:00+08:00')
 let cloud: TestCloud

@@ -1,6 +1,6 @@
 // types/text.ts segments long text a window at a time (V8's Intl.Segmenter copies the whole input per segment,
 // so one huge field made an api call run out of time). The windowed answer must be exactly the segmenter's own.
-import { charCount, charCountUpTo, characters, cutText } from '../../types/text'
+import { charCount, charCountUpTo, characters, cutText } from '@/types/text'
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' })
 const reference = (s: string) => Array.from(segmenter.segment(s), (part) => part.segment)

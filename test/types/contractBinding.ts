@@ -2,11 +2,11 @@
 // action's name to its input schema and output, and every `@ts-expect-error` below is a binding that must NOT compile.
 // If one of them compiled, tsc would report the unused `@ts-expect-error` and `npm test` would fail.
 // Nothing here runs (the file is not a jest suite and nothing imports it).
-import { defineAction } from '../../cloudfunctions/api/core/action'
-import { callApi } from '../../src/shared/api/callApi'
+import { defineAction } from '@/cloudfunctions/api/core/action'
+import { callApi } from '@/src/shared/api/callApi'
 import type { TestCloud } from '../helpers/localCloud'
-import { getStationInput, nearbyInput, type NearbyResult, type StationView } from '../../types/stations'
-import { meInput } from '../../types/users'
+import { getStationInput, nearbyInput, type NearbyResult, type StationView } from '@/types/stations'
+import { meInput } from '@/types/users'
 
 declare const station: StationView
 declare const nearby: NearbyResult

@@ -1,5 +1,5 @@
 // Every field a person can get wrong has a label: an error never shows a schema key.
-import { FIELD_LABELS, labelOfPath } from '../../types/labels'
+import { FIELD_LABELS, labelOfPath } from '@/types/labels'
 import { contractFields } from '../helpers/contractFields'
 
 test('every key of every action input has a Chinese label', () => {

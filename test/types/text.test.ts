@@ -1,4 +1,4 @@
-import { charCount, cutText, hasControlChars, isRealDay, isRealInstant, maskName, maskPhone, normaliseMobile, safeFileName, shanghaiTime } from '../../types/text'
+import { charCount, cutText, hasControlChars, isRealDay, isRealInstant, maskName, maskPhone, normaliseMobile, safeFileName, shanghaiTime } from '@/types/text'
 
 /** A lone surrogate: what a cut inside a 4-byte character leaves behind. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/

@@ -1,6 +1,6 @@
 // The compiled 活动 tab (weapp build) against the real local cloud on the seed, as a resident: seats at a glance,
 // kind chips, opening an event, and a failed call with 重试. Expectations follow the seed and the tab's rules.
-import { demoEventData } from '../../seed/events'
+import { demoEventData } from '@/seed/events'
 import { createCloudBridge } from './harness/cloudBridge'
 import { watchConsole } from './harness/consoleWatch'
 import { cloudInfo, settle } from './harness/everyPage'

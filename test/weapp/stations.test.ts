@@ -1,6 +1,6 @@
 // The compiled station list page (weapp build) against the real local cloud on the seed: a phone that knows where it
 // is, at 03:00 on a Wednesday, when only the 24-hour stations and the overnight one are open.
-import { demoStations } from '../../seed/stations'
+import { demoStations } from '@/seed/stations'
 import { haversineM } from '../helpers/haversine'
 import { createCloudBridge } from './harness/cloudBridge'
 import { watchConsole } from './harness/consoleWatch'

@@ -1,6 +1,6 @@
 // The compiled 志愿队 list page (teams subpackage of the weapp build) against the real local cloud on the seed:
 // the five teams with their seeded member counts, and joining one in one tap (the join is really stored).
-import { demoTeams } from '../../seed/teams'
+import { demoTeams } from '@/seed/teams'
 import { createCloudBridge } from './harness/cloudBridge'
 import { watchConsole } from './harness/consoleWatch'
 import { cloudInfo, settle } from './harness/everyPage'

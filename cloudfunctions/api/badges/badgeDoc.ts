@@ -1,5 +1,5 @@
-import type { BadgePublicView, BadgeView } from '../../../types/badges'
-import type { Grid } from '../../../types/shops.vocab'
+import type { BadgePublicView, BadgeView } from '@/types/badges'
+import type { Grid } from '@/types/shops.vocab'
 import { cloud } from '../core/cloud'
 
 /** A badge as stored in `badges` (functions only). */

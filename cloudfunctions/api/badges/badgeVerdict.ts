@@ -1,4 +1,4 @@
-import type { BadgeVerdict } from '../../../types/badges.vocab'
+import type { BadgeVerdict } from '@/types/badges.vocab'
 import type { BadgeDoc } from './badgeDoc'
 
 /** What the database says of a genuinely signed code: a signature alone never makes a badge valid. */

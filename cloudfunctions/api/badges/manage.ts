@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { badgeIdInput, issueBadgeInput, noBadgeInput } from '../../../types/badges'
-import { ISSUED_BY } from '../../../types/badges.vocab'
+import { badgeIdInput, issueBadgeInput, noBadgeInput } from '@/types/badges'
+import { ISSUED_BY } from '@/types/badges.vocab'
 import { defineAction } from '../core/action'
 import { loadUser } from '../core/caller'
 import { db } from '../core/cloud'
@@ -10,7 +10,7 @@ import { signBadgeCode } from './badgeCode'
 import { assertInScope, callerScope, covers, scopeWhere } from '../core/scope'
 import { assertKnownGrid } from '../org/gridCheck'
 import { toBadgeView, type BadgeDoc } from './badgeDoc'
-import { ADMIN_ROLES, STAFF_ROLES } from '../../../types/roles'
+import { ADMIN_ROLES, STAFF_ROLES } from '@/types/roles'
 
 
 /** A staff member's own badge with its signed code (the latest active one). */

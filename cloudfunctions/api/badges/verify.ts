@@ -1,4 +1,4 @@
-import { verifyBadgeInput } from '../../../types/badges'
+import { verifyBadgeInput } from '@/types/badges'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { firstDoc } from '../core/db'

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import type { ActionName, ActionOutput, ActionParsedInput, ActionSchema } from '../../../types/actions'
-import type { Role } from '../../../types/roles'
+import type { ActionName, ActionOutput, ActionParsedInput, ActionSchema } from '@/types/actions'
+import type { Role } from '@/types/roles'
 import type { Caller } from './caller'
 
 export interface ActionContext<I> {

@@ -1,5 +1,5 @@
-import type { Role } from '../../../types/roles'
-import type { StaffScope } from '../../../types/org'
+import type { Role } from '@/types/roles'
+import type { StaffScope } from '@/types/org'
 import { AppError, forbidden } from './errors'
 import { db } from './cloud'
 import { firstDoc } from './db'

@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from '../../../types/api'
+import type { ApiError, ErrorCode } from '@/types/api'
 
 /** A domain error a handler throws; the router turns it into `{ ok: false, error }`. */
 export class AppError extends Error {

@@ -1,4 +1,4 @@
-import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../../types/messages.vocab'
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '@/types/messages.vocab'
 import { cloud } from './cloud'
 
 export type NotifyOutcome = 'sent' | 'not-subscribed' | 'failed'

@@ -4,7 +4,7 @@ import type { Caller } from './caller'
 import { db } from './cloud'
 
 // The masks live with the other text helpers, shared with the app (types/text.ts).
-export { maskName, maskPhone } from '../../../types/text'
+export { maskName, maskPhone } from '@/types/text'
 
 export interface AccessLogEntry {
   /** Who looked. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { ApiResult } from '../../../types/api'
+import type { ApiResult } from '@/types/api'
 import type { AnyAction } from './action'
 import type { FeatureLoader } from '../actions'
 import { lazyCaller, loadCaller, requireRole } from './caller'
@@ -7,7 +7,7 @@ import { now } from './clock'
 import { AppError, invalidInput } from './errors'
 import { runOnce } from './requestOnce'
 import { countCreate } from './rateLimit'
-import { isCreateAction } from '../../../types/createActions'
+import { isCreateAction } from '@/types/createActions'
 import { parseInput } from './validation'
 
 const envelope = z.object({

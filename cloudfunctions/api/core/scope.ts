@@ -2,7 +2,7 @@
 // action goes through here: lists add `scopeWhere(scope)` to their `where`, reads and writes by id call
 // `assertInScope` (a record of another block answers NOT_FOUND, as if it did not exist), creates take
 // `placeInScope` for the blockId/streetId they store.
-import type { StaffScope } from '../../../types/org'
+import type { StaffScope } from '@/types/org'
 import type { Caller } from './caller'
 import { _ } from './cloud'
 import { forbidden, invalidInput, notFound } from './errors'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { labelOfPath } from '../../../types/labels'
-import { hasControlChars } from '../../../types/text'
+import { labelOfPath } from '@/types/labels'
+import { hasControlChars } from '@/types/text'
 import { invalidInput } from './errors'
 
 // zod's own messages (wrong type, unknown option, ...) in Chinese, as the rest of the app speaks.

@@ -1,7 +1,7 @@
 // The dashboard as CSV: the same totals the charts show, nothing per person.
-import type { DashboardStats } from '../../../types/dashboard'
-import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS, type NeedCategory } from '../../../types/needs.vocab'
-import { GRID_LABELS } from '../../../types/shops.vocab'
+import type { DashboardStats } from '@/types/dashboard'
+import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS, type NeedCategory } from '@/types/needs.vocab'
+import { GRID_LABELS } from '@/types/shops.vocab'
 
 const cell = (v: string | number | null) => {
   const s = v == null ? '' : String(v)

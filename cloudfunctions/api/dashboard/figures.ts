@@ -1,8 +1,8 @@
 // The dashboard's arithmetic, without a database: totals only, never per person and never per staff member.
-import type { DashboardStats, GridCoverage } from '../../../types/dashboard'
-import { NEED_LEVELS, NEED_STATUSES, type NeedCategory, type NeedLevel, type NeedStatus } from '../../../types/needs.vocab'
-import { GRIDS, type Grid } from '../../../types/shops.vocab'
-import type { ServiceAnswers } from '../../../types/visits'
+import type { DashboardStats, GridCoverage } from '@/types/dashboard'
+import { NEED_LEVELS, NEED_STATUSES, type NeedCategory, type NeedLevel, type NeedStatus } from '@/types/needs.vocab'
+import { GRIDS, type Grid } from '@/types/shops.vocab'
+import type { ServiceAnswers } from '@/types/visits'
 import { median } from '../needs/rules'
 
 export interface ShopRow { _id: string; grid: Grid }

@@ -1,7 +1,7 @@
 // dashboard.ledger: the month's 台账 as an .xlsx file in cloud storage, with a temporary link for the app.
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 import { randomBytes } from 'node:crypto'
-import { ledgerInput, type LedgerFile } from '../../../types/ledger'
+import { ledgerInput, type LedgerFile } from '@/types/ledger'
 import { defineAction } from '../core/action'
 import { _, cloud, db } from '../core/cloud'
 import { aggregateDocs, allDocs } from '../core/db'

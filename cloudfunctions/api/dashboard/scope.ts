@@ -1,6 +1,6 @@
 // The one place the ledger and the trends narrow their queries: to the caller's scope (core/scope.ts, issue 16),
 // and within it to the one block asked for.
-import type { Scope as RequestedScope } from '../../../types/ledger'
+import type { Scope as RequestedScope } from '@/types/ledger'
 import type { Caller } from '../core/caller'
 import { forbidden } from '../core/errors'
 import { callerScope, covers, scopeWhere } from '../core/scope'

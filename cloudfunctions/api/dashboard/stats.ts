@@ -1,16 +1,16 @@
-import { dashboardInput, type DashboardStats } from '../../../types/dashboard'
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../types/projects.vocab'
+import { dashboardInput, type DashboardStats } from '@/types/dashboard'
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@/types/projects.vocab'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { allDocs } from '../core/db'
 import { eventsDashboardStats } from '../events/stats'
-import { EVENT_KIND_LABELS, type EventKind } from '../../../types/events.vocab'
+import { EVENT_KIND_LABELS, type EventKind } from '@/types/events.vocab'
 import { projectsDashboardStats } from '../projects/stats'
 import { allShops } from '../shops/registry'
 import { statsToCsv } from './csv'
 import { callerScope, scopeWhere } from '../core/scope'
 import { answerFigures, coverageByGrid, needFigures, totalsOf, type AnswerRow, type NeedRow, type VisitRow } from './figures'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 function allOf<T>(collection: string, where: object, fields: Record<string, true>): Promise<T[]> {

@@ -1,7 +1,7 @@
 // dashboard.trends: weekly series for the staff charts, counted by the database ($group per Shanghai day, at most
 // 26 × 7 rows a series), never by reading every record.
-import { STAFF_ROLES } from '../../../types/roles'
-import { trendsInput, type DashboardTrends } from '../../../types/ledger'
+import { STAFF_ROLES } from '@/types/roles'
+import { trendsInput, type DashboardTrends } from '@/types/ledger'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { aggregateDocs, allDocs } from '../core/db'

@@ -1,5 +1,5 @@
 // Shanghai weeks (Monday to Sunday) for the trends charts, without a database.
-import { shanghaiDay } from '../../../types/text'
+import { shanghaiDay } from '@/types/text'
 
 const DAY_MS = 86_400_000
 

@@ -1,5 +1,5 @@
-import { getEventInput, listEventsInput, manageEventsInput, type EventView } from '../../../types/events'
-import { EVENTS_LIST_LIMIT } from '../../../types/events.vocab'
+import { getEventInput, listEventsInput, manageEventsInput, type EventView } from '@/types/events'
+import { EVENTS_LIST_LIMIT } from '@/types/events.vocab'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
@@ -8,7 +8,7 @@ import { callerScope, scopeWhere } from '../core/scope'
 import { events, loadEvent, loadSignup, runsEvent, signups, waitlistPosition } from './eventStore'
 import { audienceAllows, signupClosedReason } from './rules'
 import { assertMayJoin } from './signup'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 const iso = (d: Date) => new Date(d).toISOString()
 

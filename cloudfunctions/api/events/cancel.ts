@@ -1,4 +1,4 @@
-import { eventIdInput } from '../../../types/events'
+import { eventIdInput } from '@/types/events'
 import { defineAction } from '../core/action'
 import { AppError, notFound } from '../core/errors'
 import { signupId } from './eventDoc'

@@ -1,7 +1,7 @@
 // Check-in codes. Each names exactly one event, and the personal one exactly one sign-up, with a secret the server
 // compares, so a code for one event can never check anyone in at another.
 import { randomBytes } from 'node:crypto'
-import { CHECKIN_CODE_PREFIX } from '../../../types/events.vocab'
+import { CHECKIN_CODE_PREFIX } from '@/types/events.vocab'
 
 export const newSecret = () => randomBytes(12).toString('hex')
 

@@ -1,5 +1,5 @@
-import type { EventSummary, FormField, MySignup, Waypoint } from '../../../types/events'
-import type { EventAudience, EventKind, EventStatus, EventVisibility, SignupStatus, WalkingRoute } from '../../../types/events.vocab'
+import type { EventSummary, FormField, MySignup, Waypoint } from '@/types/events'
+import type { EventAudience, EventKind, EventStatus, EventVisibility, SignupStatus, WalkingRoute } from '@/types/events.vocab'
 import { attendeeCode } from './codes'
 
 /** An event in `events`. `seatsTaken` moves only by conditional update or transaction. */

@@ -1,4 +1,4 @@
-import type { EventFields } from '../../../types/events'
+import type { EventFields } from '@/types/events'
 import type { EventDoc } from './eventDoc'
 import { walkingRoute } from './routes'
 

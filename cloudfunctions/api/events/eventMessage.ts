@@ -1,6 +1,6 @@
 // What the events' subscribe messages carry: both templates (reminder, seat confirmed) share these fields.
 import type { EventDoc } from './eventDoc'
-import { cutText } from '../../../types/text'
+import { cutText } from '@/types/text'
 
 const SHANGHAI_MS = 8 * 60 * 60 * 1000
 

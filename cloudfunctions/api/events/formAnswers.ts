@@ -1,9 +1,9 @@
 // A sign-up form's answers checked against the event's own questions (issue 18): required, a choice among the
 // question's options, lengths in characters (types/text.ts). Pure: no database.
-import type { FormField } from '../../../types/events'
-import { MULTI_CHOICE_SEPARATOR } from '../../../types/events.vocab'
+import type { FormField } from '@/types/events'
+import { MULTI_CHOICE_SEPARATOR } from '@/types/events.vocab'
 import { maskName, maskPhone } from '../core/privacy'
-import { charCount, hasControlChars, normaliseMobile } from '../../../types/text'
+import { charCount, hasControlChars, normaliseMobile } from '@/types/text'
 
 /** What the app sends per field: text, or the options picked for a multiple-choice question. */
 export type FormInput = Record<string, string | string[]>

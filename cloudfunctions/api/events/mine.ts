@@ -1,4 +1,4 @@
-import { eventIdInput, mineInput } from '../../../types/events'
+import { eventIdInput, mineInput } from '@/types/events'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'

@@ -1,6 +1,6 @@
 // Rescheduling moves the cancel deadline with the start: staff see no cancel-deadline field unless they set one,
 // so a deadline left at the old start would refuse every cancellation (or refuse moving the event earlier).
-import type { EventFields } from '../../../types/events'
+import type { EventFields } from '@/types/events'
 import type { EventDoc } from './eventDoc'
 
 /**

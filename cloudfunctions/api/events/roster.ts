@@ -1,5 +1,5 @@
-import { eventIdInput, signupIdInput, type Roster, type RosterRow } from '../../../types/events'
-import { SIGNUP_STATUS_LABELS } from '../../../types/events.vocab'
+import { eventIdInput, signupIdInput, type Roster, type RosterRow } from '@/types/events'
+import { SIGNUP_STATUS_LABELS } from '@/types/events.vocab'
 import { defineAction } from '../core/action'
 import type { Caller } from '../core/caller'
 import { allDocs, firstDoc } from '../core/db'
@@ -8,8 +8,8 @@ import { logAccess } from '../core/privacy'
 import { toEventSummary, type SignupDoc, type SignupFormDoc } from './eventDoc'
 import { loadSignup, requireEventStaff, signupForms, signups } from './eventStore'
 import { maskAnswers, toCsv } from './rules'
-import { safeFileName, shanghaiTime } from '../../../types/text'
-import { STAFF_ROLES } from '../../../types/roles'
+import { safeFileName, shanghaiTime } from '@/types/text'
+import { STAFF_ROLES } from '@/types/roles'
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
 

@@ -1,7 +1,7 @@
 // The three walking routes of 特色行走党课 (DOMAIN.md): ordered waypoints with a short story each. An event copies
 // its route when staff save it, so a later edit of this library never rewrites a lesson already announced.
-import type { Waypoint } from '../../../types/events'
-import { WALKING_ROUTE_LABELS, type WalkingRoute } from '../../../types/events.vocab'
+import type { Waypoint } from '@/types/events'
+import { WALKING_ROUTE_LABELS, type WalkingRoute } from '@/types/events.vocab'
 
 const LIBRARY: Record<WalkingRoute, Waypoint[]> = {
   renwen: [

@@ -5,7 +5,7 @@
 import { _ } from '../core/cloud'
 import { allDocs } from '../core/db'
 import { notify } from '../core/notify'
-import { cutText, shanghaiTime } from '../../../types/text'
+import { cutText, shanghaiTime } from '@/types/text'
 import type { EventDoc, SignupDoc } from './eventDoc'
 import { eventMessageData, eventPage } from './eventMessage'
 import { loadEvent, signups } from './eventStore'

@@ -1,4 +1,4 @@
-import { signupInput, type SignupResult } from '../../../types/events'
+import { signupInput, type SignupResult } from '@/types/events'
 import { defineAction } from '../core/action'
 import type { Caller } from '../core/caller'
 import { AppError, forbidden, invalidInput, notFound } from '../core/errors'

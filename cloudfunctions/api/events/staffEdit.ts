@@ -1,4 +1,4 @@
-import { createEventInput, eventIdInput, setEventStatusInput, updateEventInput, type EventFields } from '../../../types/events'
+import { createEventInput, eventIdInput, setEventStatusInput, updateEventInput, type EventFields } from '@/types/events'
 import { defineAction } from '../core/action'
 import { replacingObjects } from '../core/wholeFields'
 import { _ } from '../core/cloud'
@@ -14,7 +14,7 @@ import { fillFreeSeats } from './seats'
 import { settleCancelledEvent, tellRescheduled } from './settle'
 import { movedDeadline } from './reschedule'
 import { callerScope, placeInScope } from '../core/scope'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 function assertCoherent(fields: EventFields) {

@@ -1,11 +1,11 @@
-import { statsInput, type EventsStats } from '../../../types/events'
+import { statsInput, type EventsStats } from '@/types/events'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { allDocs } from '../core/db'
 import type { EventDoc, SignupDoc } from './eventDoc'
 import { events, signups } from './eventStore'
 import { callerScope, scopeWhere } from '../core/scope'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { hoursCertificateInput, verifyHoursCertificateInput, type HoursCertificatePublic } from '../../../types/hours'
-import { shanghaiDay } from '../../../types/text'
+import { hoursCertificateInput, verifyHoursCertificateInput, type HoursCertificatePublic } from '@/types/hours'
+import { shanghaiDay } from '@/types/text'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { firstDoc, getDocs } from '../core/db'

@@ -1,5 +1,5 @@
-import { exportTeamHoursInput } from '../../../types/hours'
-import { safeFileName } from '../../../types/text'
+import { exportTeamHoursInput } from '@/types/hours'
+import { safeFileName } from '@/types/text'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'

@@ -3,7 +3,7 @@
 // "Volunteer hours"): one row per person per activity, hours with one decimal. 证件类型 / 证件号码 are left empty —
 // this app never collects ID numbers (PIPL: collect the minimum); the team's administrator fills them from the
 // national system's own roster, where each volunteer is registered by real name.
-import { shanghaiTime } from '../../../types/text'
+import { shanghaiTime } from '@/types/text'
 import { toCsv } from '../events/rules'
 
 export const NATIONAL_EXPORT_COLUMNS = ['序号', '姓名', '证件类型', '证件号码', '志愿队', '活动名称', '服务开始时间', '服务结束时间', '服务时长（小时）', '备注'] as const

@@ -1,5 +1,5 @@
 // Amenities as published lists write them ("空调、饮水机、手机充电、卫生间") → the app's amenity codes.
-import { AMENITIES, AMENITY_LABELS, type Amenity } from '../../../types/stations.vocab'
+import { AMENITIES, AMENITY_LABELS, type Amenity } from '@/types/stations.vocab'
 
 /** Words lists use for each amenity, besides the app's own label. */
 const SYNONYMS: Record<Amenity, string[]> = {

@@ -1,6 +1,6 @@
 // Coordinates from published lists come in WGS-84 (GPS, 天地图), GCJ-02 (高德, 腾讯, WeChat) or BD-09 (百度);
 // stations are stored in GCJ-02, what WeChat's map and chooseLocation use. Converted with the maintained `gcoord`.
-import { COORD_SYSTEMS, type CoordSystem } from '../../../types/imports.vocab'
+import { COORD_SYSTEMS, type CoordSystem } from '@/types/imports.vocab'
 
 type Gcoord = typeof import('gcoord').default
 let loaded: Gcoord | undefined

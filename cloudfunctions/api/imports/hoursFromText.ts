@@ -1,6 +1,6 @@
 // Opening hours as published lists write them ("周一至周五 8:30-17:00；周末 9:00-17:00", "24小时",
 // "20:00-次日6:00", "法定节假日休息") → the stored OpeningHours. Pure: no clock, no database.
-import type { OpeningHours, OpeningPeriod } from '../../../types/stations'
+import type { OpeningHours, OpeningPeriod } from '@/types/stations'
 
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6]
 const DAY_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 0 }

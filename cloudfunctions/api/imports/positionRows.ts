@@ -1,8 +1,8 @@
 // A 党群阵地 list's rows → positions, and the plan against what is stored (matched by name + address). Pure.
 import { createHash } from 'node:crypto'
-import type { BadRow, ImportReport } from '../../../types/imports'
-import { charCount } from '../../../types/text'
-import { POSITION_COLUMNS, REQUIRED_POSITION_COLUMNS, type CoordSystem, type PositionColumn } from '../../../types/imports.vocab'
+import type { BadRow, ImportReport } from '@/types/imports'
+import { charCount } from '@/types/text'
+import { POSITION_COLUMNS, REQUIRED_POSITION_COLUMNS, type CoordSystem, type PositionColumn } from '@/types/imports.vocab'
 import { invalidInput } from '../core/errors'
 import { geoPoint, pointLngLat } from '../core/geo'
 import type { PositionDoc } from '../positions/positionDoc'

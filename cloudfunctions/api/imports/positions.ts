@@ -1,6 +1,6 @@
 // imports.previewPositions / imports.applyPositions: a 党群阵地 list (CSV or XLSX) into `positions`, all or nothing.
-import { stationImportInput, type ImportReport } from '../../../types/imports'
-import { MAX_IMPORT_ROWS } from '../../../types/imports.vocab'
+import { stationImportInput, type ImportReport } from '@/types/imports'
+import { MAX_IMPORT_ROWS } from '@/types/imports.vocab'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { allDocs } from '../core/db'
@@ -9,7 +9,7 @@ import type { PositionDoc } from '../positions/positionDoc'
 import { planPositionImport, type PositionPlan } from './positionRows'
 import { readSource } from './readSource'
 import { importFormat, readTable } from './readTable'
-import { ADMIN_ROLES } from '../../../types/roles'
+import { ADMIN_ROLES } from '@/types/roles'
 
 const positions = () => db.collection('positions')
 type Input = Parameters<typeof stationImportInput.parse>[0]

@@ -1,8 +1,8 @@
 // Where an import file comes from: cloud storage (the app uploads it and passes the fileID) or, for small files,
 // the call itself as base64 (a callFunction payload is at most 6 MB).
 import type { z } from 'zod'
-import type { importSource } from '../../../types/imports'
-import { MAX_IMPORT_FILE_BYTES } from '../../../types/imports.vocab'
+import type { importSource } from '@/types/imports'
+import { MAX_IMPORT_FILE_BYTES } from '@/types/imports.vocab'
 import { cloud } from '../core/cloud'
 import { invalidInput } from '../core/errors'
 

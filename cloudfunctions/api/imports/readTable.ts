@@ -1,6 +1,6 @@
 // A CSV or XLSX file → rows of trimmed text cells. The parsers are required lazily, so the `api` function's other
 // actions never load them (a cold start pays only for what it uses).
-import type { ImportFormat } from '../../../types/imports.vocab'
+import type { ImportFormat } from '@/types/imports.vocab'
 import { invalidInput } from '../core/errors'
 
 export type Table = string[][]

@@ -1,7 +1,7 @@
 // One station import, whoever runs it: the `api` function (imports.*) or the deploy (`--import <file>`, with the
 // deployer's own keys). Takes the database as a parameter, so it knows nothing of wx-server-sdk or node-sdk.
-import type { ImportReport } from '../../../types/imports'
-import { MAX_IMPORT_ROWS, type CoordSystem, type ImportFormat } from '../../../types/imports.vocab'
+import type { ImportReport } from '@/types/imports'
+import { MAX_IMPORT_ROWS, type CoordSystem, type ImportFormat } from '@/types/imports.vocab'
 import { invalidInput } from '../core/errors'
 import type { StationDoc } from '../stations/stationDoc'
 import { readTable } from './readTable'

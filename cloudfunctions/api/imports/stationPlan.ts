@@ -1,7 +1,7 @@
 // What an import would do: each good row matched to a stored station (by external id, else by name + address),
 // then added, updated, or skipped when nothing differs. Pure: the stored stations come in, the plan goes out.
 import { createHash } from 'node:crypto'
-import type { BadRow, ImportReport } from '../../../types/imports'
+import type { BadRow, ImportReport } from '@/types/imports'
 import { geoPoint, pointLngLat } from '../core/geo'
 import { stationDoc, stationMatchKey, type StationDoc } from '../stations/stationDoc'
 import type { StationRow } from './stationRows'

@@ -1,5 +1,5 @@
 // imports.previewStations / imports.applyStations: a published station list (CSV or XLSX) into `stations`.
-import { stationImportInput } from '../../../types/imports'
+import { stationImportInput } from '@/types/imports'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { getDocs } from '../core/db'
@@ -7,7 +7,7 @@ import type { StationDoc } from '../stations/stationDoc'
 import { readSource } from './readSource'
 import { importFormat } from './readTable'
 import { applyStationPlan, prepareStationImport, type ImportDatabase } from './stationImport'
-import { ADMIN_ROLES } from '../../../types/roles'
+import { ADMIN_ROLES } from '@/types/roles'
 
 const stations = () => db.collection('stations')
 const database: ImportDatabase = {

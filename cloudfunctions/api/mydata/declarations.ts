@@ -1,6 +1,6 @@
 // Which collections hold a person's data, read from database/collections.json (`personal`), so the "my data"
 // export and deletion cover exactly what the deploy declares — one list, not a second copy in code.
-import declared from '../../../database/collections.json'
+import declared from '@/database/collections.json'
 
 export type Erase = 'remove' | 'anonymise'
 

@@ -1,4 +1,4 @@
-import { deleteMyDataInput } from '../../../types/mydata'
+import { deleteMyDataInput } from '@/types/mydata'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { chunks, mapLimit } from '../core/batches'

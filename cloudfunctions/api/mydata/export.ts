@@ -1,4 +1,4 @@
-import { myDataInput, type MyDataExport } from '../../../types/mydata'
+import { myDataInput, type MyDataExport } from '@/types/mydata'
 import { defineAction } from '../core/action'
 import { personalCollections } from './declarations'
 import { recordsOf } from './records'

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { exportFileInput } from '../../../types/mydata'
+import { exportFileInput } from '@/types/mydata'
 import { defineAction } from '../core/action'
 import { _, cloud, db } from '../core/cloud'
 import { getDocs } from '../core/db'

@@ -1,5 +1,5 @@
-import { escalateNeedInput, resolveNeedInput } from '../../../types/needs'
-import { NEED_LEVEL_LABELS } from '../../../types/needs.vocab'
+import { escalateNeedInput, resolveNeedInput } from '@/types/needs'
+import { NEED_LEVEL_LABELS } from '@/types/needs.vocab'
 import { defineAction } from '../core/action'
 import { assertTextIsClean } from '../core/contentCheck'
 import { AppError } from '../core/errors'
@@ -7,7 +7,7 @@ import { applyStaffStep } from './handle'
 import { notifyLevel, notifySubmitter } from './notifications'
 import { deadlineFor, nextLevel } from './rules'
 import { openNeedForStaff, viewFor } from './store'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 /** Blows the next whistle: the need climbs a level with a reason, and waits there to be accepted anew. */
 export const escalateNeed = defineAction({

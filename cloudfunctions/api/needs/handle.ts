@@ -1,5 +1,5 @@
 // Staff work on one need: accept, reply, hand over. Each is one conditional update that appends to the history.
-import { assignNeedInput, needIdInput, replyNeedInput } from '../../../types/needs'
+import { assignNeedInput, needIdInput, replyNeedInput } from '@/types/needs'
 import type { Caller } from '../core/caller'
 import { defineAction } from '../core/action'
 import { loadUser } from '../core/caller'
@@ -8,7 +8,7 @@ import { invalidInput, AppError } from '../core/errors'
 import type { NeedDoc, NeedEvent } from './needDoc'
 import { notifySubmitter } from './notifications'
 import { changedMeanwhile, changeNeed, loadNeed, openNeedForStaff, staffRole, viewFor } from './store'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 import { covers, scopeOf } from '../core/scope'
 
 /** Applies one staff step to the need as it was read; a concurrent change makes it CONFLICT. */

@@ -1,12 +1,12 @@
-import { inboxInput } from '../../../types/needs'
-import { OPEN_NEED_STATUSES } from '../../../types/needs.vocab'
+import { inboxInput } from '@/types/needs'
+import { OPEN_NEED_STATUSES } from '@/types/needs.vocab'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { toNeedSummary, type NeedDoc } from './needDoc'
 import { needs } from './store'
 import { callerScope, scopeWhere } from '../core/scope'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 /** Staff inbox by whistle level and status; open needs nearest their deadline first. */

@@ -1,5 +1,5 @@
 // The timer's half of the three whistles: a need past its level's limit climbs one level, once.
-import { OPEN_NEED_STATUSES } from '../../../types/needs.vocab'
+import { OPEN_NEED_STATUSES } from '@/types/needs.vocab'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import type { Job } from '../core/job'

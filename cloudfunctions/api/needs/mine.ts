@@ -1,4 +1,4 @@
-import { myNeedsInput, needIdInput, rateNeedInput } from '../../../types/needs'
+import { myNeedsInput, needIdInput, rateNeedInput } from '@/types/needs'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'

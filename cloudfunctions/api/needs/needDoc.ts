@@ -1,6 +1,6 @@
-import type { NeedStepView, NeedSummary, NeedView } from '../../../types/needs'
-import type { NeedCategory, NeedLevel, NeedStatus, NeedStep } from '../../../types/needs.vocab'
-import type { Grid } from '../../../types/shops.vocab'
+import type { NeedStepView, NeedSummary, NeedView } from '@/types/needs'
+import type { NeedCategory, NeedLevel, NeedStatus, NeedStep } from '@/types/needs.vocab'
+import type { Grid } from '@/types/shops.vocab'
 
 /** Who acted on a need, kept with each step. */
 export type NeedActorRole = 'submitter' | 'staff' | 'admin' | 'system'

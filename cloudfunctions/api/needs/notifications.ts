@@ -1,13 +1,13 @@
-import type { Role } from '../../../types/roles'
-import type { StaffScope } from '../../../types/org'
+import type { Role } from '@/types/roles'
+import type { StaffScope } from '@/types/org'
 import { covers, scopeOf } from '../core/scope'
 // Subscribe messages about a need's progress: to the person who raised it, and to the level it climbs to.
-import { NEED_STATUS_LABELS, type NeedLevel } from '../../../types/needs.vocab'
+import { NEED_STATUS_LABELS, type NeedLevel } from '@/types/needs.vocab'
 import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { notify } from '../core/notify'
 import type { NeedDoc } from './needDoc'
-import { cutText, shanghaiTime } from '../../../types/text'
+import { cutText, shanghaiTime } from '@/types/text'
 
 const SUBMITTER_PAGE = 'features/needs/subpages/detail/index'
 const STAFF_PAGE = 'staff/needs/detail/index'

@@ -1,6 +1,6 @@
 // The three whistles' rules, without a database.
-import { LEVEL_TIME_LIMIT_HOURS, NEED_LEVEL_LABELS, type NeedLevel } from '../../../types/needs.vocab'
-import type { Role } from '../../../types/roles'
+import { LEVEL_TIME_LIMIT_HOURS, NEED_LEVEL_LABELS, type NeedLevel } from '@/types/needs.vocab'
+import type { Role } from '@/types/roles'
 
 const HOUR_MS = 3_600_000
 

@@ -1,4 +1,4 @@
-import { submitNeedInput } from '../../../types/needs'
+import { submitNeedInput } from '@/types/needs'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { assertTextIsClean } from '../core/contentCheck'

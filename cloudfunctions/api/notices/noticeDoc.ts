@@ -1,5 +1,5 @@
-import type { NoticeView } from '../../../types/notices'
-import type { NoticeKind } from '../../../types/notices.vocab'
+import type { NoticeView } from '@/types/notices'
+import type { NoticeKind } from '@/types/notices.vocab'
 
 /** A notice as stored in the `notices` collection. */
 export interface NoticeDoc {

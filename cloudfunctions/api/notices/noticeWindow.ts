@@ -1,4 +1,4 @@
-import { DEFAULT_EMERGENCY_HOURS, MAX_NOTICE_DAYS, type NoticeKind } from '../../../types/notices.vocab'
+import { DEFAULT_EMERGENCY_HOURS, MAX_NOTICE_DAYS, type NoticeKind } from '@/types/notices.vocab'
 import { invalidInput } from '../core/errors'
 
 const HOUR_MS = 60 * 60 * 1000

@@ -1,4 +1,4 @@
-import { listNoticesInput, noticeIdInput } from '../../../types/notices'
+import { listNoticesInput, noticeIdInput } from '@/types/notices'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { firstDoc, getDocs } from '../core/db'

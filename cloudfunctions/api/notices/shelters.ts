@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { noticeIdInput, saveShelterInput } from '../../../types/notices'
+import { noticeIdInput, saveShelterInput } from '@/types/notices'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { firstDoc } from '../core/db'
@@ -7,7 +7,7 @@ import { notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
 import { stationDoc, type StationDoc } from '../stations/stationDoc'
 import { emergencyWindows } from './shelterWindows'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 /**

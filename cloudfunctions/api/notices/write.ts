@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { assertInScope, callerScope, placeInScope } from '../core/scope'
 import { placeOf } from '../org/placeOf'
-import { noticeIdInput, saveNoticeInput } from '../../../types/notices'
+import { noticeIdInput, saveNoticeInput } from '@/types/notices'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { assertTextIsClean } from '../core/contentCheck'
@@ -10,7 +10,7 @@ import { notFound } from '../core/errors'
 import { toNoticeView, type NoticeDoc } from './noticeDoc'
 import { noticeWindow } from './noticeWindow'
 import { syncShelterWindows } from './shelterWindows'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 async function loadNotice(id: string): Promise<NoticeDoc> {

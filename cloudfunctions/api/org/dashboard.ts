@@ -1,8 +1,8 @@
 // org.dashboard: per block, rolled up per street — coverage, needs by level and status, events. Four grouped
 // aggregations (one per collection) and two small org reads, whatever the number of records: the database counts,
 // the function never reads the records themselves.
-import { STAFF_ROLES } from '../../../types/roles'
-import { orgDashboardInput } from '../../../types/org'
+import { STAFF_ROLES } from '@/types/roles'
+import { orgDashboardInput } from '@/types/org'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { aggregateDocs } from '../core/db'

@@ -1,5 +1,5 @@
 // org.saveStreet and org.saveBlock: admins edit the organisation in the app (a block with any number of grids).
-import { saveBlockInput, saveStreetInput } from '../../../types/org'
+import { saveBlockInput, saveStreetInput } from '@/types/org'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { forbidden, invalidInput, notFound } from '../core/errors'

@@ -1,5 +1,5 @@
 // Pure: the grouped counts the database answers → per-block figures and their street roll-up.
-import type { OrgFigures } from '../../../types/org'
+import type { OrgFigures } from '@/types/org'
 
 export interface BlockCounts {
   shops: Map<string, number>

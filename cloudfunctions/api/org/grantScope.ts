@@ -1,5 +1,5 @@
 // The scope a grant gives (users.grantRole with `scope`): the granter may only hand out what their own scope covers.
-import type { StaffScope } from '../../../types/org'
+import type { StaffScope } from '@/types/org'
 import type { Caller } from '../core/caller'
 import { _, db } from '../core/cloud'
 import { forbidden, invalidInput } from '../core/errors'

@@ -1,4 +1,4 @@
-import { GRIDS } from '../../../types/shops.vocab'
+import { GRIDS } from '@/types/shops.vocab'
 import { db } from '../core/cloud'
 import { invalidInput } from '../core/errors'
 import type { GridDoc, OrgPlace } from './orgDocs'

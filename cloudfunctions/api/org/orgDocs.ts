@@ -1,5 +1,5 @@
 // The stored shapes of streets, blocks and grids (collections `streets`, `blocks`, `grids`) and their views.
-import type { BlockView, GridView } from '../../../types/org'
+import type { BlockView, GridView } from '@/types/org'
 
 export interface StreetDoc {
   _id: string

@@ -1,5 +1,5 @@
 // org.tree, and a person's home block: suggested from a position, set by them (or by a block's QR code).
-import { orgTreeInput, orgTreeQuery, setHomeBlockInput, suggestHomeBlockInput, type HomeBlock } from '../../../types/org'
+import { orgTreeInput, orgTreeQuery, setHomeBlockInput, suggestHomeBlockInput, type HomeBlock } from '@/types/org'
 import { defineAction } from '../core/action'
 import { loadUser } from '../core/caller'
 import { db } from '../core/cloud'

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { positionIdInput, savePositionInput } from '../../../types/positions'
+import { positionIdInput, savePositionInput } from '@/types/positions'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { assertTextIsClean } from '../core/contentCheck'
@@ -10,7 +10,7 @@ import { toPositionView, type PositionDoc } from './positionDoc'
 import { assertInScope, callerScope, placeInScope, type Scope } from '../core/scope'
 import { placeOf } from '../org/placeOf'
 import type { OrgPlace } from '../org/orgDocs'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 /** The position, if the caller's scope covers it (another block's answers NOT_FOUND); answers where it sits. */

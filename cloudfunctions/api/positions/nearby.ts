@@ -1,4 +1,4 @@
-import { nearbyPositionsInput } from '../../../types/positions'
+import { nearbyPositionsInput } from '@/types/positions'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { aggregateDocs } from '../core/db'

@@ -1,4 +1,4 @@
-import type { PositionView } from '../../../types/positions'
+import type { PositionView } from '@/types/positions'
 import { pointLngLat, type GeoPoint } from '../core/geo'
 
 /** A party-mass service position (党群阵地) in `positions` (2dsphere index on `location`). */

@@ -1,5 +1,5 @@
-import { posterInput } from '../../../types/posters'
-import { NEAREST_STATIONS_SCENE, POSTER_PAGES } from '../../../types/posters.vocab'
+import { posterInput } from '@/types/posters'
+import { NEAREST_STATIONS_SCENE, POSTER_PAGES } from '@/types/posters.vocab'
 import { defineAction } from '../core/action'
 import { AppError, notFound } from '../core/errors'
 import { loadEvent } from '../events/eventStore'

@@ -1,5 +1,5 @@
-import type { PosterView } from '../../../types/posters'
-import { shanghaiTime } from '../../../types/text'
+import type { PosterView } from '@/types/posters'
+import { shanghaiTime } from '@/types/text'
 import type { EventDoc } from '../events/eventDoc'
 import type { ProjectDoc } from '../projects/projectDoc'
 

@@ -1,6 +1,6 @@
 import { assertInScope, callerScope, placeInScope } from '../core/scope'
-import { noInput, projectIdInput, saveProjectInput } from '../../../types/projects'
-import { ON_WALL_STATUSES } from '../../../types/projects.vocab'
+import { noInput, projectIdInput, saveProjectInput } from '@/types/projects'
+import { ON_WALL_STATUSES } from '@/types/projects.vocab'
 import { defineAction } from '../core/action'
 import { replacingObjects } from '../core/wholeFields'
 import { _ } from '../core/cloud'
@@ -9,7 +9,7 @@ import { AppError } from '../core/errors'
 import { toProjectView, type ClaimDoc, type ProjectDoc } from './projectDoc'
 import { claims, liveClaimCounts, loadProject, projects } from './store'
 import { wallShops } from './wallShops'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 /** The catalogue: every project, newest period first, with how many shops claimed and were approved. */

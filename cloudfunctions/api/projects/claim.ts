@@ -1,6 +1,6 @@
 import { placeOf } from '../org/placeOf'
-import { claimIdInput, claimInput } from '../../../types/projects'
-import { CLAIM_STATUS_LABELS } from '../../../types/projects.vocab'
+import { claimIdInput, claimInput } from '@/types/projects'
+import { CLAIM_STATUS_LABELS } from '@/types/projects.vocab'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { runTransaction } from '../core/transaction'

@@ -1,6 +1,6 @@
 // The claim life cycle as pure rules: which move is allowed from which status, and what it does to the quota.
-import type { ClaimStatus } from '../../../types/projects.vocab'
-import { LIVE_CLAIM_STATUSES, PLACE_HOLDING_STATUSES } from '../../../types/projects.vocab'
+import type { ClaimStatus } from '@/types/projects.vocab'
+import { LIVE_CLAIM_STATUSES, PLACE_HOLDING_STATUSES } from '@/types/projects.vocab'
 
 export type ReviewDecision = 'approve' | 'reject' | 'complete'
 

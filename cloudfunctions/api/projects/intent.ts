@@ -1,6 +1,6 @@
 import { placeOf } from '../org/placeOf'
 import { callerScope, scopeWhere } from '../core/scope'
-import { intentInput, noInput } from '../../../types/projects'
+import { intentInput, noInput } from '@/types/projects'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
@@ -8,7 +8,7 @@ import { invalidInput } from '../core/errors'
 import { requireShopManager } from '../shops/membership'
 import { toIntentView, type IntentDoc, type ProjectDoc } from './projectDoc'
 import { intents, projects } from './store'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 /** A shop not ready to claim tells staff what it might take on; one intent per shop, the latest wins. */
 export const submitIntent = defineAction({

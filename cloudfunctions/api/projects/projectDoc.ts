@@ -1,5 +1,5 @@
-import type { ClaimView, FulfilmentView, IntentView, ProjectView } from '../../../types/projects'
-import type { Beneficiary, ClaimStatus } from '../../../types/projects.vocab'
+import type { ClaimView, FulfilmentView, IntentView, ProjectView } from '@/types/projects'
+import type { Beneficiary, ClaimStatus } from '@/types/projects.vocab'
 
 /** A public-service project (公益项目). `approvedCount` moves only with the claims that hold a place. */
 export interface ProjectDoc {

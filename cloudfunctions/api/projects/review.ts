@@ -1,5 +1,5 @@
 import { assertInScope, callerScope, scopeWhere } from '../core/scope'
-import { reviewInput, reviewQueueInput } from '../../../types/projects'
+import { reviewInput, reviewQueueInput } from '@/types/projects'
 import { defineAction } from '../core/action'
 import { runTransaction } from '../core/transaction'
 import { allDocs, type Transaction } from '../core/db'
@@ -8,7 +8,7 @@ import { shopsManagedBy } from '../shops/membership'
 import { reviewMove } from './claimRules'
 import { toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
 import { claims, loadClaim } from './store'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 /**

@@ -1,5 +1,5 @@
 // Figures for the street dashboard (another feature calls this directly, not through the router).
-import { CLAIM_STATUSES, PLACE_HOLDING_STATUSES } from '../../../types/projects.vocab'
+import { CLAIM_STATUSES, PLACE_HOLDING_STATUSES } from '@/types/projects.vocab'
 import { _ } from '../core/cloud'
 import { allDocs } from '../core/db'
 import type { ClaimDoc } from './projectDoc'

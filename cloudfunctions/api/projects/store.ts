@@ -1,5 +1,5 @@
 // Reads shared by the project actions.
-import { LIVE_CLAIM_STATUSES } from '../../../types/projects.vocab'
+import { LIVE_CLAIM_STATUSES } from '@/types/projects.vocab'
 import { _, db } from '../core/cloud'
 import { allDocs, firstDoc } from '../core/db'
 import { notFound } from '../core/errors'

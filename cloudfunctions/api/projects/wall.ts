@@ -1,5 +1,5 @@
-import { noInput, perksNearInput } from '../../../types/projects'
-import { ON_WALL_STATUSES, PERKS_NEAR_RADIUS_M } from '../../../types/projects.vocab'
+import { noInput, perksNearInput } from '@/types/projects'
+import { ON_WALL_STATUSES, PERKS_NEAR_RADIUS_M } from '@/types/projects.vocab'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { aggregateDocs, allDocs } from '../core/db'

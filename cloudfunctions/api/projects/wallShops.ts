@@ -1,4 +1,4 @@
-import type { WallShop } from '../../../types/projects'
+import type { WallShop } from '@/types/projects'
 import { docsByIds } from '../core/byIds'
 import { toShopView, type ShopDoc } from '../shops/shopDoc'
 import type { ClaimDoc } from './projectDoc'

@@ -1,4 +1,4 @@
-import { favouriteInput, noInput } from '../../../types/resources'
+import { favouriteInput, noInput } from '@/types/resources'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { firstDoc, getDocs } from '../core/db'

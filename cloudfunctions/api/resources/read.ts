@@ -1,5 +1,5 @@
-import { listResourcesInput, resourceIdInput, searchResourcesInput } from '../../../types/resources'
-import { RESOURCE_KINDS } from '../../../types/resources.vocab'
+import { listResourcesInput, resourceIdInput, searchResourcesInput } from '@/types/resources'
+import { RESOURCE_KINDS } from '@/types/resources.vocab'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { firstDoc, getDocs } from '../core/db'

@@ -1,5 +1,5 @@
-import type { ResourceView } from '../../../types/resources'
-import type { ResourceKind } from '../../../types/resources.vocab'
+import type { ResourceView } from '@/types/resources'
+import type { ResourceKind } from '@/types/resources.vocab'
 
 /** An entry of the resource pack or the action toolkit, in the `resources` collection. */
 export interface ResourceDoc {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { resourceIdInput, saveResourceInput } from '../../../types/resources'
+import { resourceIdInput, saveResourceInput } from '@/types/resources'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { assertTextIsClean } from '../core/contentCheck'
 import { firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
 import { toResourceView, type ResourceDoc } from './resourceDoc'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 /** Staff add or edit an entry; `updatedAt` is what the app shows as "updated on". */

@@ -1,6 +1,6 @@
 // Who runs a shop now and who ran it before, for the staff shop file. Only current managers carry an openid
 // (staff need it to detach them); past ones are names and dates.
-import type { CurrentManagerView, PastManagerView } from '../../../types/shopRegistry'
+import type { CurrentManagerView, PastManagerView } from '@/types/shopRegistry'
 import type { UserDoc } from '../core/caller'
 import { db } from '../core/cloud'
 import { docsByIds } from '../core/byIds'

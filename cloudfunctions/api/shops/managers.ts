@@ -1,4 +1,4 @@
-import { managerChangeInput } from '../../../types/shops'
+import { managerChangeInput } from '@/types/shops'
 import { defineAction } from '../core/action'
 import { getOrNull, runTransaction } from '../core/transaction'
 import { db } from '../core/cloud'
@@ -10,7 +10,7 @@ import { withGrant } from '../users/roles'
 import { updateRoles } from '../users/userStore'
 import { shopsManagedBy } from './membership'
 import { stintId, type ShopDoc, type ShopManagerDoc } from './shopDoc'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 
 async function shopInTransaction(transaction: Transaction, shopId: string, scope: Scope) {

@@ -1,4 +1,4 @@
-import { myShopsInput } from '../../../types/shops'
+import { myShopsInput } from '@/types/shops'
 import { defineAction } from '../core/action'
 import { shopsManagedBy } from './membership'
 import { toShopView } from './shopDoc'

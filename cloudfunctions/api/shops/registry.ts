@@ -1,6 +1,6 @@
 // shops.list and shops.get: the merchant registry for staff. Lists mask the contact; the detail shows it whole
 // and the opening is written to the access log.
-import { getShopInput, listShopsInput, type RegistryShopDetail } from '../../../types/shopRegistry'
+import { getShopInput, listShopsInput, type RegistryShopDetail } from '@/types/shopRegistry'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { docsByIds } from '../core/byIds'
@@ -11,7 +11,7 @@ import { loadShop } from './membership'
 import { isoOrNull, toContactView, type RegistryShopDoc, type ShopContactDoc } from './registryDoc'
 import { toShopView } from './shopDoc'
 import { assertInScope, callerScope, scopeWhere, type Scope } from '../core/scope'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 const PAGE = 100
 

@@ -1,5 +1,5 @@
 // The registry's view of a shop: the shop record plus what the registry keeps beside it.
-import type { ShopContactView } from '../../../types/shopRegistry'
+import type { ShopContactView } from '@/types/shopRegistry'
 import type { ShopDoc } from './shopDoc'
 
 /** Registry fields kept on the shop record (no personal data: the contact itself lives in `shopContacts`). */

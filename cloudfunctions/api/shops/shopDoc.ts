@@ -1,5 +1,5 @@
-import type { ShopView } from '../../../types/shops'
-import type { Grid, ShopCategory, ShopTag } from '../../../types/shops.vocab'
+import type { ShopView } from '@/types/shops'
+import type { Grid, ShopCategory, ShopTag } from '@/types/shops.vocab'
 import { pointLngLat, type GeoPoint } from '../core/geo'
 
 /**

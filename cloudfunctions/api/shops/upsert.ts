@@ -1,4 +1,4 @@
-import { upsertShopInput } from '../../../types/shopRegistry'
+import { upsertShopInput } from '@/types/shopRegistry'
 import { defineAction } from '../core/action'
 import { replacingObjects } from '../core/wholeFields'
 import { getOrNull, runTransaction } from '../core/transaction'
@@ -11,7 +11,7 @@ import { assertInScope, callerScope, placeInScope } from '../core/scope'
 import { firstDoc } from '../core/db'
 import { db } from '../core/cloud'
 import { assertGridOfBlock } from '../org/gridCheck'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 const newShopId = (now: Date) => `shop-${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 

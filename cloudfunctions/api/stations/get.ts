@@ -1,4 +1,4 @@
-import { getStationInput } from '../../../types/stations'
+import { getStationInput } from '@/types/stations'
 import { defineAction } from '../core/action'
 import { db } from '../core/cloud'
 import { firstDoc } from '../core/db'

@@ -1,5 +1,5 @@
-import type { OpeningHours, OpeningPeriod } from '../../../types/stations'
-import { MAKE_UP_WORKDAY_RULE_LABELS, PUBLIC_HOLIDAY_RULE_LABELS } from '../../../types/stations.vocab'
+import type { OpeningHours, OpeningPeriod } from '@/types/stations'
+import { MAKE_UP_WORKDAY_RULE_LABELS, PUBLIC_HOLIDAY_RULE_LABELS } from '@/types/stations.vocab'
 
 const DAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 

@@ -1,15 +1,15 @@
 // 驿站管理: staff keep the red rest stations — create, edit, suspend with a reason, reopen, archive.
 import { randomUUID } from 'node:crypto'
-import { listManagedStationsInput, saveStationInput, stationIdInput, suspendStationInput } from '../../../types/stationsManage'
+import { listManagedStationsInput, saveStationInput, stationIdInput, suspendStationInput } from '@/types/stationsManage'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { assertTextIsClean } from '../core/contentCheck'
 import { firstDoc, getDocs } from '../core/db'
 import { invalidInput, notFound } from '../core/errors'
 import { geoPoint } from '../core/geo'
-import { isRealDay, shanghaiDay } from '../../../types/text'
+import { isRealDay, shanghaiDay } from '@/types/text'
 import { stationDoc, toStationView, type StationDoc } from './stationDoc'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 const PAGE = 50
 const stations = () => db.collection('stations')

@@ -1,5 +1,5 @@
-import { nearbyInput } from '../../../types/stations'
-import { DEFAULT_LIMIT, DEFAULT_RADIUS_KM } from '../../../types/stations.vocab'
+import { nearbyInput } from '@/types/stations'
+import { DEFAULT_LIMIT, DEFAULT_RADIUS_KM } from '@/types/stations.vocab'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { aggregateDocs } from '../core/db'

@@ -1,5 +1,5 @@
 // Opening hours in Shanghai wall-clock time (UTC+8, no daylight saving), whatever the server's zone.
-import type { OpeningHours, OpeningPeriod } from '../../../types/stations'
+import type { OpeningHours, OpeningPeriod } from '@/types/stations'
 import { dayKind, type DayKind } from './holidayCalendar'
 
 export const MINUTES_PER_DAY = 24 * 60

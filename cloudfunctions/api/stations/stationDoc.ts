@@ -1,5 +1,5 @@
-import type { OpeningHours, StationView } from '../../../types/stations'
-import { CLOSING_SOON_MINUTES, type Amenity, type StationKind, type StationStatus } from '../../../types/stations.vocab'
+import type { OpeningHours, StationView } from '@/types/stations'
+import { CLOSING_SOON_MINUTES, type Amenity, type StationKind, type StationStatus } from '@/types/stations.vocab'
 import { pointLngLat, type GeoPoint } from '../core/geo'
 import { hoursText } from './hoursText'
 import { openState, weekIntervals, type WeekInterval } from './openingHours'

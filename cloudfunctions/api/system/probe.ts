@@ -2,7 +2,7 @@
 // config.json `permissions.openapi` (developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/openapi/openapi.html);
 // without it every `cloud.openapi.*` call fails with -604101. The probe makes each call once, harmlessly (a content
 // check of a fixed word, a subscribe message to a template that cannot exist), and reads the answer.
-import { PROBED_OPENAPIS, type PermissionProbe } from '../../../types/system'
+import { PROBED_OPENAPIS, type PermissionProbe } from '@/types/system'
 import { cloud } from '../core/cloud'
 import { classifyProbeOutcome, PROBE_TEMPLATE_ID } from './probeOutcome'
 

@@ -1,5 +1,5 @@
 // What a cloud call's outcome says about the calling function's cloud-call permission (pure; no SDK here).
-import type { PermissionProbe } from '../../../types/system'
+import type { PermissionProbe } from '@/types/system'
 
 // wx-server-sdk index.js ERR_CODE (≈ line 3175): the cloud-call gateway's own answers, before WeChat is reached.
 const NO_PERMISSION = -604101 // WX_FUNCTIONS_SERVER_OPENAPI_NO_PERMISSION 'function has no permission to call this API'

@@ -1,11 +1,11 @@
-import { saveActivityInput } from '../../../types/teams'
+import { saveActivityInput } from '@/types/teams'
 import { defineAction } from '../core/action'
 import { replacingObjects } from '../core/wholeFields'
 import { AppError } from '../core/errors'
 import type { ActivityDoc } from './teamDocs'
 import { assertInScope, callerScope } from '../core/scope'
 import { activities, hours, loadActivity, loadTeam, toActivityView } from './teamDocs'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 /** Staff add an activity to a team (volunteers check in to it), or edit one (`activityId`). */
 export const saveActivity = defineAction({

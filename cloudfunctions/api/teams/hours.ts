@@ -1,12 +1,12 @@
 import { assertInScope, callerScope } from '../core/scope'
-import { activityIdInput, correctHoursInput, noInput } from '../../../types/teams'
+import { activityIdInput, correctHoursInput, noInput } from '@/types/teams'
 import { defineAction } from '../core/action'
 import { firstDoc, getDocs } from '../core/db'
 import { AppError, forbidden } from '../core/errors'
 import { checkInProblem, countedMinutes, minutesBetween } from './hoursRules'
 import { maskedNames } from './memberNames'
 import { hours, hoursId, isMember, loadActivity, loadTeam, members, toHoursView, type HoursDoc, type MemberDoc } from './teamDocs'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String((error as Error)?.message ?? error))
 

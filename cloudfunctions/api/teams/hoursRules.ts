@@ -1,6 +1,6 @@
 // Volunteer hours as pure rules. Hours come from the volunteer's own check-in and check-out (a tap, not a
 // geofence: GPS fails indoors), and staff can always record or correct them.
-import { CHECK_IN_MARGIN_MIN } from '../../../types/teams.vocab'
+import { CHECK_IN_MARGIN_MIN } from '@/types/teams.vocab'
 
 const MARGIN_MS = CHECK_IN_MARGIN_MIN * 60_000
 

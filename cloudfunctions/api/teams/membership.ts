@@ -1,4 +1,4 @@
-import { noInput, teamIdInput } from '../../../types/teams'
+import { noInput, teamIdInput } from '@/types/teams'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'

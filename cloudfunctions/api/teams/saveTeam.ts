@@ -1,12 +1,12 @@
 // 志愿队 are data an admin keeps (DOMAIN.md): created and edited in the app, never only by the seed.
 import { randomUUID } from 'node:crypto'
-import { saveTeamInput } from '../../../types/teams'
+import { saveTeamInput } from '@/types/teams'
 import { defineAction } from '../core/action'
 import { assertTextIsClean } from '../core/contentCheck'
 import { getDocs } from '../core/db'
 import { assertInScope, callerScope, placeInScope } from '../core/scope'
 import { isMember, loadTeam, teams, toTeamView, type TeamDoc } from './teamDocs'
-import { ADMIN_ROLES } from '../../../types/roles'
+import { ADMIN_ROLES } from '@/types/roles'
 
 /** Creates a team (no members yet, last in the list unless `order` says otherwise) or edits one; memberCount is never touched here. */
 export const saveTeam = defineAction({

@@ -1,5 +1,5 @@
-import type { ActivityView, HoursView, TeamView } from '../../../types/teams'
-import type { HoursSource } from '../../../types/teams.vocab'
+import type { ActivityView, HoursView, TeamView } from '@/types/teams'
+import type { HoursSource } from '@/types/teams.vocab'
 import { db } from '../core/cloud'
 import { firstDoc } from '../core/db'
 import { notFound } from '../core/errors'

@@ -1,11 +1,11 @@
-import { chooseRolesInput, grantRoleInput, meInput } from '../../../types/users'
+import { chooseRolesInput, grantRoleInput, meInput } from '@/types/users'
 import { defineAction } from '../core/action'
 import { DEFAULT_ROLES, loadUser } from '../core/caller'
 import { db } from '../core/cloud'
 import { assertGrantAllowed, withChosenRoles, withGrant } from './roles'
 import { updateRoles } from './userStore'
 import { assertScopeGrantable, storeScope } from '../org/grantScope'
-import { ADMIN_ROLES } from '../../../types/roles'
+import { ADMIN_ROLES } from '@/types/roles'
 
 export const me = defineAction({
   name: 'users.me',

@@ -1,9 +1,9 @@
-import { getUserInput, staffListInput, type StaffMember } from '../../../types/users'
+import { getUserInput, staffListInput, type StaffMember } from '@/types/users'
 import { DEFAULT_ROLES, loadUser, type UserDoc } from '../core/caller'
 import { db } from '../core/cloud'
 import { allDocs } from '../core/db'
 import { defineAction } from '../core/action'
-import { ADMIN_ROLES, STAFF_ROLES } from '../../../types/roles'
+import { ADMIN_ROLES, STAFF_ROLES } from '@/types/roles'
 
 /** The admin's look at one person (from their scanned ID code) before granting or withdrawing a role. */
 export const getUser = defineAction({

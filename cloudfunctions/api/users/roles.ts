@@ -1,4 +1,4 @@
-import { SELF_CHOSEN_ROLES, type Role } from '../../../types/roles'
+import { SELF_CHOSEN_ROLES, type Role } from '@/types/roles'
 import { AppError } from '../core/errors'
 
 const selfChosen: readonly Role[] = SELF_CHOSEN_ROLES

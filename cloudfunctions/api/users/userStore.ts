@@ -1,4 +1,4 @@
-import type { Role } from '../../../types/roles'
+import type { Role } from '@/types/roles'
 import { DEFAULT_ROLES, type UserDoc } from '../core/caller'
 import { getOrNull, runTransaction } from '../core/transaction'
 import type { Transaction } from '../core/db'

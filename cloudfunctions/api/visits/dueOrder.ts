@@ -1,5 +1,5 @@
 // Which shop to visit next: the one nobody has seen for longest. Never visited comes first.
-import type { DueVisitShop } from '../../../types/visits'
+import type { DueVisitShop } from '@/types/visits'
 import { shanghaiDay } from './visitDoc'
 
 export interface ShopLastVisit {

@@ -1,10 +1,10 @@
-import { listVisitsInput } from '../../../types/visits'
+import { listVisitsInput } from '@/types/visits'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { callerScope, scopeWhere } from '../core/scope'
 import { toVisitView, type VisitAnswersDoc, type VisitDoc } from './visitDoc'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 /** Staff read the visit log, newest first, with the 服务三问 answers (staff only). */
 export const listVisits = defineAction({

@@ -1,4 +1,4 @@
-import { logVisitInput } from '../../../types/visits'
+import { logVisitInput } from '@/types/visits'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { firstDoc } from '../core/db'
@@ -8,7 +8,7 @@ import { loadShop } from '../shops/membership'
 import { assertInScope, callerScope } from '../core/scope'
 import type { OrgPlace } from '../org/orgDocs'
 import { shanghaiDay, toVisitView, visitId, type VisitAnswersDoc, type VisitDoc } from './visitDoc'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 /**
  * A visit in a few taps: the shop is already known, the 服务三问 are three answers, and a finding becomes a need

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { ServiceAnswers, VisitView } from '../../../types/visits'
-import type { Grid } from '../../../types/shops.vocab'
+import type { ServiceAnswers, VisitView } from '@/types/visits'
+import type { Grid } from '@/types/shops.vocab'
 
 /** A visit in `visits` (functions only). The 服务三问 answers live apart, in `visitAnswers`, under the same id. */
 export interface VisitDoc {

@@ -1,4 +1,4 @@
-import { CHECKIN_OPENS_BEFORE_MIN, STAFF_CHECKIN_GRACE_MIN } from '../../../types/events.vocab'
+import { CHECKIN_OPENS_BEFORE_MIN, STAFF_CHECKIN_GRACE_MIN } from '@/types/events.vocab'
 
 const MIN = 60_000
 

@@ -1,5 +1,5 @@
-import { blockTime } from '../../shared/time'
-import type { EventSummary } from '../../../types/events'
+import { blockTime } from '@/src/shared/time'
+import type { EventSummary } from '@/types/events'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 

@@ -1,6 +1,6 @@
-import type { EventView } from '../../../types/events'
-import type { ShareContent } from '../../shared/share/shareTargets'
-import { blockTime } from '../../shared/time'
+import type { EventView } from '@/types/events'
+import type { ShareContent } from '@/src/shared/share/shareTargets'
+import { blockTime } from '@/src/shared/time'
 
 export const EVENT_DETAIL_PAGE = 'features/events/subpages/detail/index'
 

@@ -1,5 +1,5 @@
-import type { EventKind } from '../../../types/events.vocab'
-import { useApiQuery } from '../../shared/query/useApiQuery'
+import type { EventKind } from '@/types/events.vocab'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
 
 /** Seats move while the person is elsewhere: asked again every time the tab shows (staleTime 0). */
 export const useEventList = (kind: EventKind | null) => useApiQuery('events.list', kind ? { kind } : {}, { staleTime: 0 })

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { HoursCertificateVerification } from '../../../types/hours'
+import type { HoursCertificateVerification } from '@/types/hours'
 import { minutesText } from '../teams/format'
 
 /** A QR of a 时长证明 (`NXH1.…`, hours/certificateCode.ts), as opposed to a badge's `NXB1.…`. */

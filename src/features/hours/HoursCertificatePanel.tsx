@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { HoursCertificateView } from '../../../types/hours'
-import { useApiMutation } from '../../shared/query/useApiMutation'
-import { blockTime } from '../../shared/time'
-import { Button } from '../../shared/ui/nutui'
-import { Input } from '../../shared/ui/nutui.forms'
-import { QrCodeImage } from '../../shared/ui/QrCodeImage'
+import type { HoursCertificateView } from '@/types/hours'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { blockTime } from '@/src/shared/time'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
+import { QrCodeImage } from '@/src/shared/ui/QrCodeImage'
 import { minutesText } from '../teams/format'
 
 /**

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { callApi } from '../../shared/api/callApi'
-import { toApiCallError } from '../../shared/api/ApiCallError'
-import { blockTime } from '../../shared/time'
-import { Button } from '../../shared/ui/nutui'
+import { callApi } from '@/src/shared/api/callApi'
+import { toApiCallError } from '@/src/shared/api/ApiCallError'
+import { blockTime } from '@/src/shared/time'
+import { Button } from '@/src/shared/ui/nutui'
 
 /**
  * Staff: this year's hours of a team as the national volunteer system's import CSV (hours.exportTeam). h5 downloads

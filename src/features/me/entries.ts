@@ -1,7 +1,7 @@
 // "我的" rows: each feature adds the person's own records here (my events, my claims, my needs, my data …).
-import type { Entry } from '../../shared/entries'
+import type { Entry } from '@/src/shared/entries'
 import { MY_DATA_PAGE, PRIVACY_GUIDE_PAGE } from '../privacy/routes'
-import { STAFF_ROLES } from '../../../types/roles'
+import { STAFF_ROLES } from '@/types/roles'
 
 export const myEntries: Entry[] = []
 

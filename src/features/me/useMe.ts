@@ -1,6 +1,6 @@
-import { isStaffRole, type Role } from '../../../types/roles'
-import { useApiQuery } from '../../shared/query/useApiQuery'
-import { useApiMutation } from '../../shared/query/useApiMutation'
+import { isStaffRole, type Role } from '@/types/roles'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
 
 const NO_INPUT = {} as Record<string, never>
 

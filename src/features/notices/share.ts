@@ -1,5 +1,5 @@
-import type { NoticeView } from '../../../types/notices'
-import type { ShareContent } from '../../shared/share/shareTargets'
+import type { NoticeView } from '@/types/notices'
+import type { ShareContent } from '@/src/shared/share/shareTargets'
 
 export const NOTICE_DETAIL_PAGE = 'features/notices/subpages/detail/index'
 

@@ -1,4 +1,4 @@
-import { useApiQuery } from '../../shared/query/useApiQuery'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
 
 const NO_INPUT = {} as Record<string, never>
 

@@ -1,9 +1,9 @@
 import { Canvas, Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import type { PosterView } from '../../../types/posters'
-import { safeFileName } from '../../../types/text'
-import { Button } from '../../shared/ui/nutui'
+import type { PosterView } from '@/types/posters'
+import { safeFileName } from '@/types/text'
+import { Button } from '@/src/shared/ui/nutui'
 import { drawPosterOnH5, drawPosterOnWeapp, downloadPosterOnH5, savePosterOnWeapp } from './posterCanvas'
 
 const CANVAS_ID = 'nx-poster-canvas'

@@ -1,4 +1,4 @@
-import type { PosterView } from '../../../types/posters'
+import type { PosterView } from '@/types/posters'
 
 /** The poster's size in canvas pixels (portrait, about A-series proportions): what is drawn and saved. */
 export const POSTER_WIDTH = 750

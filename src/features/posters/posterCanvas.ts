@@ -1,7 +1,7 @@
 // Drawing and saving a poster on each platform: weapp draws on the page's Canvas 2D node and saves to the album
 // (saveImageToPhotosAlbum: 相册 in the privacy guide, PRIVACY_APIS); h5 draws on a detached canvas and downloads a PNG.
 import Taro from '@tarojs/taro'
-import type { PosterView } from '../../../types/posters'
+import type { PosterView } from '@/types/posters'
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH } from './drawPoster'
 
 /** The Canvas 2D node of `<Canvas type='2d' id={id}>` on the current page (weapp). */

@@ -1,4 +1,4 @@
-import type { PosterKind } from '../../../types/posters.vocab'
+import type { PosterKind } from '@/types/posters.vocab'
 
 export const POSTER_PAGE = '/staff/posters/make/index'
 

@@ -1,6 +1,6 @@
 // h5 (the local debug build).
-import type { MyDataExport } from '../../../types/mydata'
-import { shanghaiDay } from '../../../types/text'
+import type { MyDataExport } from '@/types/mydata'
+import { shanghaiDay } from '@/types/text'
 
 /** The browser saves the JSON; answers what to tell the person. */
 export async function downloadExport(data: MyDataExport): Promise<string> {

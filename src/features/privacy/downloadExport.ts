@@ -1,7 +1,7 @@
 // weapp (Taro's default file; the h5 build takes downloadExport.h5.ts).
 import Taro from '@tarojs/taro'
-import type { MyDataExport } from '../../../types/mydata'
-import { callApi } from '../../shared/api/callApi'
+import type { MyDataExport } from '@/types/mydata'
+import { callApi } from '@/src/shared/api/callApi'
 
 /** The export goes to cloud storage and its link is copied; answers what to tell the person. */
 export async function downloadExport(_data: MyDataExport): Promise<string> {

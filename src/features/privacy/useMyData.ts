@@ -1,7 +1,7 @@
-import { useApiQuery } from '../../shared/query/useApiQuery'
-import { useApiMutation } from '../../shared/query/useApiMutation'
-import { forgetAnswers } from '../../shared/query/persist'
-import { deviceOwner } from '../../shared/query/owner'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { forgetAnswers } from '@/src/shared/query/persist'
+import { deviceOwner } from '@/src/shared/query/owner'
 
 const NO_INPUT = {} as Record<string, never>
 

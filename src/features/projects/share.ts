@@ -1,5 +1,5 @@
-import type { ProjectView } from '../../../types/projects'
-import type { ShareContent } from '../../shared/share/shareTargets'
+import type { ProjectView } from '@/types/projects'
+import type { ShareContent } from '@/src/shared/share/shareTargets'
 
 export const PROJECT_DETAIL_PAGE = 'features/projects/subpages/detail/index'
 

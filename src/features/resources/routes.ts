@@ -1,4 +1,4 @@
-import type { ResourceKind } from '../../../types/resources.vocab'
+import type { ResourceKind } from '@/types/resources.vocab'
 
 export const RESOURCE_PACK_PAGE = '/features/resources/subpages/index/index'
 export const FAVOURITES_PAGE = '/features/resources/subpages/favourites/index'

@@ -1,6 +1,6 @@
-import type { ResourceKind } from '../../../types/resources.vocab'
-import { useApiMutation } from '../../shared/query/useApiMutation'
-import { useApiQuery } from '../../shared/query/useApiQuery'
+import type { ResourceKind } from '@/types/resources.vocab'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
 
 const NO_INPUT = {} as Record<string, never>
 

@@ -1,5 +1,5 @@
 // The 服务 tab: each feature adds its way in here (resource pack, public-service projects, needs, notices …).
-import type { Entry } from '../../shared/entries'
+import type { Entry } from '@/src/shared/entries'
 
 export const serviceEntries: Entry[] = []
 

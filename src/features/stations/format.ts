@@ -1,5 +1,5 @@
-import type { StationView } from '../../../types/stations'
-import { blockTime } from '../../shared/time'
+import type { StationView } from '@/types/stations'
+import { blockTime } from '@/src/shared/time'
 
 /** "350 米", "1.2 公里", "12 公里". */
 export function formatDistance(metres: number): string {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import type { StationView } from '../../../types/stations'
-import { CLOSING_SOON_MINUTES } from '../../../types/stations.vocab'
+import type { StationView } from '@/types/stations'
+import { CLOSING_SOON_MINUTES } from '@/types/stations.vocab'
 
 const MINUTE_MS = 60_000
 

@@ -1,6 +1,6 @@
-import type { StationView } from '../../../types/stations'
-import { STATION_KIND_LABELS } from '../../../types/stations.vocab'
-import type { ShareContent } from '../../shared/share/shareTargets'
+import type { StationView } from '@/types/stations'
+import { STATION_KIND_LABELS } from '@/types/stations.vocab'
+import type { ShareContent } from '@/src/shared/share/shareTargets'
 
 export const STATION_DETAIL_PAGE = 'features/stations/pages/detail/index'
 

@@ -1,5 +1,5 @@
-import type { NearbyInput } from '../../../types/stations'
-import { useApiQuery } from '../../shared/query/useApiQuery'
+import type { NearbyInput } from '@/types/stations'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
 
 /**
  * Stations near a point, nearest first; pass null to wait (e.g. for a position). Asked again every time the tab

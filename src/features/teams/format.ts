@@ -1,4 +1,4 @@
-import { blockTime } from '../../shared/time'
+import { blockTime } from '@/src/shared/time'
 
 /** Said wherever hours are shown: a tap records them, the grid worker's word settles them (no GPS). */
 export const HOURS_RULE_NOTE = '签到以网格员确认为准'

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../types/api'
+import type { ErrorCode } from '@/types/api'
 
 /**
  * What a client can meet besides the server's own codes: the call never reached `api` or its answer was unreadable

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { ActionInput, ActionName, ActionOutput } from '../../../types/actions'
-import type { ApiRequest, ApiResult } from '../../../types/api'
+import type { ActionInput, ActionName, ActionOutput } from '@/types/actions'
+import type { ApiRequest, ApiResult } from '@/types/api'
 import { ApiCallError } from './ApiCallError'
 import { getLocalOpenid } from './localIdentity'
 import { timeoutFor } from './timeouts'

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../../types/messages.vocab'
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '@/types/messages.vocab'
 import { getLocalOpenid } from './localIdentity'
 import { planSubscribe, REMINDERS_NOT_CONFIGURED, subscribeFailureText } from './subscribePlan'
 

@@ -1,4 +1,4 @@
-import { isPlaceholderTemplate, SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../../types/messages.vocab'
+import { isPlaceholderTemplate, SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '@/types/messages.vocab'
 
 /** What a tap on 提醒我 (or a sign-up) asks for, decided before anything is sent. */
 export type SubscribePlan =

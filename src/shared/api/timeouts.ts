@@ -1,4 +1,4 @@
-import type { ActionName } from '../../../types/actions'
+import type { ActionName } from '@/types/actions'
 
 /**
  * How long the app waits for an answer, in ms, before it offers 重试. About 10 s: the `api` function's own limit is

@@ -1,4 +1,4 @@
-import type { ActionInput, ActionName } from '../../../types/actions'
+import type { ActionInput, ActionName } from '@/types/actions'
 import { callApi } from '../api/callApi'
 import { ApiCallError, toApiCallError } from '../api/ApiCallError'
 import { watchAppShow, watchNetwork } from './network'

@@ -1,4 +1,4 @@
-import type { ActionName } from '../../../types/actions'
+import type { ActionName } from '@/types/actions'
 
 /**
  * A query's key: the action name and its input, written so that two inputs with the same fields in another

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import type { ActionInput, ActionName, ActionOutput } from '../../../types/actions'
+import type { ActionInput, ActionName, ActionOutput } from '@/types/actions'
 import type { ApiCallError } from '../api/ApiCallError'
 import { entryFor, fetchEntry, isStale, subscribe, type QuerySnapshot } from './cache'
 import { deviceOwner } from './owner'

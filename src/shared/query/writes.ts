@@ -1,4 +1,4 @@
-import type { ActionName } from '../../../types/actions'
+import type { ActionName } from '@/types/actions'
 
 /**
  * What a write makes stale, as prefixes of read action names: a write always makes its own feature stale

@@ -1,7 +1,7 @@
 import { Image } from '@tarojs/components'
 import NutEmpty from '@nutui/nutui-react-taro/dist/es/packages/empty'
 import type { ComponentProps } from 'react'
-import emptyPicture from '../../assets/empty.png'
+import emptyPicture from '@/src/assets/empty.png'
 
 /** NutUI's Empty with a picture of our own: its default pictures load from a remote CDN (nothing offline). */
 export function Empty(props: ComponentProps<typeof NutEmpty>) {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { Role } from '../../../types/roles'
+import type { Role } from '@/types/roles'
 import { visibleEntries, type Entry } from '../entries'
 import { Cell } from './nutui'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Progress } from '../../shared/ui/nutui'
+import { Progress } from '@/src/shared/ui/nutui'
 
 /** A horizontal bar chart from NutUI's Progress: one labelled bar per row, scaled to the largest. */
 export function BarList({ name, rows, unit = '' }: { name: string; rows: Array<{ key: string; label: string; value: number; max?: number }>; unit?: string }) {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { OrgTree, StaffScope } from '../../../types/org'
-import { useApiQuery } from '../../shared/query/useApiQuery'
+import type { OrgTree, StaffScope } from '@/types/org'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
 
 /** Words for a scope: 全市, the street names, or the block (and grid) names. */
 export function scopeText(scope: StaffScope | null, tree: OrgTree | null): string {

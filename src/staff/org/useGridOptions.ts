@@ -1,5 +1,5 @@
-import { GRIDS, GRID_LABELS } from '../../../types/shops.vocab'
-import { useApiQuery } from '../../shared/query/useApiQuery'
+import { GRIDS, GRID_LABELS } from '@/types/shops.vocab'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
 
 export interface GridOptions {
   /** Grid ids in order: block by block, each block's grids in its own order. */

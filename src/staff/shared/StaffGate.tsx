@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { isStaff, useMe } from '../../features/me/useMe'
-import { Empty } from '../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../shared/ui/QueryStates'
+import { isStaff, useMe } from '@/src/features/me/useMe'
+import { Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 
 /** While `users.me` is on its way the page already loads (hidden), as if for 网格员; the real roles follow. */
 const PROVISIONAL_ROLES = ['staff']

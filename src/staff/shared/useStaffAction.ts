@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { ActionName } from '../../../types/actions'
-import { toApiCallError } from '../../shared/api/ApiCallError'
-import { useWriteSteps } from '../../shared/query/useApiMutation'
+import type { ActionName } from '@/types/actions'
+import { toApiCallError } from '@/src/shared/api/ApiCallError'
+import { useWriteSteps } from '@/src/shared/query/useApiMutation'
 
 /**
  * A staff edit page's writes that are more than one call (upload, then save): run one, say "done" or what went

@@ -1,7 +1,7 @@
 // The station edit form's state and its translation to `stations.save`. Pure, so it is tested without a page.
-import type { OpeningHours, StationView } from '../../../types/stations'
-import type { SaveStationInput } from '../../../types/stationsManage'
-import type { Amenity } from '../../../types/stations.vocab'
+import type { OpeningHours, StationView } from '@/types/stations'
+import type { SaveStationInput } from '@/types/stationsManage'
+import type { Amenity } from '@/types/stations.vocab'
 
 export interface StationFormState {
   name: string

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { openidFromUserCode } from '../../../types/users.vocab'
-import { Button } from '../../shared/ui/nutui'
-import { Input, TextArea } from '../../shared/ui/nutui.forms'
+import { openidFromUserCode } from '@/types/users.vocab'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input, TextArea } from '@/src/shared/ui/nutui.forms'
 import './PersonCodeField.scss'
 
 const isH5 = process.env.TARO_ENV === 'h5'

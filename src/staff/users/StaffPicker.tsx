@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { ROLE_LABELS, isStaffRole } from '../../../types/roles'
-import { useApiQuery } from '../../shared/query/useApiQuery'
-import { Cell, CellGroup, Empty, Tag } from '../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../shared/ui/QueryStates'
+import { ROLE_LABELS, isStaffRole } from '@/types/roles'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { Cell, CellGroup, Empty, Tag } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import './StaffPicker.scss'
 
 const NO_INPUT = {} as Record<string, never>

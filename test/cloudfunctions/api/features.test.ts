@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { allActions, domainOf, featureOf, features } from '../../../cloudfunctions/api/actions'
+import { allActions, domainOf, featureOf, features } from '@/cloudfunctions/api/actions'
 
 const loaders = [...new Set(Object.values(features))]
 

@@ -1,6 +1,6 @@
 // Issue 16's migration: records stored before blocks existed get the block, staff and admins a scope; a second
 // run changes nothing and leaves the same data.
-import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
+import { startTestCloud, type TestCloud } from '@/test/helpers/localCloud'
 
 const NOW = new Date('2026-11-27T10:00:00+08:00')
 let cloud: TestCloud

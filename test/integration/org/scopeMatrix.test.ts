@@ -2,7 +2,7 @@
 // block's records. The seed puts every record in 新华路第一街区 (block-xinhua-1 of street-xinhua); outsiders are
 // staff of 新华路第二街区 and an admin of 友谊路街道. The same call by an admin of block-xinhua-1 (an insider) is
 // not refused, so a row cannot pass by refusing everyone.
-import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
+import { startTestCloud, type TestCloud } from '@/test/helpers/localCloud'
 
 const NOW = new Date('2026-11-27T10:00:00+08:00')
 const OUT_STAFF = 'out-staff' // staff of block-xinhua-2

@@ -1,7 +1,7 @@
 // org.dashboard: per block, rolled up per street; the figures follow from the arranged records (counted here by
 // rule, not by the code under test), and a block's staff see only their block.
-import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
-import { arrangeStreet, ORG_BLOCKS, ORG_FROM, ORG_TO } from '../../helpers/orgFixture'
+import { startTestCloud, type TestCloud } from '@/test/helpers/localCloud'
+import { arrangeStreet, ORG_BLOCKS, ORG_FROM, ORG_TO } from '@/test/helpers/orgFixture'
 
 const NOW = new Date('2026-11-27T10:00:00+08:00')
 const COUNTS = { shops: 30, visits: 120, needs: 18, events: 6 }

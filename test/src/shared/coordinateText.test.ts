@@ -1,4 +1,4 @@
-import { readLatLng } from '../../../src/shared/location/coordinateText'
+import { readLatLng } from '@/src/shared/location/coordinateText'
 
 describe('readLatLng', () => {
   it('reads two boxes, or a "纬度, 经度" pair pasted into the first', () => {

@@ -1,10 +1,10 @@
 // Sharing public pages: the card opens the right page for a newcomer, and an invitation never leaks.
-import { eventShare } from '../../../src/features/events/share'
-import { noticeShare } from '../../../src/features/notices/share'
-import { projectShare } from '../../../src/features/projects/share'
-import { stationShare } from '../../../src/features/stations/share'
-import { shareTargets } from '../../../src/shared/share/shareTargets'
-import { ALL_PAGES } from '../../helpers/appConfig'
+import { eventShare } from '@/src/features/events/share'
+import { noticeShare } from '@/src/features/notices/share'
+import { projectShare } from '@/src/features/projects/share'
+import { stationShare } from '@/src/features/stations/share'
+import { shareTargets } from '@/src/shared/share/shareTargets'
+import { ALL_PAGES } from '@/test/helpers/appConfig'
 
 const qrEvent = { id: 'ev 1&x', title: '新域夜校', startAt: '2026-12-05T11:00:00.000Z', visibility: 'qr' as const, canManage: false }
 

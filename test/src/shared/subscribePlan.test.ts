@@ -1,6 +1,6 @@
 // Reminders are never silently dead: a build without real template ids asks WeChat nothing and says so; a refused
 // request is described to the person.
-import { planSubscribe, REMINDERS_NOT_CONFIGURED, subscribeFailureText } from '../../../src/shared/api/subscribePlan'
+import { planSubscribe, REMINDERS_NOT_CONFIGURED, subscribeFailureText } from '@/src/shared/api/subscribePlan'
 
 const placeholders = { eventReminder: 'LOCAL_EVENT_REMINDER', eventSeatConfirmed: 'LOCAL_EVENT_SEAT_CONFIRMED', eventChanged: 'LOCAL_EVENT_CHANGED', needProgress: 'LOCAL_NEED_PROGRESS' }
 const real = { eventReminder: 'aB3-real-template-1', eventSeatConfirmed: 'aB3-real-template-2', eventChanged: 'aB3-real-template-4', needProgress: 'aB3-real-template-3' }

@@ -6,7 +6,7 @@
 // Docblock pragma `@weappData large` arranges the large block (largeData.ts) before the tests run.
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment'
 import { TestEnvironment as JSDOMEnvironment } from 'jest-environment-jsdom'
-import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
+import { startTestCloud, type TestCloud } from '@/test/helpers/localCloud'
 import { arrangeLargeData } from './largeData'
 import { DEMO_PEOPLE } from './pageAccess'
 import { seedFacts, type SeedFacts } from './seedFacts'

@@ -3,7 +3,7 @@
 // to what WeChat demands: it renders without a throw, a console.error or a missing template; it finishes loading
 // (no skeleton, no error state); and it stays within WeChat's node, depth, children and setData budgets.
 import fs from 'node:fs'
-import type { Role } from '../../../types/roles'
+import type { Role } from '@/types/roles'
 import { BUDGETS, treeStats } from './budgets'
 import { createCloudBridge, type CloudBridge } from './cloudBridge'
 import type { WeappCloudInfo } from './cloudEnvironment'

@@ -1,6 +1,6 @@
 // The large block the budgets must hold on (issue 11): 1,000 sign-ups on one event, 200 shops, 500 needs.
 // Arranged straight into the store, copying the seed's own records so every field is one the app writes.
-import type { LocalCloudStore } from '../../../local-cloud'
+import type { LocalCloudStore } from '@/local-cloud'
 
 export const LARGE = { eventId: 'ev-demo-sports', signups: 1000, shops: 200, needs: 500 } as const
 

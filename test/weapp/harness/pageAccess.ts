@@ -2,10 +2,10 @@
 // app's own hub entries (the roles an entry is shown to), so a new page or a new entry is covered without edits here.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Role } from '../../../types/roles'
-import { myEntries } from '../../../src/features/me/entries'
-import { serviceEntries } from '../../../src/features/services/entries'
-import { staffEntries } from '../../../src/staff/entries'
+import type { Role } from '@/types/roles'
+import { myEntries } from '@/src/features/me/entries'
+import { serviceEntries } from '@/src/features/services/entries'
+import { staffEntries } from '@/src/staff/entries'
 import type { SeedFacts } from './seedFacts'
 import { DIST } from './taroApp'
 

@@ -1,5 +1,5 @@
 // Ids the pages' query strings need, read from the seeded store (so they follow the seed, not a copy of it).
-import type { LocalCloudStore } from '../../../local-cloud'
+import type { LocalCloudStore } from '@/local-cloud'
 import { LARGE } from './largeData'
 
 /** Plain JSON: it crosses from the environment's realm into the test's. */

@@ -1,10 +1,10 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { blockTime } from '../../../shared/time'
-import type { BadgePublicView } from '../../../../types/badges'
-import { GRID_LABELS } from '../../../../types/shops.vocab'
+import { blockTime } from '@/src/shared/time'
+import type { BadgePublicView } from '@/types/badges'
+import { GRID_LABELS } from '@/types/shops.vocab'
 import './BadgeCard.scss'
-import { characters } from '../../../../types/text'
+import { characters } from '@/types/text'
 
 /** The face of a badge: photo, name, title, grid, the issuing street office, and how long it is valid. */
 export function BadgeCard({ badge, children }: { badge: BadgePublicView; children?: ReactNode }) {

@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { EventView } from '../../../../types/events'
-import { safeFileName } from '../../../../types/text'
-import { Button } from '../../../shared/ui/nutui'
+import type { EventView } from '@/types/events'
+import { safeFileName } from '@/types/text'
+import { Button } from '@/src/shared/ui/nutui'
 import { eventIcs, phoneCalendarOptions } from './calendarEntry'
 
 /** weapp: into the phone's calendar (asks for scope.addPhoneCalendar, only from a tap); h5: downloads an .ics file. */

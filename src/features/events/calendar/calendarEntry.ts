@@ -1,6 +1,6 @@
 // An event in the phone's calendar: the same facts for wx.addPhoneCalendar (weapp) and an .ics file (h5).
 import { createEvent } from 'ics'
-import type { EventView } from '../../../../types/events'
+import type { EventView } from '@/types/events'
 
 /** A reminder this long before the start (seconds): an hour to get there. */
 export const CALENDAR_ALARM_BEFORE_S = 3600

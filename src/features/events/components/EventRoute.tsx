@@ -1,5 +1,5 @@
 import { Map, Text, View } from '@tarojs/components'
-import type { Waypoint } from '../../../../types/events'
+import type { Waypoint } from '@/types/events'
 import './EventRoute.scss'
 
 /** A walking lesson's route: a map with the path on weapp, and always the ordered stops with their stories. */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { EventSummary } from '../../../../types/events'
-import { Progress } from '../../../shared/ui/nutui'
+import type { EventSummary } from '@/types/events'
+import { Progress } from '@/src/shared/ui/nutui'
 import { seatsText } from '../format'
 import './SeatsBar.scss'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { FormField } from '../../../../types/events'
-import { Input } from '../../../shared/ui/nutui.forms'
+import type { FormField } from '@/types/events'
+import { Input } from '@/src/shared/ui/nutui.forms'
 
 export type FormAnswer = string | string[]
 

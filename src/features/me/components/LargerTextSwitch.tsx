@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Cell, Switch } from '../../../shared/ui/nutui'
+import { Cell, Switch } from '@/src/shared/ui/nutui'
 import { isLargerText, setLargerText } from '../textSize'
 
 /** 我的 → 大字模式: larger text everywhere, remembered on this phone. */

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { getLocalOpenid, LOCAL_IDENTITIES, setLocalOpenid, type LocalOpenid } from '../../../shared/api/localIdentity'
-import { identityChanged } from '../../../shared/query/cache'
-import { Tag } from '../../../shared/ui/nutui'
+import { getLocalOpenid, LOCAL_IDENTITIES, setLocalOpenid, type LocalOpenid } from '@/src/shared/api/localIdentity'
+import { identityChanged } from '@/src/shared/query/cache'
+import { Tag } from '@/src/shared/ui/nutui'
 import './LocalIdentitySwitcher.scss'
 
 /** h5 build only: speak to the local cloud as one of the demo people (every screen asks again as them). Never rendered on weapp. */

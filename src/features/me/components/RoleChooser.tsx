@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ROLE_LABELS, SELF_CHOSEN_ROLES, type Role } from '../../../../types/roles'
-import { Button, Switch } from '../../../shared/ui/nutui'
+import { ROLE_LABELS, SELF_CHOSEN_ROLES, type Role } from '@/types/roles'
+import { Button, Switch } from '@/src/shared/ui/nutui'
 import { useChooseRoles } from '../useMe'
 import './RoleChooser.scss'
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Button } from '../../../shared/ui/nutui'
-import { Rate, TextArea } from '../../../shared/ui/nutui.forms'
+import { Button } from '@/src/shared/ui/nutui'
+import { Rate, TextArea } from '@/src/shared/ui/nutui.forms'
 import { canSendRating, NO_STARS_CHOSEN, PICK_STARS_FIRST } from '../rating'
 
 /** 对这次处理满意吗？ — stars start unchosen; 提交评价 stays disabled until the person picks. */

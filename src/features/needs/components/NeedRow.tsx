@@ -1,6 +1,6 @@
-import { Cell, Tag } from '../../../shared/ui/nutui'
-import type { NeedSummary } from '../../../../types/needs'
-import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS } from '../../../../types/needs.vocab'
+import { Cell, Tag } from '@/src/shared/ui/nutui'
+import type { NeedSummary } from '@/types/needs'
+import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS } from '@/types/needs.vocab'
 
 /** One need in a list: what, where, which whistle, how far along. */
 export function NeedRow({ need, onClick }: { need: NeedSummary; onClick: () => void }) {

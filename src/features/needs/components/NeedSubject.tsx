@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
-import { useApiQuery } from '../../../shared/query/useApiQuery'
-import { useStation } from '../../stations/useStation'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { useStation } from '@/src/features/stations/useStation'
 
 const NO_INPUT = {} as Record<string, never>
 

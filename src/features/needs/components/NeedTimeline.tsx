@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { blockTime } from '../../../shared/time'
-import type { NeedStepView } from '../../../../types/needs'
-import { NEED_LEVEL_LABELS, NEED_STEP_LABELS } from '../../../../types/needs.vocab'
+import { blockTime } from '@/src/shared/time'
+import type { NeedStepView } from '@/types/needs'
+import { NEED_LEVEL_LABELS, NEED_STEP_LABELS } from '@/types/needs.vocab'
 import './NeedTimeline.scss'
 
 /** Every step of a need, oldest first: who, when, what, why. */

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { NoticeBar } from '../../../shared/ui/nutui'
+import { NoticeBar } from '@/src/shared/ui/nutui'
 import { noticeDetailUrl } from '../routes'
 import { useActiveEmergencies } from '../useNotices'
 import './EmergencyBanner.scss'

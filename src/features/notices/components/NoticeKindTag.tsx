@@ -1,5 +1,5 @@
-import { NOTICE_KIND_LABELS, type NoticeKind } from '../../../../types/notices.vocab'
-import { Tag } from '../../../shared/ui/nutui'
+import { NOTICE_KIND_LABELS, type NoticeKind } from '@/types/notices.vocab'
+import { Tag } from '@/src/shared/ui/nutui'
 
 export function NoticeKindTag({ kind, active }: { kind: NoticeKind; active: boolean }) {
   if (!active) return <Tag className='notice-tag notice-tag--expired'>已结束</Tag>

@@ -1,6 +1,6 @@
-import type { ClaimStatus } from '../../../../types/projects.vocab'
-import { CLAIM_STATUS_LABELS } from '../../../../types/projects.vocab'
-import { Tag } from '../../../shared/ui/nutui'
+import type { ClaimStatus } from '@/types/projects.vocab'
+import { CLAIM_STATUS_LABELS } from '@/types/projects.vocab'
+import { Tag } from '@/src/shared/ui/nutui'
 
 const TAG_TYPE: Record<ClaimStatus, 'primary' | 'success' | 'warning' | 'default' | 'danger'> = {
   pending: 'warning',

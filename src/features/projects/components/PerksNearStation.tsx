@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { PERKS_NEAR_RADIUS_M } from '../../../../types/projects.vocab'
+import { PERKS_NEAR_RADIUS_M } from '@/types/projects.vocab'
 import { usePerksNear } from '../useProjects'
 import { WallShopCard } from './WallShopCard'
 import '../projects.scss'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { WallShop } from '../../../../types/projects'
+import type { WallShop } from '@/types/projects'
 
 /** A 好店家: name, address, distance when known, and what it offers. */
 export function WallShopCard({ item }: { item: WallShop }) {

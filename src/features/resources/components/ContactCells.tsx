@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { ResourceView } from '../../../../types/resources'
-import { Cell, CellGroup } from '../../../shared/ui/nutui'
+import type { ResourceView } from '@/types/resources'
+import { Cell, CellGroup } from '@/src/shared/ui/nutui'
 
 const copy = (label: string, data: string) =>
   Taro.setClipboardData({ data }).then(() => Taro.showToast({ title: `${label}已复制`, icon: 'none' }))

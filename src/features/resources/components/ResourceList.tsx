@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import type { ResourceView } from '../../../../types/resources'
-import type { QueryState } from '../../../shared/query/useApiQuery'
-import { Empty } from '../../../shared/ui/nutui'
-import { QueryView } from '../../../shared/ui/QueryStates'
+import type { ResourceView } from '@/types/resources'
+import type { QueryState } from '@/src/shared/query/useApiQuery'
+import { Empty } from '@/src/shared/ui/nutui'
+import { QueryView } from '@/src/shared/ui/QueryStates'
 import { ResourceRow } from './ResourceRow'
 
 interface Props {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ResourceView } from '../../../../types/resources'
-import { RESOURCE_CATEGORY_LABELS } from '../../../../types/resources.vocab'
-import { Cell, Tag } from '../../../shared/ui/nutui'
+import type { ResourceView } from '@/types/resources'
+import { RESOURCE_CATEGORY_LABELS } from '@/types/resources.vocab'
+import { Cell, Tag } from '@/src/shared/ui/nutui'
 import { resourceDetailUrl } from '../routes'
 import './ResourceRow.scss'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { AMENITY_LABELS, type Amenity } from '../../../../types/stations.vocab'
+import { AMENITY_LABELS, type Amenity } from '@/types/stations.vocab'
 import './AmenityIcons.scss'
 
 /** The station's kit as icon + word ("❄ 空调"), so it reads without a legend. */

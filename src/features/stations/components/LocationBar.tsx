@@ -1,5 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { Button } from '../../../shared/ui/nutui'
+import { Button } from '@/src/shared/ui/nutui'
 import { BLOCK_LANDMARKS, chooseSpotOnMap, type RiderPosition } from '../location/position'
 import './LocationBar.scss'
 

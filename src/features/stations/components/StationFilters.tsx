@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { AMENITIES, AMENITY_LABELS, type Amenity } from '../../../../types/stations.vocab'
-import { Switch, Tag } from '../../../shared/ui/nutui'
+import { AMENITIES, AMENITY_LABELS, type Amenity } from '@/types/stations.vocab'
+import { Switch, Tag } from '@/src/shared/ui/nutui'
 import './StationFilters.scss'
 
 interface Props {

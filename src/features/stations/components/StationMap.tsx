@@ -1,5 +1,5 @@
 import { Map } from '@tarojs/components'
-import type { StationView } from '../../../../types/stations'
+import type { StationView } from '@/types/stations'
 
 // Copied into the package by config/index.ts (`copy`).
 const MARKER_ICON = '/assets/station-marker.png'

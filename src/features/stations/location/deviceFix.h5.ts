@@ -1,5 +1,5 @@
 // h5 (the local debug build): the browser's geolocation, after the in-app consent, converted WGS-84 → GCJ-02.
-import { ensureConsentInBrowser } from '../../privacy/privacyConsent'
+import { ensureConsentInBrowser } from '@/src/features/privacy/privacyConsent'
 import { wgs84ToGcj02 } from './coords'
 
 const H5_TIMEOUT_MS = 6000

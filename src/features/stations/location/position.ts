@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
+import { BLOCK_CENTRE } from '@/types/stations.vocab'
 import { deviceFix } from './deviceFix'
 
 /** Where stations are sorted from. Held in memory only — a rider's whereabouts are never stored. */

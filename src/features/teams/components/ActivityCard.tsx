@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ActivityView } from '../../../../types/teams'
-import { HOURS_SOURCE_LABELS } from '../../../../types/teams.vocab'
-import { Button, Tag } from '../../../shared/ui/nutui'
-import { useApiMutation } from '../../../shared/query/useApiMutation'
+import type { ActivityView } from '@/types/teams'
+import { HOURS_SOURCE_LABELS } from '@/types/teams.vocab'
+import { Button, Tag } from '@/src/shared/ui/nutui'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
 import { activityTimeText, clockText, HOURS_RULE_NOTE, minutesText } from '../format'
 
 const PHASE_TAGS = { upcoming: ['即将开始', 'default'], open: ['进行中 · 可签到', 'success'], ended: ['已结束', 'default'] } as const

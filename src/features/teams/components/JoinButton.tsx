@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import type { TeamView } from '../../../../types/teams'
-import { Button } from '../../../shared/ui/nutui'
-import { useApiMutation } from '../../../shared/query/useApiMutation'
+import type { TeamView } from '@/types/teams'
+import { Button } from '@/src/shared/ui/nutui'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
 
 /** Join or leave in one tap; the team's count refreshes by itself (the query layer). */
 export function JoinButton({ team }: { team: TeamView }) {

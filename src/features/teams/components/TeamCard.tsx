@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { TeamView } from '../../../../types/teams'
-import { Tag } from '../../../shared/ui/nutui'
+import type { TeamView } from '@/types/teams'
+import { Tag } from '@/src/shared/ui/nutui'
 import { teamUrl } from '../routes'
 import { JoinButton } from './JoinButton'
 

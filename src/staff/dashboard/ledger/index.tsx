@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
-import type { LedgerFile } from '../../../../types/ledger'
-import { callApi } from '../../../shared/api/callApi'
-import { Button } from '../../../shared/ui/nutui'
-import { Chips } from '../../shared/Chips'
-import { StaffGate } from '../../shared/StaffGate'
+import type { LedgerFile } from '@/types/ledger'
+import { callApi } from '@/src/shared/api/callApi'
+import { Button } from '@/src/shared/ui/nutui'
+import { Chips } from '@/src/staff/shared/Chips'
+import { StaffGate } from '@/src/staff/shared/StaffGate'
 import { monthLabel, recentMonths } from './months'
 import { saveLedger } from './saveLedger'
-import '../../shared/staff.scss'
+import '@/src/staff/shared/staff.scss'
 
 function Ledger({ roles }: { roles: string[] }) {
   const months = useMemo(() => recentMonths(), [])

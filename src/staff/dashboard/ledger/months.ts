@@ -1,5 +1,5 @@
 // The months a ledger can be asked for: this one and the five before it, in Shanghai time.
-import { blockTime } from '../../../shared/time'
+import { blockTime } from '@/src/shared/time'
 
 /** `YYYY-MM`, newest first. */
 export function recentMonths(count = 6): string[] {

@@ -1,5 +1,5 @@
 // h5: the browser downloads the ledger from its temporary link. The weapp side is saveLedger.weapp.ts.
-import type { LedgerFile } from '../../../../types/ledger'
+import type { LedgerFile } from '@/types/ledger'
 
 /** Starts the download; answers what to tell the person. */
 export async function saveLedger(file: LedgerFile): Promise<string> {

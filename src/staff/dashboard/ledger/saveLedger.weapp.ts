@@ -2,7 +2,7 @@
 // saves it or forwards it to a chat. wx.cloud.downloadFile needs no download-domain whitelist, unlike a plain
 // downloadFile of the temporary link (https://developers.weixin.qq.com/miniprogram/dev/api/file/wx.openDocument.html).
 import Taro from '@tarojs/taro'
-import type { LedgerFile } from '../../../../types/ledger'
+import type { LedgerFile } from '@/types/ledger'
 
 /** Downloads and opens the ledger; answers what to tell the person. */
 export async function saveLedger(file: LedgerFile): Promise<string> {

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { useApiQuery } from '../../../shared/query/useApiQuery'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
-import { Chips } from '../../shared/Chips'
-import { StaffGate } from '../../shared/StaffGate'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { Chips } from '@/src/staff/shared/Chips'
+import { StaffGate } from '@/src/staff/shared/StaffGate'
 import { TrendChart } from '../charts/TrendChart'
-import '../../shared/staff.scss'
+import '@/src/staff/shared/staff.scss'
 
 const SPANS = [12, 26] as const
 const SPAN_LABELS = { 12: '近 12 周', 26: '近半年' }

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { EventFields } from '../../../../types/events'
-import { cutText } from '../../../../types/text'
-import { Button, Cell } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
+import type { EventFields } from '@/types/events'
+import { cutText } from '@/types/text'
+import { Button, Cell } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
 
 type Place = EventFields['place']
 

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { FormField } from '../../../../types/events'
-import { FORM_FIELD_TYPE_LABELS } from '../../../../types/events.vocab'
-import { Button, Cell, Switch } from '../../../shared/ui/nutui'
-import { Input, TextArea } from '../../../shared/ui/nutui.forms'
+import type { FormField } from '@/types/events'
+import { FORM_FIELD_TYPE_LABELS } from '@/types/events.vocab'
+import { Button, Cell, Switch } from '@/src/shared/ui/nutui'
+import { Input, TextArea } from '@/src/shared/ui/nutui.forms'
 import { MAX_FORM_FIELDS, isCustomQuestion, newQuestion, optionsFromText, optionsText, withPersonal, withType } from './questions'
 
 const QUESTION_TYPES = ['text', 'choice', 'multiChoice'] as const

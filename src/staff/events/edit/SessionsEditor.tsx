@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
 import { nextSession, type EventDraft, type SessionDraft } from './draft'
 
 type Props = { draft: EventDraft; onChange: (sessions: SessionDraft[]) => void }

@@ -1,5 +1,5 @@
-import { blockTime } from '../../../shared/time'
-import type { EventFields, EventView } from '../../../../types/events'
+import { blockTime } from '@/src/shared/time'
+import type { EventFields, EventView } from '@/types/events'
 import { cleanField } from './questions'
 
 /** One evening-course session as typed: a day ("YYYY-MM-DD") and its start and end ("HH:mm"), Shanghai time. */

@@ -1,6 +1,6 @@
 // The sign-up form's own questions as the editor keeps them (issue 18): pure, unit-tested.
-import type { FormField } from '../../../../types/events'
-import { CHOICE_FIELD_TYPES } from '../../../../types/events.vocab'
+import type { FormField } from '@/types/events'
+import { CHOICE_FIELD_TYPES } from '@/types/events.vocab'
 
 /** The form may hold at most this many fields in all (the API's limit, types/events.ts). */
 export const MAX_FORM_FIELDS = 8

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { isStaff, useMe } from '../../../features/me/useMe'
-import { EventCard } from '../../../features/events/components/EventCard'
-import { staffEditUrl, staffRosterUrl } from '../../../features/events/routes'
-import { useManagedEvents } from '../../../features/events/useEvents'
-import { Button, Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows, QueryView } from '../../../shared/ui/QueryStates'
+import { isStaff, useMe } from '@/src/features/me/useMe'
+import { EventCard } from '@/src/features/events/components/EventCard'
+import { staffEditUrl, staffRosterUrl } from '@/src/features/events/routes'
+import { useManagedEvents } from '@/src/features/events/useEvents'
+import { Button, Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows, QueryView } from '@/src/shared/ui/QueryStates'
 import './index.scss'
 
 /** The events this staff member runs (admins: all): open one for its roster and check-in. */

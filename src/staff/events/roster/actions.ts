@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { callApi } from '../../../shared/api/callApi'
-import { shareCsvFile } from '../../../shared/platform/csvFile'
+import { callApi } from '@/src/shared/api/callApi'
+import { shareCsvFile } from '@/src/shared/platform/csvFile'
 
 /** h5: a download; weapp: a file shared to a chat (CSV cannot be opened in place). */
 export async function exportRosterCsv(eventId: string): Promise<void> {

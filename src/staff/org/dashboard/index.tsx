@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { OrgFigures } from '../../../../types/org'
-import { useApiQuery } from '../../../shared/query/useApiQuery'
-import { Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
-import { StaffGate } from '../../shared/StaffGate'
-import '../../shared/staff.scss'
+import type { OrgFigures } from '@/types/org'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { StaffGate } from '@/src/staff/shared/StaffGate'
+import '@/src/staff/shared/staff.scss'
 
 const shanghaiDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { BlockView } from '../../../../types/org'
-import { useApiMutation } from '../../../shared/query/useApiMutation'
-import { LocationPicker } from '../../../shared/location/LocationPicker'
-import { Button } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
+import type { BlockView } from '@/types/org'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { LocationPicker } from '@/src/shared/location/LocationPicker'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
 
 interface GridDraft {
   gridId?: string

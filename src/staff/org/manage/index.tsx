@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { useApiQuery } from '../../../shared/query/useApiQuery'
-import { Button, Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
-import { PrivacyPopup } from '../../../features/privacy/components/PrivacyPopup'
-import { StaffGate } from '../../shared/StaffGate'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { Button, Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
+import { StaffGate } from '@/src/staff/shared/StaffGate'
 import { BlockForm } from './BlockForm'
-import '../../shared/staff.scss'
+import '@/src/staff/shared/staff.scss'
 
 /** Admin: streets → blocks → grids; add a block to a street or edit one (its grids are data, any number). */
 function OrgManageContent() {

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ProjectView } from '../../../../types/projects'
-import { BENEFICIARIES, BENEFICIARY_LABELS, type Beneficiary } from '../../../../types/projects.vocab'
-import { useApiMutation } from '../../../shared/query/useApiMutation'
-import { Button } from '../../../shared/ui/nutui'
-import { Input, TextArea } from '../../../shared/ui/nutui.forms'
+import type { ProjectView } from '@/types/projects'
+import { BENEFICIARIES, BENEFICIARY_LABELS, type Beneficiary } from '@/types/projects.vocab'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input, TextArea } from '@/src/shared/ui/nutui.forms'
 
 /** Create (no `project`) or edit a project: name, summary, who it helps, quota, period. */
 export function ProjectForm({ project, onSaved }: { project?: ProjectView; onSaved: () => void }) {

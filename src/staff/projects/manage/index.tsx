@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { useProjectList } from '../../../features/projects/useProjects'
-import { Button, Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { useProjectList } from '@/src/features/projects/useProjects'
+import { Button, Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { ProjectForm } from './ProjectForm'
-import { StaffGate } from '../../shared/StaffGate'
-import '../../../features/projects/projects.scss'
+import { StaffGate } from '@/src/staff/shared/StaffGate'
+import '@/src/features/projects/projects.scss'
 
 /** Staff: create a project, or open one to edit its quota, period and beneficiaries. */
 function ProjectManagePageContent() {

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ClaimView } from '../../../../types/projects'
-import { ClaimStatusTag } from '../../../features/projects/components/ClaimStatusTag'
-import { claimUrl } from '../../../features/projects/routes'
-import { useApiMutation } from '../../../shared/query/useApiMutation'
-import { Button } from '../../../shared/ui/nutui'
-import { TextArea } from '../../../shared/ui/nutui.forms'
-import { confirmAction } from '../../../shared/ui/confirmAction'
+import type { ClaimView } from '@/types/projects'
+import { ClaimStatusTag } from '@/src/features/projects/components/ClaimStatusTag'
+import { claimUrl } from '@/src/features/projects/routes'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { Button } from '@/src/shared/ui/nutui'
+import { TextArea } from '@/src/shared/ui/nutui.forms'
+import { confirmAction } from '@/src/shared/ui/confirmAction'
 
 /** One claim: approve, reject with a reason, mark completed, or open its fulfilment log. */
 export function ReviewCard({ claim }: { claim: ClaimView }) {

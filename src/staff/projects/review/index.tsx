@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
-import { useApiQuery } from '../../../shared/query/useApiQuery'
-import { Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { ReviewCard } from './ReviewCard'
-import { StaffGate } from '../../shared/StaffGate'
-import '../../../features/projects/projects.scss'
+import { StaffGate } from '@/src/staff/shared/StaffGate'
+import '@/src/features/projects/projects.scss'
 
 const ALL = {} as Record<string, never>
 

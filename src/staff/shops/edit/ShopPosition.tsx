@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { LocationPicker } from '../../../shared/location/LocationPicker'
+import { LocationPicker } from '@/src/shared/location/LocationPicker'
 import type { ShopFormState } from './shopForm'
 
 type Props = { form: ShopFormState; set: (patch: Partial<ShopFormState>) => void }

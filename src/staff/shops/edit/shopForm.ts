@@ -1,8 +1,8 @@
 // The shop edit form: what it holds and the `shops.upsert` input it becomes (no Taro here: unit-tested).
 import type { z } from 'zod'
-import type { RegistryShopDetail, upsertShopInput } from '../../../../types/shopRegistry'
-import type { Grid, ShopCategory, ShopTag } from '../../../../types/shops.vocab'
-import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
+import type { RegistryShopDetail, upsertShopInput } from '@/types/shopRegistry'
+import type { Grid, ShopCategory, ShopTag } from '@/types/shops.vocab'
+import { BLOCK_CENTRE } from '@/types/stations.vocab'
 
 /** Taro event the edit page fires with the shop id after a save, so an open 商户档案 reads it again. */
 export const SHOP_SAVED = 'staff.shopSaved'

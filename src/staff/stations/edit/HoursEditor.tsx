@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { OpeningHours, OpeningPeriod } from '../../../../types/stations'
+import type { OpeningHours, OpeningPeriod } from '@/types/stations'
 import {
   MAKE_UP_WORKDAY_RULES,
   MAKE_UP_WORKDAY_RULE_LABELS,
@@ -7,11 +7,11 @@ import {
   PUBLIC_HOLIDAY_RULE_LABELS,
   type MakeUpWorkdayRule,
   type PublicHolidayRule,
-} from '../../../../types/stations.vocab'
-import { Button } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
-import { Chips } from '../../shared/Chips'
-import { ToggleChips } from '../../shared/ToggleChips'
+} from '@/types/stations.vocab'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
+import { Chips } from '@/src/staff/shared/Chips'
+import { ToggleChips } from '@/src/staff/shared/ToggleChips'
 
 /** Monday first, as a Chinese week reads; values are the stored day numbers (0 = Sunday) as text. */
 const DAYS = ['1', '2', '3', '4', '5', '6', '0'] as const

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { StationView } from '../../../../types/stations'
-import { STATION_STATUS_LABELS } from '../../../../types/stations.vocab'
-import { closureText } from '../../../features/stations/format'
-import { callApi } from '../../../shared/api/callApi'
-import { Button } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
-import { useStaffAction } from '../../shared/useStaffAction'
+import type { StationView } from '@/types/stations'
+import { STATION_STATUS_LABELS } from '@/types/stations.vocab'
+import { closureText } from '@/src/features/stations/format'
+import { callApi } from '@/src/shared/api/callApi'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
+import { useStaffAction } from '@/src/staff/shared/useStaffAction'
 
 /** Suspend with a reason and an expected reopening (riders see both), reopen, or archive (asks first). */
 export function StationStatusPanel({ station }: { station: StationView }) {

@@ -1,5 +1,5 @@
 // h5 (the local debug build).
-import { getLocalOpenid } from '../../../shared/api/localIdentity'
+import { getLocalOpenid } from '@/src/shared/api/localIdentity'
 import { cloudPathFor, type PickedImportFile } from './importFile'
 
 export type { PickedImportFile } from './importFile'

@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
-import type { StationStatus } from '../../../../types/stations.vocab'
-import { closureText } from '../../../features/stations/format'
-import { useApiQuery } from '../../../shared/query/useApiQuery'
-import { Button, Cell, CellGroup, Empty, Tag } from '../../../shared/ui/nutui'
-import { QueryView } from '../../../shared/ui/QueryStates'
-import { Chips } from '../../shared/Chips'
-import { StaffGate } from '../../shared/StaffGate'
+import type { StationStatus } from '@/types/stations.vocab'
+import { closureText } from '@/src/features/stations/format'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { Button, Cell, CellGroup, Empty, Tag } from '@/src/shared/ui/nutui'
+import { QueryView } from '@/src/shared/ui/QueryStates'
+import { Chips } from '@/src/staff/shared/Chips'
+import { StaffGate } from '@/src/staff/shared/StaffGate'
 import { STATION_IMPORT_URL, stationEditUrl } from '../routes'
-import '../../shared/staff.scss'
+import '@/src/staff/shared/staff.scss'
 
 /** stations.listManaged answers 50 at a time. */
 const PAGE = 50

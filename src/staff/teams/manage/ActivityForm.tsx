@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ActivityView } from '../../../../types/teams'
-import { useApiMutation } from '../../../shared/query/useApiMutation'
-import { Button } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
+import type { ActivityView } from '@/types/teams'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
 import { draftOf, instant, type ActivityDraft } from './draft'
 
 /** Create (no `activity`) or edit one of the team's activities. */

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { ActivityView } from '../../../../types/teams'
-import { HOURS_SOURCE_LABELS } from '../../../../types/teams.vocab'
-import { clockText, HOURS_RULE_NOTE, minutesText } from '../../../features/teams/format'
-import { useAttendance } from '../../../features/teams/useTeams'
-import { Button, Empty } from '../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../shared/ui/QueryStates'
+import type { ActivityView } from '@/types/teams'
+import { HOURS_SOURCE_LABELS } from '@/types/teams.vocab'
+import { clockText, HOURS_RULE_NOTE, minutesText } from '@/src/features/teams/format'
+import { useAttendance } from '@/src/features/teams/useTeams'
+import { Button, Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { CorrectionForm } from './CorrectionForm'
 
 /** One activity's attendance: every team member (and anyone with a record), what they recorded, and the override. */

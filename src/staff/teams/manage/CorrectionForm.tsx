@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ActivityView, HoursView } from '../../../../types/teams'
-import { useApiMutation } from '../../../shared/query/useApiMutation'
-import { Button } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
+import type { ActivityView, HoursView } from '@/types/teams'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
 import { correctedSpan } from './draft'
 
 /** The staff override: how many minutes this person served, and why the record changes. */

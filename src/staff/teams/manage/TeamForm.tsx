@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { TeamView } from '../../../../types/teams'
-import { useApiMutation } from '../../../shared/query/useApiMutation'
-import { Button } from '../../../shared/ui/nutui'
-import { Input, TextArea } from '../../../shared/ui/nutui.forms'
+import type { TeamView } from '@/types/teams'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input, TextArea } from '@/src/shared/ui/nutui.forms'
 
 /** Admin: a new 志愿队 (no `team`) or that team's name and introduction. */
 export function TeamForm({ team, onSaved }: { team?: TeamView; onSaved: (team: TeamView) => void }) {

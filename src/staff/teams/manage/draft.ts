@@ -1,5 +1,5 @@
-import { blockTime } from '../../../shared/time'
-import type { ActivityView } from '../../../../types/teams'
+import { blockTime } from '@/src/shared/time'
+import type { ActivityView } from '@/types/teams'
 
 /** Times are typed as "YYYY-MM-DD HH:mm", Shanghai time, as on the events editor. */
 export const TIME_FORMAT = 'YYYY-MM-DD HH:mm'

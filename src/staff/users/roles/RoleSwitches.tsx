@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { ROLE_LABELS, type Role } from '../../../../types/roles'
-import { GRANTED_ROLES } from '../../../../types/users.vocab'
-import { callApi } from '../../../shared/api/callApi'
-import { markWritten } from '../../../shared/query/useApiMutation'
-import { toApiCallError } from '../../../shared/api/ApiCallError'
-import { Button } from '../../../shared/ui/nutui'
-import { confirmAction } from '../../../shared/ui/confirmAction'
+import { ROLE_LABELS, type Role } from '@/types/roles'
+import { GRANTED_ROLES } from '@/types/users.vocab'
+import { callApi } from '@/src/shared/api/callApi'
+import { markWritten } from '@/src/shared/query/useApiMutation'
+import { toApiCallError } from '@/src/shared/api/ApiCallError'
+import { Button } from '@/src/shared/ui/nutui'
+import { confirmAction } from '@/src/shared/ui/confirmAction'
 
 /** One tap per granted role: 开通 or 撤销. An admin's own admin role has no button (the server refuses it too). */
 export function RoleSwitches({ openid, roles, isMe }: { openid: string; roles: Role[]; isMe: boolean }) {

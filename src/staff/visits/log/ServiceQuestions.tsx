@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { NEED_CATEGORY_LABELS } from '../../../../types/needs.vocab'
-import { PARTY_MEMBERSHIP_LABELS, PARTY_MEMBERSHIP_PLACES, SERVICE_QUESTIONS } from '../../../../types/visits.vocab'
-import { Switch } from '../../../shared/ui/nutui'
-import { Input } from '../../../shared/ui/nutui.forms'
-import { Chips } from '../../shared/Chips'
-import { ToggleChips } from '../../shared/ToggleChips'
+import { NEED_CATEGORY_LABELS } from '@/types/needs.vocab'
+import { PARTY_MEMBERSHIP_LABELS, PARTY_MEMBERSHIP_PLACES, SERVICE_QUESTIONS } from '@/types/visits.vocab'
+import { Switch } from '@/src/shared/ui/nutui'
+import { Input } from '@/src/shared/ui/nutui.forms'
+import { Chips } from '@/src/staff/shared/Chips'
+import { ToggleChips } from '@/src/staff/shared/ToggleChips'
 import {
   CHILDCARE_ANSWERS, CHILDCARE_ANSWER_LABELS, CHILDCARE_WAYS, CHILDCARE_WAY_LABELS, DIFFICULTY_ANSWERS, DIFFICULTY_ANSWER_LABELS,
   DIFFICULTY_KINDS, PARTY_COUNTS, PARTY_COUNT_LABELS, type VisitFormState,

@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { uploadPhoto, choosePhotos } from '../../../shared/api/upload'
-import { Button } from '../../../shared/ui/nutui'
+import { uploadPhoto, choosePhotos } from '@/src/shared/api/upload'
+import { Button } from '@/src/shared/ui/nutui'
 
 export const MAX_VISIT_PHOTOS = 6
 

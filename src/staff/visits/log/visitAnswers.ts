@@ -1,8 +1,8 @@
 // The 服务三问 as taps: what the form holds, and the `visits.log` input it becomes (no Taro here: unit-tested).
 import type { z } from 'zod'
-import type { logVisitInput } from '../../../../types/visits'
-import { NEED_CATEGORY_LABELS, type NeedCategory } from '../../../../types/needs.vocab'
-import type { PartyMembershipPlace } from '../../../../types/visits.vocab'
+import type { logVisitInput } from '@/types/visits'
+import { NEED_CATEGORY_LABELS, type NeedCategory } from '@/types/needs.vocab'
+import type { PartyMembershipPlace } from '@/types/visits.vocab'
 
 /** How many party members: 5 stands for "5 or more" (an estimate is enough on a visit). */
 export const PARTY_COUNTS = [1, 2, 3, 4, 5] as const

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { SHOP_TAG_LABELS, type Grid } from '../../../../types/shops.vocab'
-import type { DueVisitShop } from '../../../../types/visits'
-import { useApiQuery } from '../../../shared/query/useApiQuery'
-import { Button, Empty } from '../../../shared/ui/nutui'
-import { QueryView } from '../../../shared/ui/QueryStates'
+import { SHOP_TAG_LABELS, type Grid } from '@/types/shops.vocab'
+import type { DueVisitShop } from '@/types/visits'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { Button, Empty } from '@/src/shared/ui/nutui'
+import { QueryView } from '@/src/shared/ui/QueryStates'
 
 /** A month without a visit is worth flagging (十必访: shops that are new, distinctive or in difficulty first). */
 const LONG_AGO_DAYS = 30

@@ -1,10 +1,10 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { GRID_LABELS } from '../../../../types/shops.vocab'
-import { PARTY_MEMBERSHIP_LABELS } from '../../../../types/visits.vocab'
-import type { VisitView } from '../../../../types/visits'
-import { useApiQuery } from '../../../shared/query/useApiQuery'
-import { Cell, CellGroup, Empty } from '../../../shared/ui/nutui'
-import { QueryView } from '../../../shared/ui/QueryStates'
+import { GRID_LABELS } from '@/types/shops.vocab'
+import { PARTY_MEMBERSHIP_LABELS } from '@/types/visits.vocab'
+import type { VisitView } from '@/types/visits'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { Cell, CellGroup, Empty } from '@/src/shared/ui/nutui'
+import { QueryView } from '@/src/shared/ui/QueryStates'
 
 const RECENT = 20
 

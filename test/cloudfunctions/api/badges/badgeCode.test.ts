@@ -1,4 +1,4 @@
-import { badgeSecret, readBadgeCode, signBadgeCode } from '../../../../cloudfunctions/api/badges/badgeCode'
+import { badgeSecret, readBadgeCode, signBadgeCode } from '@/cloudfunctions/api/badges/badgeCode'
 
 describe('badge codes', () => {
   it('a signed code reads back to its badge and nonce', () => {

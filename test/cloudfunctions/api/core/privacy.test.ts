@@ -1,4 +1,4 @@
-import { maskName, maskPhone } from '../../../../cloudfunctions/api/core/privacy'
+import { maskName, maskPhone } from '@/cloudfunctions/api/core/privacy'
 
 describe('masking', () => {
   it('keeps the first three and last four digits of a phone', () => {

@@ -1,4 +1,4 @@
-import { covers, scopeOf } from '../../../../cloudfunctions/api/core/scope'
+import { covers, scopeOf } from '@/cloudfunctions/api/core/scope'
 
 const a1 = { blockId: 'a1', streetId: 'A' }
 const b1 = { blockId: 'b1', streetId: 'B' }

@@ -1,14 +1,14 @@
 // The functions' transaction helpers against errors as the real wx-server-sdk raises them (local CloudBase API).
-import { startHarness, type Harness } from '../../../local-cloud/cloudbase-api/sdk-harness'
+import { startHarness, type Harness } from '@/test/local-cloud/cloudbase-api/sdk-harness'
 
 let h: Harness
 let db: any
-let helpers: typeof import('../../../../cloudfunctions/api/core/transaction')
+let helpers: typeof import('@/cloudfunctions/api/core/transaction')
 beforeAll(async () => {
   h = await startHarness()
   db = h.cloud.database()
   // After the harness: core/cloud.ts initialises the SDK at import, against the harness's environment.
-  helpers = await import('../../../../cloudfunctions/api/core/transaction')
+  helpers = await import('@/cloudfunctions/api/core/transaction')
   await db.collection('items').add({ data: [{ _id: 'tx-a', n: 0 }] })
 })
 afterAll(() => h.close())

@@ -1,6 +1,6 @@
 // Shanghai weeks and months for the trends and the ledger (issue 18), without a database.
-import { monthWindow } from '../../../../cloudfunctions/api/dashboard/monthWindow'
-import { lastWeeks, mondayOf, perWeek } from '../../../../cloudfunctions/api/dashboard/weeks'
+import { monthWindow } from '@/cloudfunctions/api/dashboard/monthWindow'
+import { lastWeeks, mondayOf, perWeek } from '@/cloudfunctions/api/dashboard/weeks'
 
 describe('Shanghai weeks', () => {
   it('a week starts on Monday: Sunday belongs to the week before, Monday to its own', () => {

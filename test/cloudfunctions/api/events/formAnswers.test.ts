@@ -1,6 +1,6 @@
 // Custom sign-up questions (issue 18): answers checked against the event's questions, and the questions themselves.
-import { formFieldSchema, type FormField } from '../../../../types/events'
-import { maskAnswers, validateForm } from '../../../../cloudfunctions/api/events/formAnswers'
+import { formFieldSchema, type FormField } from '@/types/events'
+import { maskAnswers, validateForm } from '@/cloudfunctions/api/events/formAnswers'
 
 const size: FormField = { key: 'size', label: '围巾颜色', type: 'choice', required: true, options: ['红色', '灰色'] }
 const slots: FormField = { key: 'slots', label: '可参加的时段', type: 'multiChoice', required: false, options: ['上午', '下午', '晚上'] }

@@ -1,4 +1,4 @@
-import { MAX_REMINDER_ATTEMPTS, reminderNext } from '../../../../cloudfunctions/api/events/reminderRetry'
+import { MAX_REMINDER_ATTEMPTS, reminderNext } from '@/cloudfunctions/api/events/reminderRetry'
 
 describe('what a reminder send leaves behind', () => {
   it('a sent reminder is done', () => {

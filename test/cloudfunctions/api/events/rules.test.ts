@@ -1,5 +1,5 @@
-import { parseCode, attendeeCode, eventCode } from '../../../../cloudfunctions/api/events/codes'
-import { checkinWindowProblem, maskAnswers, toCsv, validateForm } from '../../../../cloudfunctions/api/events/rules'
+import { parseCode, attendeeCode, eventCode } from '@/cloudfunctions/api/events/codes'
+import { checkinWindowProblem, maskAnswers, toCsv, validateForm } from '@/cloudfunctions/api/events/rules'
 
 const fields = [
   { key: 'name', label: '姓名', type: 'name', required: true },

@@ -1,6 +1,6 @@
-import { hoursFromText } from '../../../../cloudfunctions/api/imports/hoursFromText'
-import { hoursText } from '../../../../cloudfunctions/api/stations/hoursText'
-import { demoStations } from '../../../../seed/stations'
+import { hoursFromText } from '@/cloudfunctions/api/imports/hoursFromText'
+import { hoursText } from '@/cloudfunctions/api/stations/hoursText'
+import { demoStations } from '@/seed/stations'
 
 const WEEKDAYS = [1, 2, 3, 4, 5]
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6]

@@ -1,6 +1,6 @@
 // Import rows count characters, never UTF-16 units (issue 13: "an 11-character name of 4-byte characters is
 // over 20"): a station name of 40 four-byte characters is 40 characters, within the 40 allowed; 41 is not.
-import { readStationRows } from '../../../../cloudfunctions/api/imports/stationRows'
+import { readStationRows } from '@/cloudfunctions/api/imports/stationRows'
 
 const HEADER = ['名称', '地址', '纬度', '经度', '坐标系', '开放时间']
 const rowNamed = (name: string) => [name, '长宁区新华路 1 号', '31.2049', '121.4251', 'GCJ-02', '每天 08:00-20:00']

@@ -1,6 +1,6 @@
-import { planStationImport } from '../../../../cloudfunctions/api/imports/stationPlan'
-import type { StationRow } from '../../../../cloudfunctions/api/imports/stationRows'
-import { stationDoc, type StationDoc } from '../../../../cloudfunctions/api/stations/stationDoc'
+import { planStationImport } from '@/cloudfunctions/api/imports/stationPlan'
+import type { StationRow } from '@/cloudfunctions/api/imports/stationRows'
+import { stationDoc, type StationDoc } from '@/cloudfunctions/api/stations/stationDoc'
 
 const NOW = new Date('2026-11-27T04:00:00Z')
 const HOURS = { periods: [{ days: [0, 1, 2, 3, 4, 5, 6], open: '08:00', close: '20:00' }] }

@@ -1,5 +1,5 @@
-import { deadlineFor, mayHandleLevel, median, nextLevel, overdueReason } from '../../../../cloudfunctions/api/needs/rules'
-import { answerFigures, coverageByGrid } from '../../../../cloudfunctions/api/dashboard/figures'
+import { deadlineFor, mayHandleLevel, median, nextLevel, overdueReason } from '@/cloudfunctions/api/needs/rules'
+import { answerFigures, coverageByGrid } from '@/cloudfunctions/api/dashboard/figures'
 
 const T = new Date('2026-11-27T09:00:00+08:00')
 

@@ -1,4 +1,4 @@
-import { noticeWindow } from '../../../../cloudfunctions/api/notices/noticeWindow'
+import { noticeWindow } from '@/cloudfunctions/api/notices/noticeWindow'
 
 const NOW = new Date('2026-09-18T08:00:00+08:00')
 

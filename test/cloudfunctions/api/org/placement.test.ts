@@ -1,4 +1,4 @@
-import { blockForPoint, distanceM, insideBoundary } from '../../../../cloudfunctions/api/org/placement'
+import { blockForPoint, distanceM, insideBoundary } from '@/cloudfunctions/api/org/placement'
 
 const square = [{ lat: 31.2, lng: 121.42 }, { lat: 31.2, lng: 121.43 }, { lat: 31.21, lng: 121.43 }, { lat: 31.21, lng: 121.42 }]
 

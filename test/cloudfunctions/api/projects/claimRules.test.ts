@@ -1,5 +1,5 @@
-import { fulfilMove, isOpenForClaims, reviewMove, withdrawMove } from '../../../../cloudfunctions/api/projects/claimRules'
-import { countedMinutes } from '../../../../cloudfunctions/api/teams/hoursRules'
+import { fulfilMove, isOpenForClaims, reviewMove, withdrawMove } from '@/cloudfunctions/api/projects/claimRules'
+import { countedMinutes } from '@/cloudfunctions/api/teams/hoursRules'
 
 it('only a pending claim is approved (taking a place) or rejected', () => {
   expect(reviewMove('pending', 'approve')).toEqual({ to: 'approved', placeDelta: 1 })

@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../../../../cloudfunctions/api/resources/searchPattern'
+import { escapeRegExp } from '@/cloudfunctions/api/resources/searchPattern'
 
 it('a search term matches itself only', () => {
   for (const term of ['.*', 'a+b', '(招聘)', '[x]', '\\d', '100$', '^消防', 'a|b', '{2}', '?']) {

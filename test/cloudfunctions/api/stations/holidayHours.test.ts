@@ -1,9 +1,9 @@
 // The hours cases riders meet, each checked against the rule it comes from. Calendar facts are the State Council's
 // notice on the 2026 holidays (国务院办公厅关于2026年部分节假日安排的通知): 国庆 10月1日–7日 off, Saturday 10月10日 a make-up working day;
 // 劳动节 5月1日–5日 off, Saturday 5月9日 a make-up working day. 2026-11-28 is an ordinary Saturday.
-import { openState } from '../../../../cloudfunctions/api/stations/openingHours'
-import { dayKind } from '../../../../cloudfunctions/api/stations/holidayCalendar'
-import type { OpeningHours } from '../../../../types/stations'
+import { openState } from '@/cloudfunctions/api/stations/openingHours'
+import { dayKind } from '@/cloudfunctions/api/stations/holidayCalendar'
+import type { OpeningHours } from '@/types/stations'
 
 const sh = (iso: string) => new Date(`${iso}+08:00`)
 const at = (iso: string) => sh(iso).toISOString()

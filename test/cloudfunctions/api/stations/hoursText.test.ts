@@ -1,4 +1,4 @@
-import { hoursText } from '../../../../cloudfunctions/api/stations/hoursText'
+import { hoursText } from '@/cloudfunctions/api/stations/hoursText'
 
 describe('hoursText', () => {
   it('says 24 小时 for an always-open station', () => {

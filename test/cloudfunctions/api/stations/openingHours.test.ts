@@ -1,5 +1,5 @@
-import { minuteOfWeek, openState, weekIntervals, MINUTES_PER_WEEK } from '../../../../cloudfunctions/api/stations/openingHours'
-import type { OpeningHours } from '../../../../types/stations'
+import { minuteOfWeek, openState, weekIntervals, MINUTES_PER_WEEK } from '@/cloudfunctions/api/stations/openingHours'
+import type { OpeningHours } from '@/types/stations'
 
 /** A Shanghai wall-clock time as an instant (UTC+8). */
 const sh = (iso: string) => new Date(`${iso}+08:00`)

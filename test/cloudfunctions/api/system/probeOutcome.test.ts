@@ -1,6 +1,6 @@
 // The probe's reading of a cloud call's outcome. The codes are wx-server-sdk's (index.js ERR_CODE): -604101 is
 // 'function has no permission to call this API', -604104 'illegal source of invocation'; positive codes are WeChat's.
-import { classifyProbeOutcome } from '../../../../cloudfunctions/api/system/probeOutcome'
+import { classifyProbeOutcome } from '@/cloudfunctions/api/system/probeOutcome'
 
 it('a call that succeeds means the permission is registered', () => {
   expect(classifyProbeOutcome('security.msgSecCheck')).toMatchObject({ status: 'registered', errCode: null })

@@ -1,4 +1,4 @@
-import { activityPhase, checkInProblem } from '../../../../cloudfunctions/api/teams/hoursRules'
+import { activityPhase, checkInProblem } from '@/cloudfunctions/api/teams/hoursRules'
 
 const at = (hhmm: string) => new Date(`2026-12-05T${hhmm}:00+08:00`)
 const activity = { startsAt: at('09:00'), endsAt: at('12:00') }

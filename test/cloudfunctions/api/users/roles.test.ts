@@ -1,4 +1,4 @@
-import { assertGrantAllowed, withChosenRoles, withGrant } from '../../../../cloudfunctions/api/users/roles'
+import { assertGrantAllowed, withChosenRoles, withGrant } from '@/cloudfunctions/api/users/roles'
 
 describe('roles', () => {
   it('self-chosen roles replace earlier choices but never drop a granted role', () => {

@@ -1,4 +1,4 @@
-import { daysSince, orderByLongestSinceVisit } from '../../../../cloudfunctions/api/visits/dueOrder'
+import { daysSince, orderByLongestSinceVisit } from '@/cloudfunctions/api/visits/dueOrder'
 
 const shop = (id: string, name: string, lastVisitAt: string | null) => ({ id, name, lastVisitAt })
 

@@ -1,6 +1,6 @@
 // Add to calendar (issue 18 part 5): the phone calendar's options and the .ics file carry the event's instants, so a
 // phone in any zone shows the Shanghai time; the .ics is RFC 5545 with UTC times (`Z`).
-import { eventIcs, phoneCalendarOptions, CALENDAR_ALARM_BEFORE_S } from '../../../../src/features/events/calendar/calendarEntry'
+import { eventIcs, phoneCalendarOptions, CALENDAR_ALARM_BEFORE_S } from '@/src/features/events/calendar/calendarEntry'
 
 const EVENT = {
   id: 'ev-demo-market',

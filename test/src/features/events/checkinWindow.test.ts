@@ -1,7 +1,7 @@
 // The roster offers 手动签到 exactly when the server takes it (issue 13: "pages offer only the moves the server
 // allows"): the page's window agrees with the server's rule at and around every edge.
-import { checkinWindowProblem } from '../../../../cloudfunctions/api/events/rules'
-import { staffCheckinOpen } from '../../../../src/features/events/checkinWindow'
+import { checkinWindowProblem } from '@/cloudfunctions/api/events/rules'
+import { staffCheckinOpen } from '@/src/features/events/checkinWindow'
 
 const event = { startAt: '2026-05-01T10:00:00+08:00', endAt: '2026-05-01T12:00:00+08:00' }
 const MIN = 60_000

@@ -1,5 +1,5 @@
 // The seats bar offers only moves still open.
-import { seatsText } from '../../../../src/features/events/format'
+import { seatsText } from '@/src/features/events/format'
 
 const NOW = new Date('2026-05-01T09:00:00+08:00')
 const full = { capacity: 10, seatsLeft: 0, waitlistEnabled: true, status: 'published' as const, startAt: '2026-05-03T09:00:00+08:00', signupDeadline: '2026-05-02T09:00:00+08:00' }

@@ -1,5 +1,5 @@
 // Older eyes (issue 18 part 6): the text scale follows the system font size and 大字模式, within bounds.
-import { LARGER_TEXT_FACTOR, MAX_TEXT_SCALE, textScale } from '../../../../src/features/me/textScale'
+import { LARGER_TEXT_FACTOR, MAX_TEXT_SCALE, textScale } from '@/src/features/me/textScale'
 
 it('is the system scale when 大字模式 is off, and 1 when the system says nothing usable', () => {
   expect(textScale(1, false)).toBe(1)

@@ -1,4 +1,4 @@
-import { canSendRating, NO_STARS_CHOSEN } from '../../../../src/features/needs/rating'
+import { canSendRating, NO_STARS_CHOSEN } from '@/src/features/needs/rating'
 
 // The rule: a rating is the person's own pick of 1–5 stars; nothing is chosen for them.
 it('starts with no stars chosen, and that cannot be sent', () => {

@@ -1,4 +1,4 @@
-import { blockFromScene } from '../../../../src/features/org/subpages/homeblock/scene'
+import { blockFromScene } from '@/src/features/org/subpages/homeblock/scene'
 
 it("reads a block's QR code scene `b=<blockId>` (URL-encoded), and nothing else", () => {
   expect(blockFromScene('b%3Dblock-xinhua-2')).toBe('block-xinhua-2')

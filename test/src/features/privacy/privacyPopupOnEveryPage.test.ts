@@ -2,8 +2,8 @@
 // WeChat then asks through onNeedPrivacyAuthorization, and without a popup on the page nobody answers it.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
-import { PRIVACY_APIS } from '../../../../src/features/privacy/collected'
-import { ALL_PAGES } from '../../../helpers/appConfig'
+import { PRIVACY_APIS } from '@/src/features/privacy/collected'
+import { ALL_PAGES } from '@/test/helpers/appConfig'
 
 const SRC = join(__dirname, '..', '..', '..', '..', 'src')
 const walk = (dir: string): string[] =>

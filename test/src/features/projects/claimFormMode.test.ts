@@ -1,6 +1,6 @@
 // The claim form offers only the moves projects.claim allows for the shop's existing claim (issue 13).
-import { CLAIM_STATUSES } from '../../../../types/projects.vocab'
-import { claimFormMode } from '../../../../src/features/projects/subpages/detail/claimFormMode'
+import { CLAIM_STATUSES } from '@/types/projects.vocab'
+import { claimFormMode } from '@/src/features/projects/subpages/detail/claimFormMode'
 
 it('offers a new claim when there is none, an edit while pending, a new claim after a refusal or withdrawal', () => {
   expect(claimFormMode(null).kind).toBe('new')

@@ -1,4 +1,4 @@
-import { minutesText, recordTimeText } from '../../../../src/features/teams/format'
+import { minutesText, recordTimeText } from '@/src/features/teams/format'
 
 it('says minutes the way a volunteer reads them', () => {
   expect(minutesText(0)).toBe('0 分钟')

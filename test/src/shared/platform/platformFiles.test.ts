@@ -1,7 +1,7 @@
 // Taro's per-platform files resolve in jest as in the build: the default file without TARO_ENV (the weapp version),
 // `x.h5.ts` under TARO_ENV=h5 (test/helpers/platformResolver.js).
 import path from 'node:path'
-import resolver from '../../../helpers/platformResolver'
+import resolver from '@/test/helpers/platformResolver'
 
 const basedir = path.resolve(__dirname, '../../../../src/shared/platform')
 const defaultResolver = (request: string, options: unknown) => require.resolve(path.resolve((options as { basedir: string }).basedir, request))

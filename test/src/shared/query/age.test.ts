@@ -1,5 +1,5 @@
 // The age shown beside kept data: whole minutes, then hours, then days (the words the issue asks for: "3 分钟前的数据").
-import { dataAgeText } from '../../../../src/shared/query/age'
+import { dataAgeText } from '@/src/shared/query/age'
 
 const MINUTE = 60_000
 const t0 = Date.UTC(2026, 10, 30, 8, 0)

@@ -3,13 +3,13 @@
 // once and coming back online refreshes. The transport is a stand-in here; the browser suites use the real one.
 import { goOffline, goOnline, storage } from './fakeTaro'
 
-import { callApi } from '../../../../src/shared/api/callApi'
-import { ApiCallError } from '../../../../src/shared/api/ApiCallError'
-import { entryFor, fetchEntry, invalidate, isStale, resetQueryCache, subscribe } from '../../../../src/shared/query/cache'
-import { staleAfterWrite } from '../../../../src/shared/query/writes'
+import { callApi } from '@/src/shared/api/callApi'
+import { ApiCallError } from '@/src/shared/api/ApiCallError'
+import { entryFor, fetchEntry, invalidate, isStale, resetQueryCache, subscribe } from '@/src/shared/query/cache'
+import { staleAfterWrite } from '@/src/shared/query/writes'
 
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: jest.requireActual('./fakeTaro').fakeTaro }))
-jest.mock('../../../../src/shared/api/callApi', () => ({ callApi: jest.fn() }))
+jest.mock('@/src/shared/api/callApi', () => ({ callApi: jest.fn() }))
 
 const call = callApi as jest.MockedFunction<typeof callApi>
 const answers: Record<string, unknown> = {}

@@ -2,8 +2,8 @@
 // apart per identity — WeChat allows 10 MB per mini-program and 1 MB per key.
 import { fakeTaro, storage } from './fakeTaro'
 
-import { forgetAnswers, loadAnswer, loadLatestOfAction, MAX_ENTRIES, MAX_ENTRY_CHARS, saveAnswer } from '../../../../src/shared/query/persist'
-import { queryKey } from '../../../../src/shared/query/queryKey'
+import { forgetAnswers, loadAnswer, loadLatestOfAction, MAX_ENTRIES, MAX_ENTRY_CHARS, saveAnswer } from '@/src/shared/query/persist'
+import { queryKey } from '@/src/shared/query/queryKey'
 
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: jest.requireActual('./fakeTaro').fakeTaro }))
 

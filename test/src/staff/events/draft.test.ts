@@ -1,7 +1,7 @@
 // The staff event form: evening-course sessions typed in Shanghai time, whatever the device's zone.
-import type { EventView } from '../../../../types/events'
-import { eventFieldsSchema } from '../../../../types/events'
-import { draftOf, fieldsOf, newDraft, nextSession, type EventDraft } from '../../../../src/staff/events/edit/draft'
+import type { EventView } from '@/types/events'
+import { eventFieldsSchema } from '@/types/events'
+import { draftOf, fieldsOf, newDraft, nextSession, type EventDraft } from '@/src/staff/events/edit/draft'
 
 function courseDraft(): EventDraft {
   return {

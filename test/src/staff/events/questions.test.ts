@@ -1,7 +1,7 @@
 // The event editor's custom questions (issue 18): what the editor sends passes the contract's own schema.
-import { eventFieldsSchema } from '../../../../types/events'
-import { fieldsOf, newDraft } from '../../../../src/staff/events/edit/draft'
-import { MAX_FORM_FIELDS, newQuestion, optionsFromText, withPersonal, withType } from '../../../../src/staff/events/edit/questions'
+import { eventFieldsSchema } from '@/types/events'
+import { fieldsOf, newDraft } from '@/src/staff/events/edit/draft'
+import { MAX_FORM_FIELDS, newQuestion, optionsFromText, withPersonal, withType } from '@/src/staff/events/edit/questions'
 
 const draftWithTitle = () => ({ ...newDraft(), title: '一条围巾·冬日集市' })
 

@@ -1,6 +1,6 @@
-import { newShopForm, shopFormFrom, shopFormProblem, toUpsertInput } from '../../../../src/staff/shops/edit/shopForm'
-import { upsertShopInput, type RegistryShopDetail } from '../../../../types/shopRegistry'
-import { BLOCK_CENTRE } from '../../../../types/stations.vocab'
+import { newShopForm, shopFormFrom, shopFormProblem, toUpsertInput } from '@/src/staff/shops/edit/shopForm'
+import { upsertShopInput, type RegistryShopDetail } from '@/types/shopRegistry'
+import { BLOCK_CENTRE } from '@/types/stations.vocab'
 
 const filled = { ...newShopForm(), name: ' 小满茶饮 ', address: '番禺路 415 号', category: 'catering' as const, grid: 'grid-2' as const, tags: ['new' as const] }
 

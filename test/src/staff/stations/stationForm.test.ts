@@ -1,4 +1,4 @@
-import { newStationForm, stationFormProblem, toSaveInput } from '../../../../src/staff/stations/stationForm'
+import { newStationForm, stationFormProblem, toSaveInput } from '@/src/staff/stations/stationForm'
 
 describe('the station edit form', () => {
   const ready = { ...newStationForm(), name: '路口驿站', address: '新华路 1 号', point: { lat: 31.2, lng: 121.4 } }

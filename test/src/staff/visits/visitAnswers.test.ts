@@ -1,5 +1,5 @@
-import { emptyVisitForm, missingAnswer, toLogVisitInput, type VisitFormState } from '../../../../src/staff/visits/log/visitAnswers'
-import { logVisitInput } from '../../../../types/visits'
+import { emptyVisitForm, missingAnswer, toLogVisitInput, type VisitFormState } from '@/src/staff/visits/log/visitAnswers'
+import { logVisitInput } from '@/types/visits'
 
 const form = (patch: Partial<VisitFormState>): VisitFormState => ({ ...emptyVisitForm, ...patch })
 const answered = form({ party: 'none', childcare: 'notNeeded', difficulty: 'none' })

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useApiQuery } from '../../../../shared/query/useApiQuery'
-import { Empty, Tag } from '../../../../shared/ui/nutui'
-import { DataAge, ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { QrCodeImage } from '../../../../shared/ui/QrCodeImage'
-import { BadgeCard } from '../../components/BadgeCard'
-import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
+import { useApiQuery } from '@/src/shared/query/useApiQuery'
+import { Empty, Tag } from '@/src/shared/ui/nutui'
+import { DataAge, ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { QrCodeImage } from '@/src/shared/ui/QrCodeImage'
+import { BadgeCard } from '@/src/features/badges/components/BadgeCard'
+import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
 
 const NO_INPUT = {} as Record<string, never>
 

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { Button, CellGroup, Empty } from '../../../../shared/ui/nutui'
-import { PagedList } from '../../../../shared/ui/PagedList'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { NeedRow } from '../../components/NeedRow'
-import { needDetailUrl, needFormUrl } from '../../routes'
-import { useMyNeeds } from '../../useNeeds'
+import { Button, CellGroup, Empty } from '@/src/shared/ui/nutui'
+import { PagedList } from '@/src/shared/ui/PagedList'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { NeedRow } from '@/src/features/needs/components/NeedRow'
+import { needDetailUrl, needFormUrl } from '@/src/features/needs/routes'
+import { useMyNeeds } from '@/src/features/needs/useNeeds'
 import '../needs.scss'
 
 export default function MyNeedsPage() {

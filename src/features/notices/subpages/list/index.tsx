@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { blockTime } from '../../../../shared/time'
-import { Cell, CellGroup, Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { NoticeKindTag } from '../../components/NoticeKindTag'
-import { noticeDetailUrl } from '../../routes'
-import { useNotices } from '../../useNotices'
+import { blockTime } from '@/src/shared/time'
+import { Cell, CellGroup, Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { NoticeKindTag } from '@/src/features/notices/components/NoticeKindTag'
+import { noticeDetailUrl } from '@/src/features/notices/routes'
+import { useNotices } from '@/src/features/notices/useNotices'
 
 export default function NoticeListPage() {
   const { data, error, reload } = useNotices()

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { COLLECTED, NOT_COLLECTED, PRIVACY_APIS } from '../../collected'
-import { MY_DATA_PAGE } from '../../routes'
+import { COLLECTED, NOT_COLLECTED, PRIVACY_APIS } from '@/src/features/privacy/collected'
+import { MY_DATA_PAGE } from '@/src/features/privacy/routes'
 import './index.scss'
 
 export default function PrivacyGuidePage() {

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { COLLECTION_LABELS } from '../../../../../types/mydata.vocab'
-import { Button, Cell, CellGroup, Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { downloadExport } from '../../downloadExport'
-import { useDeleteMyData, useMyData } from '../../useMyData'
-import { PrivacyPopup } from '../../components/PrivacyPopup'
+import { COLLECTION_LABELS } from '@/types/mydata.vocab'
+import { Button, Cell, CellGroup, Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { downloadExport } from '@/src/features/privacy/downloadExport'
+import { useDeleteMyData, useMyData } from '@/src/features/privacy/useMyData'
+import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
 import './index.scss'
 
 export default function MyDataPage() {

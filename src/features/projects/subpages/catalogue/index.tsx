@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { BENEFICIARY_LABELS } from '../../../../../types/projects.vocab'
-import { Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { projectDetailUrl } from '../../routes'
-import { useProjectList } from '../../useProjects'
-import '../../projects.scss'
+import { BENEFICIARY_LABELS } from '@/types/projects.vocab'
+import { Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { projectDetailUrl } from '@/src/features/projects/routes'
+import { useProjectList } from '@/src/features/projects/useProjects'
+import '@/src/features/projects/projects.scss'
 
 /** The "十个一" catalogue: what each project is, who it helps, how many shops it needs and has. */
 export default function ProjectCataloguePage() {

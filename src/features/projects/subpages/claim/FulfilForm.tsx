@@ -1,11 +1,11 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
-import { blockTime } from '../../../../shared/time'
-import { uploadPhoto, choosePhotos } from '../../../../shared/api/upload'
-import { Button } from '../../../../shared/ui/nutui'
-import { Input, TextArea } from '../../../../shared/ui/nutui.forms'
-import { useApiMutation } from '../../../../shared/query/useApiMutation'
+import { blockTime } from '@/src/shared/time'
+import { uploadPhoto, choosePhotos } from '@/src/shared/api/upload'
+import { Button } from '@/src/shared/ui/nutui'
+import { Input, TextArea } from '@/src/shared/ui/nutui.forms'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
 
 /** Log one day's fulfilment: the date, what was given, optionally a photo (cloud storage; we keep the fileID). */
 export function FulfilForm({ claimId }: { claimId: string }) {

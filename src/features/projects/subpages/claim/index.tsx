@@ -1,12 +1,12 @@
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { ClaimStatusTag } from '../../components/ClaimStatusTag'
-import { useFulfilments } from '../../useProjects'
+import { Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { ClaimStatusTag } from '@/src/features/projects/components/ClaimStatusTag'
+import { useFulfilments } from '@/src/features/projects/useProjects'
 import { FulfilForm } from './FulfilForm'
-import { PrivacyPopup } from '../../../privacy/components/PrivacyPopup'
-import '../../projects.scss'
+import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
+import '@/src/features/projects/projects.scss'
 
 /** One claim's fulfilment log; the shop's managers add to it (staff see it read-only: the server decides). */
 export default function ClaimPage() {

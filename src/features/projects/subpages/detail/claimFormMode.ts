@@ -1,4 +1,4 @@
-import type { ClaimView } from '../../../../../types/projects'
+import type { ClaimView } from '@/types/projects'
 
 export interface ClaimFormMode {
   /** new: no claim yet; edit: a pending claim's pledge; again: a rejected or withdrawn claim; locked: reviewed or finished. */

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ShopView } from '../../../../../types/shops'
-import { Button } from '../../../../shared/ui/nutui'
-import { TextArea } from '../../../../shared/ui/nutui.forms'
-import { useProjectList } from '../../useProjects'
-import { useApiMutation } from '../../../../shared/query/useApiMutation'
+import type { ShopView } from '@/types/shops'
+import { Button } from '@/src/shared/ui/nutui'
+import { TextArea } from '@/src/shared/ui/nutui.forms'
+import { useProjectList } from '@/src/features/projects/useProjects'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
 
 /** For a shop not ready to claim: which projects interest it, and a note to the grid worker. */
 export function IntentForm({ shop }: { shop: ShopView }) {

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { ClaimStatusTag } from '../../components/ClaimStatusTag'
-import { claimUrl, PROJECT_CATALOGUE_PAGE } from '../../routes'
-import { useMyClaims } from '../../useProjects'
-import { useApiMutation } from '../../../../shared/query/useApiMutation'
+import { Button, Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { ClaimStatusTag } from '@/src/features/projects/components/ClaimStatusTag'
+import { claimUrl, PROJECT_CATALOGUE_PAGE } from '@/src/features/projects/routes'
+import { useMyClaims } from '@/src/features/projects/useProjects'
+import { useApiMutation } from '@/src/shared/query/useApiMutation'
 import { IntentForm } from './IntentForm'
-import '../../projects.scss'
+import '@/src/features/projects/projects.scss'
 
 /** A merchant's claims — every claim their shops ever made, whoever made it — and the intent form. */
 export default function MyClaimsPage() {

@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
-import { Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { WallShopCard } from '../../components/WallShopCard'
-import { useWall } from '../../useProjects'
-import '../../projects.scss'
+import { Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { WallShopCard } from '@/src/features/projects/components/WallShopCard'
+import { useWall } from '@/src/features/projects/useProjects'
+import '@/src/features/projects/projects.scss'
 
 /** 好店家 wall: every participating shop, its perks and where it is. */
 export default function WallPage() {

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
-import { RESOURCE_CATEGORY_LABELS, RESOURCE_KINDS, type ResourceKind } from '../../../../../types/resources.vocab'
-import { Empty } from '../../../../shared/ui/nutui'
-import { ResourceList } from '../../components/ResourceList'
-import { useResourceList } from '../../useResources'
+import { RESOURCE_CATEGORY_LABELS, RESOURCE_KINDS, type ResourceKind } from '@/types/resources.vocab'
+import { Empty } from '@/src/shared/ui/nutui'
+import { ResourceList } from '@/src/features/resources/components/ResourceList'
+import { useResourceList } from '@/src/features/resources/useResources'
 
 /** One category's entries; `?category=toolkit` is the 行动工具包. */
 export default function ResourceCategoryPage() {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import { ResourceList } from '../../components/ResourceList'
-import { useFavourites } from '../../useResources'
+import { ResourceList } from '@/src/features/resources/components/ResourceList'
+import { useFavourites } from '@/src/features/resources/useResources'
 
 export default function FavouritesPage() {
   const favourites = useFavourites()

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { MAX_SEARCH_LENGTH, RESOURCE_CATEGORIES, RESOURCE_CATEGORY_LABELS } from '../../../../../types/resources.vocab'
-import { SearchBar } from '../../../../shared/ui/nutui.forms'
-import { ResourceList } from '../../components/ResourceList'
-import { categoryUrl } from '../../routes'
-import { useResourceSearch } from '../../useResources'
+import { MAX_SEARCH_LENGTH, RESOURCE_CATEGORIES, RESOURCE_CATEGORY_LABELS } from '@/types/resources.vocab'
+import { SearchBar } from '@/src/shared/ui/nutui.forms'
+import { ResourceList } from '@/src/features/resources/components/ResourceList'
+import { categoryUrl } from '@/src/features/resources/routes'
+import { useResourceSearch } from '@/src/features/resources/useResources'
 import './index.scss'
 
 /** The pack: search across all six categories, or open one. */

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
-import { EntryList } from '../../../../shared/ui/EntryList'
-import { Empty } from '../../../../shared/ui/nutui'
-import { useMe } from '../../../me/useMe'
-import { serviceEntries } from '../../entries'
+import { EntryList } from '@/src/shared/ui/EntryList'
+import { Empty } from '@/src/shared/ui/nutui'
+import { useMe } from '@/src/features/me/useMe'
+import { serviceEntries } from '@/src/features/services/entries'
 import './index.scss'
-import { EmergencyBanner } from '../../../notices/components/EmergencyBanner'
-import { TextScaleMeta } from '../../../../features/me/components/TextScaleMeta'
+import { EmergencyBanner } from '@/src/features/notices/components/EmergencyBanner'
+import { TextScaleMeta } from '@/src/features/me/components/TextScaleMeta'
 
 /** The 服务 tab: one list of what the block offers, filtered to what this person can use. */
 export default function ServicesPage() {

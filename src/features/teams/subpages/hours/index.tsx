@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { HOURS_SOURCE_LABELS } from '../../../../../types/teams.vocab'
-import { Button, Empty, Tag } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { HOURS_RULE_NOTE, minutesText, recordTimeText } from '../../format'
-import { TEAMS_PAGE } from '../../routes'
-import { useMyHours } from '../../useTeams'
-import { HoursCertificatePanel } from '../../../hours/HoursCertificatePanel'
-import '../../teams.scss'
+import { HOURS_SOURCE_LABELS } from '@/types/teams.vocab'
+import { Button, Empty, Tag } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { HOURS_RULE_NOTE, minutesText, recordTimeText } from '@/src/features/teams/format'
+import { TEAMS_PAGE } from '@/src/features/teams/routes'
+import { useMyHours } from '@/src/features/teams/useTeams'
+import { HoursCertificatePanel } from '@/src/features/hours/HoursCertificatePanel'
+import '@/src/features/teams/teams.scss'
 
 /** The volunteer's total and each activity's minutes; a staff correction shows with its reason. */
 export default function MyHoursPage() {

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { TeamCard } from '../../components/TeamCard'
-import { MY_HOURS_PAGE } from '../../routes'
-import { useTeamList } from '../../useTeams'
-import '../../teams.scss'
+import { Button, Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { TeamCard } from '@/src/features/teams/components/TeamCard'
+import { MY_HOURS_PAGE } from '@/src/features/teams/routes'
+import { useTeamList } from '@/src/features/teams/useTeams'
+import '@/src/features/teams/teams.scss'
 
 /** The five volunteer teams of the block: what each does, how many are in it, join or leave in one tap. */
 export default function TeamListPage() {

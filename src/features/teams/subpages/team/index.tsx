@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { Empty } from '../../../../shared/ui/nutui'
-import { ErrorState, LoadingRows } from '../../../../shared/ui/QueryStates'
-import { ActivityCard } from '../../components/ActivityCard'
-import { TeamCard } from '../../components/TeamCard'
-import { useTeam } from '../../useTeams'
-import '../../teams.scss'
+import { Empty } from '@/src/shared/ui/nutui'
+import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
+import { ActivityCard } from '@/src/features/teams/components/ActivityCard'
+import { TeamCard } from '@/src/features/teams/components/TeamCard'
+import { useTeam } from '@/src/features/teams/useTeams'
+import '@/src/features/teams/teams.scss'
 
 /** A team: join/leave, its members (masked nicknames only), upcoming and past activities with check-in for members. */
 export default function TeamPage() {
