@@ -22,7 +22,10 @@ const INSTANCE_ENV = { TENCENTCLOUD_RUNENV: 'SCF', SCF_NAMESPACE: 'bench', TENCE
 function loadMs(modules: string[]): { total: number; last: number } {
   const script = `
     const t0 = process.hrtime.bigint()
-    ${modules.slice(0, -1).map((m) => `require(${JSON.stringify(m)})`).join('\n')}
+    ${modules
+      .slice(0, -1)
+      .map((m) => `require(${JSON.stringify(m)})`)
+      .join('\n')}
     const t1 = process.hrtime.bigint()
     require(${JSON.stringify(modules[modules.length - 1])})
     const t2 = process.hrtime.bigint()
@@ -41,5 +44,7 @@ export function benchColdStart(): void {
   const own = percentile(bundleOwn, 50)
   console.log(`\ncold start of api (fresh process each, median of ${SAMPLES})`)
   console.log(`  wx-server-sdk alone: ${ms(base)} (baseline)`)
-  console.log(`  the api bundle's own load, after wx-server-sdk: ${ms(own)}: ${ratio(own, base)} the SDK's (target ≤ 0.25×: ${own <= 0.25 * base ? 'met' : 'NOT met'})`)
+  console.log(
+    `  the api bundle's own load, after wx-server-sdk: ${ms(own)}: ${ratio(own, base)} the SDK's (target ≤ 0.25×: ${own <= 0.25 * base ? 'met' : 'NOT met'})`,
+  )
 }

@@ -22,7 +22,10 @@ const INSTANCES = Number(process.env.LOCAL_CLOUD_INSTANCES || 64)
 async function rushOf(cloud: TestCloud, people: string[], body: (who: string) => unknown) {
   cloud.callLog.start()
   const started = performance.now()
-  const answers = await fireAtOnce(`${cloud.url}/fn/api`, people.map((who) => ({ openid: who, body: body(who) })))
+  const answers = await fireAtOnce(
+    `${cloud.url}/fn/api`,
+    people.map((who) => ({ openid: who, body: body(who) })),
+  )
   const elapsed = performance.now() - started
   const calls = cloud.callLog.stop()
   const times = answers.map((a) => a.ms)
@@ -65,14 +68,28 @@ export async function benchEventSignupRush(): Promise<void> {
     const signupOps = opsSummary(rush.ops)
     const floorOps = opsSummary(floor.ops)
 
-    console.log(`\nevents.signup rush: ${PEOPLE} distinct people at once on a ${CAPACITY}-seat event (local cloud, ${INSTANCES} instances of api; requests from a separate process)`)
-    console.log(`  baseline, same run: the same ${PEOPLE} people at once on users.me (one read): p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}, ${(PEOPLE / (floor.elapsed / 1000)).toFixed(0)} calls/s, db operations per call mean ${floorOps.mean.toFixed(2)}`)
-    console.log(`  seated: ${seated.length} (seatsTaken ${event.seatsTaken}, answered seated ${answeredSeated}; target exactly ${CAPACITY}): ${seated.length === CAPACITY && event.seatsTaken === CAPACITY && answeredSeated === CAPACITY ? 'ok' : 'WRONG'}`)
-    console.log(`  waitlisted: ${waiting.length} (target ${PEOPLE - CAPACITY}); places shown by events.get follow the waitlist key for ${placesRight}/${PLACES_SAMPLED} sampled: ${placesRight === PLACES_SAMPLED ? 'ok' : 'WRONG'}`)
-    console.log(`  duplicates: ${duplicates} (records ${docs.length} for ${PEOPLE} people); ${REPEATS} concurrent repeats changed ${changedAnswers} answers: ${duplicates === 0 && changedAnswers === 0 ? 'ok' : 'WRONG'}`)
+    console.log(
+      `\nevents.signup rush: ${PEOPLE} distinct people at once on a ${CAPACITY}-seat event (local cloud, ${INSTANCES} instances of api; requests from a separate process)`,
+    )
+    console.log(
+      `  baseline, same run: the same ${PEOPLE} people at once on users.me (one read): p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}, ${(PEOPLE / (floor.elapsed / 1000)).toFixed(0)} calls/s, db operations per call mean ${floorOps.mean.toFixed(2)}`,
+    )
+    console.log(
+      `  seated: ${seated.length} (seatsTaken ${event.seatsTaken}, answered seated ${answeredSeated}; target exactly ${CAPACITY}): ${seated.length === CAPACITY && event.seatsTaken === CAPACITY && answeredSeated === CAPACITY ? 'ok' : 'WRONG'}`,
+    )
+    console.log(
+      `  waitlisted: ${waiting.length} (target ${PEOPLE - CAPACITY}); places shown by events.get follow the waitlist key for ${placesRight}/${PLACES_SAMPLED} sampled: ${placesRight === PLACES_SAMPLED ? 'ok' : 'WRONG'}`,
+    )
+    console.log(
+      `  duplicates: ${duplicates} (records ${docs.length} for ${PEOPLE} people); ${REPEATS} concurrent repeats changed ${changedAnswers} answers: ${duplicates === 0 && changedAnswers === 0 ? 'ok' : 'WRONG'}`,
+    )
     console.log(`  errors: ${errors}; repeats: db operations mean ${repeatOps.mean.toFixed(2)}, max ${repeatOps.max}`)
-    console.log(`  db operations per sign-up: mean ${signupOps.mean.toFixed(2)}, max ${signupOps.max} (targets mean ≤ 4, max ≤ 10: ${signupOps.mean <= 4 && signupOps.max <= 10 ? 'met' : 'NOT met'}); ${ratio(signupOps.mean, floorOps.mean)} the one-read call`)
-    console.log(`  throughput: ${(PEOPLE / (rush.elapsed / 1000)).toFixed(0)} sign-ups/s (${ms(rush.elapsed)} for all), ${ratio(floor.elapsed, rush.elapsed)} the floor's rate`)
+    console.log(
+      `  db operations per sign-up: mean ${signupOps.mean.toFixed(2)}, max ${signupOps.max} (targets mean ≤ 4, max ≤ 10: ${signupOps.mean <= 4 && signupOps.max <= 10 ? 'met' : 'NOT met'}); ${ratio(signupOps.mean, floorOps.mean)} the one-read call`,
+    )
+    console.log(
+      `  throughput: ${(PEOPLE / (rush.elapsed / 1000)).toFixed(0)} sign-ups/s (${ms(rush.elapsed)} for all), ${ratio(floor.elapsed, rush.elapsed)} the floor's rate`,
+    )
     console.log(`  latency: p50 ${ms(rush.p50)} (${ratio(rush.p50, floor.p50)} the floor), p95 ${ms(rush.p95)} (${ratio(rush.p95, floor.p95)} the floor)`)
   } finally {
     await cloud.stop()

@@ -20,7 +20,9 @@ async function main() {
   const sizes = weappPackageSizes(join(__dirname, '..', 'dist'))
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   console.log('\nweapp packages (dist/, without source maps)')
-  console.log(`  main package: ${kb(sizes.mainBytes)} of ${kb(MAIN_PACKAGE_BUDGET_BYTES)} (target ≤ 500 KB: ${sizes.mainBytes <= MAIN_PACKAGE_BUDGET_BYTES ? 'met' : 'NOT met'})`)
+  console.log(
+    `  main package: ${kb(sizes.mainBytes)} of ${kb(MAIN_PACKAGE_BUDGET_BYTES)} (target ≤ 500 KB: ${sizes.mainBytes <= MAIN_PACKAGE_BUDGET_BYTES ? 'met' : 'NOT met'})`,
+  )
   console.log(`    largest: ${sizes.largestMain.map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', ')}`)
   for (const [root, bytes] of Object.entries(sizes.subpackages)) console.log(`  ${subpackageLine(root, bytes)}`)
   console.log(`  of which the staff charts' library (@qiun/ucharts, minified): ${kb(await chartLibraryBytes())}`)

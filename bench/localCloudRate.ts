@@ -38,7 +38,10 @@ async function startSide(name: Side['name']): Promise<Side> {
   const call = async () => {
     const cpu = process.cpuUsage()
     const started = performance.now()
-    const answers = await fireAtOnce(url, people.map((openid) => ({ openid, body: { action: 'users.me', data: {} } })))
+    const answers = await fireAtOnce(
+      url,
+      people.map((openid) => ({ openid, body: { action: 'users.me', data: {} } })),
+    )
     const elapsed = performance.now() - started
     const used = process.cpuUsage(cpu)
     return { rate: PEOPLE / (elapsed / 1000), cpuMsPerCall: (used.user + used.system) / 1000 / PEOPLE, failed: answers.filter((a) => !a.body.ok).length }
@@ -74,7 +77,9 @@ export async function benchLocalCloudRate(): Promise<Record<Side['name'], RateFi
   }
   const { tuned, untuned } = figures
   console.log(`\nlocal cloud overhead: ${PEOPLE} users.me calls at once (one read), ${INSTANCES} warm instances, best of ${ROUNDS} alternating rounds`)
-  console.log(`  baseline, same run, speed-ups off (LOCAL_CLOUD_UNTUNED=1): ${untuned.rate.toFixed(0)} calls/s, local cloud CPU ${untuned.cpuMsPerCall.toFixed(2)} ms per call, failed ${untuned.failed}`)
+  console.log(
+    `  baseline, same run, speed-ups off (LOCAL_CLOUD_UNTUNED=1): ${untuned.rate.toFixed(0)} calls/s, local cloud CPU ${untuned.cpuMsPerCall.toFixed(2)} ms per call, failed ${untuned.failed}`,
+  )
   console.log(
     `  now: ${tuned.rate.toFixed(0)} calls/s (${(tuned.rate / untuned.rate).toFixed(2)}× the baseline; target ≥ 2×: ${tuned.rate >= 2 * untuned.rate ? 'met' : 'NOT met'}), ` +
       `CPU ${tuned.cpuMsPerCall.toFixed(2)} ms per call (${(untuned.cpuMsPerCall / tuned.cpuMsPerCall).toFixed(2)}× less), failed ${tuned.failed}`,

@@ -18,12 +18,28 @@ function table(): string[][] {
   const rows = randomStations(ROWS, 7).map((s, i) => {
     const [lng, lat] = s.location.coordinates
     const wgs = fromGcj02(lat, lng, 'WGS-84')
-    return [`b-${i}`, s.name, s.address, '长宁区', wgs.lat.toFixed(7), wgs.lng.toFixed(7), 'WGS-84', hoursText(s.hours), s.amenities.map((a) => AMENITY_LABELS[a].label).join('、'), '021-62800000', s.description]
+    return [
+      `b-${i}`,
+      s.name,
+      s.address,
+      '长宁区',
+      wgs.lat.toFixed(7),
+      wgs.lng.toFixed(7),
+      'WGS-84',
+      hoursText(s.hours),
+      s.amenities.map((a) => AMENITY_LABELS[a].label).join('、'),
+      '021-62800000',
+      s.description,
+    ]
   })
   return [SAMPLE_HEADER, ...rows]
 }
 
-async function timed(cloud: TestCloud, action: 'imports.previewStations' | 'imports.applyStations', data: object): Promise<{ took: number; report: ImportReport }> {
+async function timed(
+  cloud: TestCloud,
+  action: 'imports.previewStations' | 'imports.applyStations',
+  data: object,
+): Promise<{ took: number; report: ImportReport }> {
   const started = performance.now()
   const res = await cloud.callUnchecked<ImportReport>(action, data, ADMIN)
   const took = performance.now() - started
@@ -45,7 +61,10 @@ export async function benchStationImport(): Promise<void> {
   const csv = Buffer.from(Papa.unparse(rows))
   const xlsx = await writeXlsxFile(rows.map((row) => row.map((value) => ({ value })))).toBuffer()
   console.log(`\nstation import — ${ROWS} rows (WGS-84 → GCJ-02), into an empty environment; function timeout 10 s`)
-  for (const [format, content] of [['csv', csv], ['xlsx', xlsx]] as const) {
+  for (const [format, content] of [
+    ['csv', csv],
+    ['xlsx', xlsx],
+  ] as const) {
     const cloud = await startTestCloud()
     try {
       await cloud.store.insertMany('users', [{ _id: ADMIN, roles: ['admin'], nickname: 'bench', createdAt: new Date() }])
@@ -55,7 +74,9 @@ export async function benchStationImport(): Promise<void> {
       const apply = await timed(cloud, 'imports.applyStations', source)
       const again = await timed(cloud, 'imports.applyStations', source)
       const kb = (content.length / 1024).toFixed(0)
-      console.log(`  ${format.toUpperCase()} (${kb} KB, via cloud storage): preview ${ms(preview.took)} (${preview.report.toAdd} to add), apply ${ms(apply.took)}, the same file again ${ms(again.took)} (${again.report.toSkip} unchanged)`)
+      console.log(
+        `  ${format.toUpperCase()} (${kb} KB, via cloud storage): preview ${ms(preview.took)} (${preview.report.toAdd} to add), apply ${ms(apply.took)}, the same file again ${ms(again.took)} (${again.report.toSkip} unchanged)`,
+      )
     } finally {
       await cloud.stop()
     }

@@ -60,9 +60,13 @@ export async function benchNearbyStations(): Promise<void> {
     const nearby = times.get('nearby')!
     const me = times.get('me')!
     const ratioP95 = percentile(nearby, 95) / percentile(me, 95)
-    console.log(`\nstations.nearby at ${STATION_COUNT.toLocaleString('en')} stations (loaded in ${ms(loadMs)}), ${QUERIES} sequential queries (3 km, limit 20, half open-now), alternating with users.me (one read) as the baseline`)
+    console.log(
+      `\nstations.nearby at ${STATION_COUNT.toLocaleString('en')} stations (loaded in ${ms(loadMs)}), ${QUERIES} sequential queries (3 km, limit 20, half open-now), alternating with users.me (one read) as the baseline`,
+    )
     console.log(`  users.me:        p50 ${ms(percentile(me, 50))}, p95 ${ms(percentile(me, 95))}`)
-    console.log(`  stations.nearby: p50 ${ms(percentile(nearby, 50))} (${ratio(percentile(nearby, 50), percentile(me, 50))}), p95 ${ms(percentile(nearby, 95))} (${ratio(percentile(nearby, 95), percentile(me, 95))}; target ≤ 2×: ${ratioP95 <= 2 ? 'met' : 'NOT met'})`)
+    console.log(
+      `  stations.nearby: p50 ${ms(percentile(nearby, 50))} (${ratio(percentile(nearby, 50), percentile(me, 50))}), p95 ${ms(percentile(nearby, 95))} (${ratio(percentile(nearby, 95), percentile(me, 95))}; target ≤ 2×: ${ratioP95 <= 2 ? 'met' : 'NOT met'})`,
+    )
 
     const baseline = await opsPerCall(cloud, 'users.me', {})
     const hot: Array<[string, unknown]> = [
@@ -71,7 +75,9 @@ export async function benchNearbyStations(): Promise<void> {
       ['resources.search', { query: '社区' }],
       ['events.get', { id: eventId }],
     ]
-    console.log(`\nhot reads: database operations per call (local cloud's count; baseline users.me: ${baseline.mean.toFixed(2)}; events.get sends its 4 reads at once: one round trip)`)
+    console.log(
+      `\nhot reads: database operations per call (local cloud's count; baseline users.me: ${baseline.mean.toFixed(2)}; events.get sends its 4 reads at once: one round trip)`,
+    )
     for (const [action, data] of hot) {
       const ops = await opsPerCall(cloud, action, data)
       console.log(`  ${action.padEnd(17)} mean ${ops.mean.toFixed(2)}, max ${ops.max} (${ratio(ops.mean, baseline.mean)} the one-read action)`)

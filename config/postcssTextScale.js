@@ -8,7 +8,7 @@ const SINGLE_LENGTH = /^-?(\d+\.?\d*|\.\d+)(px|rpx|rem|em)$/
 module.exports = () => ({
   postcssPlugin: 'nx-text-scale',
   Declaration(decl) {
-    const isFontSize = decl.prop === 'font-size' || (/^--nutui-.*font-size/.test(decl.prop))
+    const isFontSize = decl.prop === 'font-size' || /^--nutui-.*font-size/.test(decl.prop)
     if (!isFontSize) return
     const value = decl.value.trim()
     if (!SINGLE_LENGTH.test(value)) return

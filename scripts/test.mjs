@@ -44,7 +44,10 @@ const steps = [
   formatCheckInTest
     ? { name: 'format', command: ['npx', 'prettier', '--check', '--log-level', 'warn', '.'] }
     : { name: 'format (off)', command: ['node', '-e', "console.log('prettier check off until package.json config.formatCheckInTest is true')"] },
-  { name: 'lint', command: ['npx', 'eslint', '--max-warnings', '0', '--ext', '.ts,.tsx', 'src', 'types', 'cloudfunctions', 'local-cloud', 'seed', 'test', 'bench', 'scripts'] },
+  {
+    name: 'lint',
+    command: ['npx', 'eslint', '--max-warnings', '0', '--ext', '.ts,.tsx', 'src', 'types', 'cloudfunctions', 'local-cloud', 'seed', 'test', 'bench', 'scripts'],
+  },
 ]
 
 const env = { ...process.env, NODE_ENV: 'production' }

@@ -57,7 +57,10 @@ export async function seedDemoBlock(store: SeedTarget, now = new Date()): Promis
   const shownDuring = notices
     .filter((n) => n.kind === 'emergency' && new Date(n.expiresAt) > now)
     .map((n) => ({ from: new Date(n.startsAt), until: new Date(n.expiresAt) }))
-  await store.insertMany('stations', demoShelters.map((fields) => stationDoc({ ...fields, shownDuring }, now)))
+  await store.insertMany(
+    'stations',
+    demoShelters.map((fields) => stationDoc({ ...fields, shownDuring }, now)),
+  )
   await store.insertMany('badges', inDemoBlock(demoBadges(now)))
   await store.insertMany('shopContacts', registry.contacts)
   await store.insertMany('visits', inDemoBlock(registry.visits))

@@ -41,7 +41,10 @@ export function demoNeedsAndVisits(shops: ShopDoc[], now: Date) {
   const registryShops: RegistryShopDoc[] = shops.map((s) => ({ ...s, contactId: null, lastVisitAt: null }))
   const contacts: ShopContactDoc[] = []
   registryShops.forEach((shop, i) => {
-    const phone = () => `13${Math.floor(rand() * 1e9).toString().padStart(9, '0')}`
+    const phone = () =>
+      `13${Math.floor(rand() * 1e9)
+        .toString()
+        .padStart(9, '0')}`
     const since = new Date(now.getTime() - (200 + i) * DAY)
     if (i % 4 === 0) {
       // Shops change hands: an earlier contact, kept as past.
@@ -62,9 +65,29 @@ export function demoNeedsAndVisits(shops: ShopDoc[], now: Date) {
       const day = shanghaiDay(new Date(now.getTime() - daysAgo * DAY))
       const staff = pick(STAFF)
       const id = `${shop._id}:${day}:${staff}`
-      visits.push({ _id: id, shopId: shop._id, shopName: shop.name, grid: shop.grid, day, staffOpenid: staff, notes: pick(['店主在，聊了经营情况', '送去服务资源包', '提醒台风前检查店招', null]), photos: [], needId: null, createdAt: new Date(`${day}T15:00:00+08:00`) })
+      visits.push({
+        _id: id,
+        shopId: shop._id,
+        shopName: shop.name,
+        grid: shop.grid,
+        day,
+        staffOpenid: staff,
+        notes: pick(['店主在，聊了经营情况', '送去服务资源包', '提醒台风前检查店招', null]),
+        photos: [],
+        needId: null,
+        createdAt: new Date(`${day}T15:00:00+08:00`),
+      })
       const members = rand() < 0.3
-      answers.push({ _id: id, shopId: shop._id, grid: shop.grid, day, partyMembers: members ? pick(['here', 'elsewhere'] as const) : pick(['none', 'unknown'] as const), ...(members ? { partyMemberCount: 1 + Math.floor(rand() * 3) } : {}), childcareNeeded: rand() < 0.2, ...(rand() < 0.25 ? { difficulties: pick(['招工难', '房租上涨', '客流下降']) } : {}) })
+      answers.push({
+        _id: id,
+        shopId: shop._id,
+        grid: shop.grid,
+        day,
+        partyMembers: members ? pick(['here', 'elsewhere'] as const) : pick(['none', 'unknown'] as const),
+        ...(members ? { partyMemberCount: 1 + Math.floor(rand() * 3) } : {}),
+        childcareNeeded: rand() < 0.2,
+        ...(rand() < 0.25 ? { difficulties: pick(['招工难', '房租上涨', '客流下降']) } : {}),
+      })
       const at = new Date(`${day}T12:00:00+08:00`)
       if (!shop.lastVisitAt || shop.lastVisitAt < at) shop.lastVisitAt = at
     }
@@ -78,14 +101,30 @@ export function demoNeedsAndVisits(shops: ShopDoc[], now: Date) {
     let t = created.getTime()
     for (let l = 1; l < level; l++) {
       t += (l === 1 ? 20 : 60) * 3_600_000
-      history.push({ step: 'escalate', at: new Date(t), by: 'demo-staff', role: 'staff', note: '需要上一级协调', fromLevel: l as NeedLevel, toLevel: (l + 1) as NeedLevel })
+      history.push({
+        step: 'escalate',
+        at: new Date(t),
+        by: 'demo-staff',
+        role: 'staff',
+        note: '需要上一级协调',
+        fromLevel: l as NeedLevel,
+        toLevel: (l + 1) as NeedLevel,
+      })
     }
     const levelSince = new Date(t)
-    if (status !== 'submitted') history.push({ step: 'accept', at: new Date((t += 2 * 3_600_000)), by: level === 3 ? 'demo-admin' : 'demo-staff', role: level === 3 ? 'admin' : 'staff', note: null })
+    if (status !== 'submitted')
+      history.push({
+        step: 'accept',
+        at: new Date((t += 2 * 3_600_000)),
+        by: level === 3 ? 'demo-admin' : 'demo-staff',
+        role: level === 3 ? 'admin' : 'staff',
+        note: null,
+      })
     const resolvedAt = status === 'resolved' ? new Date((t += 10 * 3_600_000)) : null
     if (resolvedAt) history.push({ step: 'resolve', at: resolvedAt, by: 'demo-staff', role: level === 3 ? 'admin' : 'staff', note: '已协调解决' })
     const rating = status === 'resolved' && i % 2 === 1 ? { stars: 5, comment: '处理得很快' } : null
-    if (rating && resolvedAt) history.push({ step: 'rate', at: new Date(resolvedAt.getTime() + DAY), by: submitter, role: 'submitter', note: '5 星：处理得很快' })
+    if (rating && resolvedAt)
+      history.push({ step: 'rate', at: new Date(resolvedAt.getTime() + DAY), by: submitter, role: 'submitter', note: '5 星：处理得很快' })
     return {
       _id: `need-demo-${String(i + 1).padStart(2, '0')}`,
       submitterOpenid: submitter,

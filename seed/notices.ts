@@ -36,7 +36,37 @@ export function demoNotices(now: Date): NoticeDoc[] {
 const ALWAYS = { always: true, periods: [] }
 
 export const demoShelters: StationFields[] = [
-  { _id: 'shelter-xinhua-01', kind: 'shelter', name: '新华路街道社区文化中心（临时避难点）', address: '长宁区新华路 593 弄 3 号', location: { type: 'Point', coordinates: [121.4191, 31.2039] }, phone: '021-62800502', hours: ALWAYS, amenities: ['water', 'seating', 'toilet', 'firstaid'], description: '台风、暴雨期间开放，可容纳 80 人。' },
-  { _id: 'shelter-xinhua-02', kind: 'shelter', name: '番禺路小学体育馆（临时避难点）', address: '长宁区番禺路 300 号', location: { type: 'Point', coordinates: [121.4301, 31.2029] }, phone: '021-62800503', hours: ALWAYS, amenities: ['water', 'seating', 'toilet'], description: '应急期间开放，请从东门进入。' },
-  { _id: 'storage-xinhua-01', kind: 'storage', name: '幸福里地下车库（骑手临时存放点）', address: '长宁区番禺路 381 号幸福里 B1', location: { type: 'Point', coordinates: [121.4331, 31.2007] }, phone: null, hours: ALWAYS, amenities: ['charging'], description: '台风期间快递、外卖车辆和包裹可临时存放，有专人看管。' },
+  {
+    _id: 'shelter-xinhua-01',
+    kind: 'shelter',
+    name: '新华路街道社区文化中心（临时避难点）',
+    address: '长宁区新华路 593 弄 3 号',
+    location: { type: 'Point', coordinates: [121.4191, 31.2039] },
+    phone: '021-62800502',
+    hours: ALWAYS,
+    amenities: ['water', 'seating', 'toilet', 'firstaid'],
+    description: '台风、暴雨期间开放，可容纳 80 人。',
+  },
+  {
+    _id: 'shelter-xinhua-02',
+    kind: 'shelter',
+    name: '番禺路小学体育馆（临时避难点）',
+    address: '长宁区番禺路 300 号',
+    location: { type: 'Point', coordinates: [121.4301, 31.2029] },
+    phone: '021-62800503',
+    hours: ALWAYS,
+    amenities: ['water', 'seating', 'toilet'],
+    description: '应急期间开放，请从东门进入。',
+  },
+  {
+    _id: 'storage-xinhua-01',
+    kind: 'storage',
+    name: '幸福里地下车库（骑手临时存放点）',
+    address: '长宁区番禺路 381 号幸福里 B1',
+    location: { type: 'Point', coordinates: [121.4331, 31.2007] },
+    phone: null,
+    hours: ALWAYS,
+    amenities: ['charging'],
+    description: '台风期间快递、外卖车辆和包裹可临时存放，有专人看管。',
+  },
 ]

@@ -25,16 +25,16 @@ const rows: Row[] = [
   ['shop-18', '沪上小馆', '定西路 1020 号', 31.2087, 121.4259, 'catering', 'grid-1', ['difficulty']],
   ['shop-19', '一隅花艺', '番禺路 370 号', 31.2027, 121.4325, 'retail', 'grid-2', ['new']],
   ['shop-20', '光影放映室', '新华路 380 号', 31.2045, 121.4224, 'culture', 'grid-1', ['distinctive']],
-  ['shop-21', '骑手修车铺', '凯旋路 1210 号', 31.2080, 121.4162, 'service', 'grid-3', []],
+  ['shop-21', '骑手修车铺', '凯旋路 1210 号', 31.208, 121.4162, 'service', 'grid-3', []],
   ['shop-22', '暖阳社区食堂', '法华镇路 540 号', 31.2002, 121.4195, 'catering', 'grid-3', []],
-  ['shop-23', '知行英语', '延安西路 1066 号', 31.2121, 121.4300, 'education', 'grid-1', ['new']],
+  ['shop-23', '知行英语', '延安西路 1066 号', 31.2121, 121.43, 'education', 'grid-1', ['new']],
   ['shop-24', '番禺路五金', '番禺路 452 号', 31.2003, 121.4301, 'retail', 'grid-2', ['difficulty']],
-  ['shop-25', '青禾瑜伽', '华山路 1500 号', 31.2040, 121.4355, 'health', 'grid-2', []],
+  ['shop-25', '青禾瑜伽', '华山路 1500 号', 31.204, 121.4355, 'health', 'grid-2', []],
   ['shop-26', '百味杂货', '定西路 1130 号', 31.2099, 121.4266, 'retail', 'grid-1', []],
-  ['shop-27', '弄里咖啡', '番禺路 381 号', 31.2010, 121.4328, 'catering', 'grid-2', ['distinctive']],
+  ['shop-27', '弄里咖啡', '番禺路 381 号', 31.201, 121.4328, 'catering', 'grid-2', ['distinctive']],
   ['shop-28', '晨光文具', '新华路 590 号', 31.2035, 121.4185, 'retail', 'grid-3', []],
   ['shop-29', '同心家政', '凯旋路 1230 号', 31.2083, 121.4158, 'service', 'grid-3', ['new']],
-  ['shop-30', '新华书法社', '新华路 620 号', 31.2032, 121.4180, 'culture', 'grid-3', []],
+  ['shop-30', '新华书法社', '新华路 620 号', 31.2032, 121.418, 'culture', 'grid-3', []],
 ]
 
 const SEEDED_AT = new Date('2026-09-01T09:00:00+08:00')
@@ -56,6 +56,4 @@ export const demoShops: ShopDoc[] = rows.map(([id, name, address, lat, lng, cate
   }
 })
 
-export const demoShopManagers = [
-  { _id: `shop-01:demo-merchant:${SEEDED_AT.getTime()}`, shopId: 'shop-01', openid: 'demo-merchant', from: SEEDED_AT, to: null },
-]
+export const demoShopManagers = [{ _id: `shop-01:demo-merchant:${SEEDED_AT.getTime()}`, shopId: 'shop-01', openid: 'demo-merchant', from: SEEDED_AT, to: null }]

@@ -40,10 +40,42 @@ export function demoTeamDocs(now: Date) {
     return d
   }
   const activities: ActivityDoc[] = [
-    { _id: 'act-patrol', teamId: 'team-action', title: '防台前商铺招牌巡查', place: '新华路沿街商铺', startsAt: day(-7, 9), endsAt: day(-7, 12), createdAt: joinedAt },
-    { _id: 'act-story', teamId: 'team-storytellers', title: '人文新华行走党课讲解', place: '新华路红色驿站集合', startsAt: day(-7, 14), endsAt: day(-7, 16), createdAt: joinedAt },
-    { _id: 'act-riders', teamId: 'team-riders', title: '独居老人楼道安全随手拍', place: '番禺路骑手加油站', startsAt: day(0, 8), endsAt: day(0, 22), createdAt: joinedAt },
-    { _id: 'act-corner', teamId: 'team-builders', title: '法华镇路街角花坛改造', place: '法华镇路 525 号', startsAt: day(3, 9), endsAt: day(3, 17), createdAt: joinedAt },
+    {
+      _id: 'act-patrol',
+      teamId: 'team-action',
+      title: '防台前商铺招牌巡查',
+      place: '新华路沿街商铺',
+      startsAt: day(-7, 9),
+      endsAt: day(-7, 12),
+      createdAt: joinedAt,
+    },
+    {
+      _id: 'act-story',
+      teamId: 'team-storytellers',
+      title: '人文新华行走党课讲解',
+      place: '新华路红色驿站集合',
+      startsAt: day(-7, 14),
+      endsAt: day(-7, 16),
+      createdAt: joinedAt,
+    },
+    {
+      _id: 'act-riders',
+      teamId: 'team-riders',
+      title: '独居老人楼道安全随手拍',
+      place: '番禺路骑手加油站',
+      startsAt: day(0, 8),
+      endsAt: day(0, 22),
+      createdAt: joinedAt,
+    },
+    {
+      _id: 'act-corner',
+      teamId: 'team-builders',
+      title: '法华镇路街角花坛改造',
+      place: '法华镇路 525 号',
+      startsAt: day(3, 9),
+      endsAt: day(3, 17),
+      createdAt: joinedAt,
+    },
   ]
   const hours: HoursDoc[] = [
     {

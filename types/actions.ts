@@ -28,7 +28,8 @@ import type { PostersActions } from './posters'
 import type { HoursActions } from './hours'
 
 export interface Actions
-  extends UsersActions,
+  extends
+    UsersActions,
     EventsActions,
     ProjectsActions,
     TeamsActions,

@@ -45,7 +45,8 @@ export const formFieldSchema = z
     if (isChoice && !f.options) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」需要选项` })
     if (!isChoice && f.options) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」不是选择题，不能有选项` })
     if (f.options && new Set(f.options).size !== f.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `「${f.label}」有重复的选项` })
-    if (f.personal && f.type !== 'text') ctx.addIssue({ code: 'custom', path: ['personal'], message: '只有文字题可以标为个人信息（姓名、手机号本就按个人信息处理）' })
+    if (f.personal && f.type !== 'text')
+      ctx.addIssue({ code: 'custom', path: ['personal'], message: '只有文字题可以标为个人信息（姓名、手机号本就按个人信息处理）' })
   })
 export type FormField = z.infer<typeof formFieldSchema>
 
@@ -58,9 +59,7 @@ export const placeSchema = z
   })
   .strict()
 
-export const sessionSchema = z
-  .object({ title: text({ max: 40, min: 1, required: '请填写课程名称' }), startAt: instant, endAt: instant })
-  .strict()
+export const sessionSchema = z.object({ title: text({ max: 40, min: 1, required: '请填写课程名称' }), startAt: instant, endAt: instant }).strict()
 
 /** Everything staff write about an event. Cross-field rules (end after start, deadlines) are checked server-side. */
 export const eventFieldsSchema = z

@@ -50,24 +50,20 @@ export function day(message = '日期不对，应为 2026-05-01 这样的日期'
 
 /** A person's mobile as typed (`+86 138 0013 8000`, full-width digits) → `13800138000`; a mainland mobile only. */
 export function mobile(message = '应为 11 位手机号') {
-  return z
-    .string({ error: message })
-    .transform((s, ctx) => {
-      const m = normaliseMobile(s)
-      if (!m) ctx.addIssue({ code: 'custom', message })
-      return m ?? ''
-    })
+  return z.string({ error: message }).transform((s, ctx) => {
+    const m = normaliseMobile(s)
+    if (!m) ctx.addIssue({ code: 'custom', message })
+    return m ?? ''
+  })
 }
 
 /** A service number (a shop's, a station's, a hotline; landlines allowed), normalised. */
 export function servicePhone(message = '电话格式不对') {
-  return z
-    .string({ error: message })
-    .transform((s, ctx) => {
-      const p = normaliseServicePhone(s)
-      if (!p) ctx.addIssue({ code: 'custom', message })
-      return p ?? ''
-    })
+  return z.string({ error: message }).transform((s, ctx) => {
+    const p = normaliseServicePhone(s)
+    if (!p) ctx.addIssue({ code: 'custom', message })
+    return p ?? ''
+  })
 }
 
 /**

@@ -15,7 +15,9 @@ export const hoursCertificateInput = z
   .refine(periodIsOrdered, { message: '结束日期不能早于开始日期', path: ['to'] })
   .refine(periodIsShort, { message: '一次最多证明一年', path: ['to'] })
 
-export const verifyHoursCertificateInput = z.object({ code: text({ max: 300, min: 1, required: '请扫描或粘贴证明上的二维码', tooLong: '二维码内容过长' }) }).strict()
+export const verifyHoursCertificateInput = z
+  .object({ code: text({ max: 300, min: 1, required: '请扫描或粘贴证明上的二维码', tooLong: '二维码内容过长' }) })
+  .strict()
 
 /** Staff export a team's hours for a period, in the national volunteer system's import columns. */
 export const exportTeamHoursInput = z

@@ -7,7 +7,15 @@ import { COORD_SYSTEMS, IMPORT_FORMATS, MAX_INLINE_BASE64_CHARS } from './import
  * base64, for small files (a callFunction payload is at most 6 MB, and base64 adds a third).
  */
 export const importSource = z.union([
-  z.object({ fileID: z.string().regex(/^cloud:\/\//, '文件应为云存储 fileID').max(500), fileName: z.string().min(1).max(200) }).strict(),
+  z
+    .object({
+      fileID: z
+        .string()
+        .regex(/^cloud:\/\//, '文件应为云存储 fileID')
+        .max(500),
+      fileName: z.string().min(1).max(200),
+    })
+    .strict(),
   z
     .object({
       contentBase64: z.string().min(1, '文件是空的').max(MAX_INLINE_BASE64_CHARS, '文件太大，请先上传到云存储再导入'),

@@ -38,7 +38,10 @@ export interface LedgerFile {
 
 /** How many Shanghai weeks (Monday to Sunday) the charts cover, ending with the current one. */
 export const trendsInput = z
-  .object({ weeks: z.number({ error: '周数应为 4 到 26 之间的整数' }).int().min(4, { message: '至少 4 周' }).max(26, { message: '最多 26 周' }).optional(), scope: scopeInput.optional() })
+  .object({
+    weeks: z.number({ error: '周数应为 4 到 26 之间的整数' }).int().min(4, { message: '至少 4 周' }).max(26, { message: '最多 26 周' }).optional(),
+    scope: scopeInput.optional(),
+  })
   .strict()
 
 /** One week's figures; `week` is the Monday that starts it, a Shanghai day `YYYY-MM-DD`. */

@@ -1,14 +1,6 @@
 import { z } from 'zod'
 import { text, requestId } from './fields'
-import {
-  MAX_NEED_PHOTOS,
-  NEED_CATEGORIES,
-  NEED_STATUSES,
-  type NeedCategory,
-  type NeedLevel,
-  type NeedStatus,
-  type NeedStep,
-} from './needs.vocab'
+import { MAX_NEED_PHOTOS, NEED_CATEGORIES, NEED_STATUSES, type NeedCategory, type NeedLevel, type NeedStatus, type NeedStep } from './needs.vocab'
 
 const id = z.string().min(1).max(64)
 const fileId = z.string().min(1, '照片无效').max(300)
@@ -30,7 +22,12 @@ export const submitNeedInput = z
   .strict()
 
 export const needIdInput = z.object({ needId: id }).strict()
-const message = (what: string) => z.string({ error: `请填写${what}` }).trim().min(2, `请填写${what}`).max(500, `${what}最多 500 字`)
+const message = (what: string) =>
+  z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .min(2, `请填写${what}`)
+    .max(500, `${what}最多 500 字`)
 
 export const replyNeedInput = z.object({ needId: id, message: message('答复') }).strict()
 export const resolveNeedInput = z.object({ needId: id, message: message('办结答复') }).strict()

@@ -47,10 +47,7 @@ export const saveBlockInput = z
  * A staff member's scope (stored on their `users` record as `scope`): the city, some streets, or some blocks
  * (optionally some grids in them). A staff member without one sees only records not yet given a block.
  */
-export type StaffScope =
-  | { level: 'city' }
-  | { level: 'street'; streetIds: string[] }
-  | { level: 'block'; blockIds: string[]; gridIds?: string[] }
+export type StaffScope = { level: 'city' } | { level: 'street'; streetIds: string[] } | { level: 'block'; blockIds: string[]; gridIds?: string[] }
 
 export const staffScopeInput = z.discriminatedUnion('level', [
   z.object({ level: z.literal('city') }).strict(),

@@ -25,16 +25,25 @@ export const projectFieldsSchema = z
   .refine((p) => p.startsOn <= p.endsOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] })
 
 /** Staff create (no id) or edit (id) a project. */
-export const saveProjectInput = z.object({
+export const saveProjectInput = z
+  .object({
     /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
-    requestId, id: id.optional(), fields: projectFieldsSchema,
+    requestId,
+    id: id.optional(),
+    fields: projectFieldsSchema,
     /** A new project's block (issue 16): default the staff member's only block. */
-    blockId: blockIdField().optional() }).strict()
+    blockId: blockIdField().optional(),
+  })
+  .strict()
 
 export const claimInput = z
   .object({
     /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
-    requestId, projectId: id, shopId: id, commitment: requiredText('承诺内容', 200) })
+    requestId,
+    projectId: id,
+    shopId: id,
+    commitment: requiredText('承诺内容', 200),
+  })
   .strict()
 
 export const reviewInput = z
@@ -71,9 +80,7 @@ export const reviewQueueInput = z.object({ status: z.enum(CLAIM_STATUSES).option
 
 const latitude = z.number({ error: '纬度应为数字' }).min(-90).max(90)
 const longitude = z.number({ error: '经度应为数字' }).min(-180).max(180)
-export const perksNearInput = z
-  .object({ lat: latitude, lng: longitude, radiusM: z.number().positive().max(5000, '半径最多 5000 米').optional() })
-  .strict()
+export const perksNearInput = z.object({ lat: latitude, lng: longitude, radiusM: z.number().positive().max(5000, '半径最多 5000 米').optional() }).strict()
 
 export interface ProjectView {
   id: string

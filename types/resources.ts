@@ -30,7 +30,10 @@ export const saveResourceInput = z
     hours: optionalText(60),
     link: z.string().trim().url('链接应以 http(s):// 开头').max(300).optional(),
     /** The 行动工具包's step-by-step guide. */
-    steps: z.array(text({ max: 200, min: 1, multiline: true })).max(12, '最多 12 步').optional(),
+    steps: z
+      .array(text({ max: 200, min: 1, multiline: true }))
+      .max(12, '最多 12 步')
+      .optional(),
   })
   .strict()
 export type SaveResourceInput = z.input<typeof saveResourceInput>

@@ -7,9 +7,7 @@ import { SHOP_TAGS } from './shops.vocab'
 
 /** The contact is a person: a mainland mobile, normalised (`+86 138 0013 8000` → `13800138000`). */
 const phone = mobile('联系电话应为 11 位手机号')
-export const shopContactSchema = z
-  .object({ name: text({ max: 30, min: 1, required: '请填写联系人', tooLong: '联系人最多 30 字' }), phone })
-  .strict()
+export const shopContactSchema = z.object({ name: text({ max: 30, min: 1, required: '请填写联系人', tooLong: '联系人最多 30 字' }), phone }).strict()
 
 export const listShopsInput = z
   .object({
@@ -79,4 +77,3 @@ export interface ShopRegistryActions {
   'shops.get': { input: typeof getShopInput; output: RegistryShopDetail }
   'shops.upsert': { input: typeof upsertShopInput; output: RegistryShopDetail }
 }
-

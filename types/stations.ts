@@ -42,10 +42,7 @@ export type OpeningPeriod = z.infer<typeof openingPeriodSchema>
 export type OpeningHours = z.infer<typeof openingHoursSchema>
 
 const latitude = z.number({ error: '纬度应为数字' }).min(-90, '纬度应在 -90 到 90 之间').max(90, '纬度应在 -90 到 90 之间')
-const longitude = z
-  .number({ error: '经度应为数字' })
-  .min(-180, '经度应在 -180 到 180 之间')
-  .max(180, '经度应在 -180 到 180 之间')
+const longitude = z.number({ error: '经度应为数字' }).min(-180, '经度应在 -180 到 180 之间').max(180, '经度应在 -180 到 180 之间')
 
 export const nearbyInput = z
   .object({

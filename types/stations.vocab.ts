@@ -1,17 +1,5 @@
 // Station words the app shows (no zod here, so the mini-program bundle stays small).
-export const AMENITIES = [
-  'aircon',
-  'fridge',
-  'microwave',
-  'water',
-  'charging',
-  'seating',
-  'toilet',
-  'firstaid',
-  'umbrella',
-  'reading',
-  'wifi',
-] as const
+export const AMENITIES = ['aircon', 'fridge', 'microwave', 'water', 'charging', 'seating', 'toilet', 'firstaid', 'umbrella', 'reading', 'wifi'] as const
 export type Amenity = (typeof AMENITIES)[number]
 
 /** The "6+X" kit of DOMAIN.md, in Chinese, with a one-character icon for lists. */

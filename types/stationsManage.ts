@@ -26,7 +26,11 @@ export const saveStationInput = z
     lng: z.number({ error: '经度应为数字' }).min(-180, '经度应在 -180 到 180 之间').max(180, '经度应在 -180 到 180 之间'),
     hours: openingHoursSchema,
     amenities: z.array(z.enum(AMENITIES)).max(AMENITIES.length),
-    phone: z.string().trim().regex(/^[0-9+\-\s()转]{5,30}$/, '电话格式不对').optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+\-\s()转]{5,30}$/, '电话格式不对')
+      .optional(),
     description: z.string().trim().max(500, '说明最多 500 字'),
     /** Cloud storage fileIDs of the station's photos. */
     photos: z.array(z.string().regex(/^cloud:\/\//, '照片应为云存储文件')).max(6, '照片最多 6 张'),
@@ -39,7 +43,10 @@ export const suspendStationInput = z
     id: stationId,
     reason: z.string().trim().min(1, '请填写暂停原因').max(40, '暂停原因最多 40 字'),
     /** Shanghai calendar date "YYYY-MM-DD" it is expected to reopen; absent when unknown. */
-    expectedReopenOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '预计恢复日期格式应为 YYYY-MM-DD').optional(),
+    expectedReopenOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '预计恢复日期格式应为 YYYY-MM-DD')
+      .optional(),
   })
   .strict()
 export type SuspendStationInput = z.input<typeof suspendStationInput>

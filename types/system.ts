@@ -6,7 +6,10 @@ export const PROBED_OPENAPIS = ['security.msgSecCheck', 'subscribeMessage.send',
 export const probeInput = z
   .object({
     /** Which permissions to try; default all the probe knows. */
-    apis: z.array(z.enum(PROBED_OPENAPIS, { error: '未知的云调用接口' })).max(PROBED_OPENAPIS.length).optional(),
+    apis: z
+      .array(z.enum(PROBED_OPENAPIS, { error: '未知的云调用接口' }))
+      .max(PROBED_OPENAPIS.length)
+      .optional(),
   })
   .strict()
 

@@ -4,8 +4,7 @@
 // code points (WeChat's engines without Intl) — never UTF-16 units, so `𠀀` is one character, not two.
 
 type Segmenter = { segment(s: string): Iterable<{ segment: string }> }
-const SegmenterCtor = (globalThis as { Intl?: { Segmenter?: new (locale?: string, opts?: { granularity: 'grapheme' }) => Segmenter } }).Intl
-  ?.Segmenter
+const SegmenterCtor = (globalThis as { Intl?: { Segmenter?: new (locale?: string, opts?: { granularity: 'grapheme' }) => Segmenter } }).Intl?.Segmenter
 const graphemeSegmenter: Segmenter | null = SegmenterCtor ? new SegmenterCtor('zh', { granularity: 'grapheme' }) : null
 
 /** UTF-16 units segmented at once; see `characters`. */

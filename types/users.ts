@@ -10,9 +10,7 @@ export interface Me {
   nickname: string
 }
 
-export const chooseRolesInput = z
-  .object({ roles: z.array(z.enum(SELF_CHOSEN_ROLES)).max(SELF_CHOSEN_ROLES.length) })
-  .strict()
+export const chooseRolesInput = z.object({ roles: z.array(z.enum(SELF_CHOSEN_ROLES)).max(SELF_CHOSEN_ROLES.length) }).strict()
 
 export const grantRoleInput = z
   .object({
@@ -24,7 +22,9 @@ export const grantRoleInput = z
   })
   .strict()
 
-export const getUserInput = z.object({ openid: text({ max: 64, min: 1, required: '请先扫描或粘贴对方的身份码', tooLong: '身份码不对', error: '请先扫描或粘贴对方的身份码' }) }).strict()
+export const getUserInput = z
+  .object({ openid: text({ max: 64, min: 1, required: '请先扫描或粘贴对方的身份码', tooLong: '身份码不对', error: '请先扫描或粘贴对方的身份码' }) })
+  .strict()
 export const staffListInput = z.object({}).strict()
 
 /** A person as an admin sees them on the roles page: no phone, nothing personal beyond the nickname. */

@@ -77,4 +77,3 @@ export interface VisitsActions {
   'visits.list': { input: typeof listVisitsInput; output: { visits: VisitView[] } }
   'visits.due': { input: typeof dueVisitsInput; output: { shops: DueVisitShop[] } }
 }
-

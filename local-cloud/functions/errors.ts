@@ -33,8 +33,5 @@ export function functionFailed(name: string, detail: string): FunctionError {
 }
 
 export function functionTimedOut(name: string, timeoutMs: number): FunctionError {
-  return new FunctionError(
-    FunctionErrorCode.timeout,
-    `函数 ${name} 执行超时: Invoking task timed out after ${timeoutMs / 1000} seconds`,
-  )
+  return new FunctionError(FunctionErrorCode.timeout, `函数 ${name} 执行超时: Invoking task timed out after ${timeoutMs / 1000} seconds`)
 }

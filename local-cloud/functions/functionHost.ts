@@ -129,8 +129,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
       const openid = caller.openid ?? ''
       if (!isUsableOpenid(openid)) throw functionFailed(name, `openid "${openid}" is all digits: getWXContext() would answer a number`)
       const requestId = randomUUID()
-      const event =
-        caller.fromClient && isPlainObject(data) ? { ...data, userInfo: { appId, openId: openid } } : data ?? {}
+      const event = caller.fromClient && isPlainObject(data) ? { ...data, userInfo: { appId, openId: openid } } : (data ?? {})
       return pool.invoke({
         id: requestId,
         event,

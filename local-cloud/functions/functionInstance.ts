@@ -49,7 +49,11 @@ export class FunctionInstance {
     tuned = true,
   ) {
     this.key = env.LOCAL_CLOUD_INSTANCE ?? ''
-    this.worker = new Worker(WORKER_ENTRY, { env, execArgv: tuned ? workerExecArgv() : process.execArgv, workerData: { name: spec.name, modulePath: spec.modulePath } })
+    this.worker = new Worker(WORKER_ENTRY, {
+      env,
+      execArgv: tuned ? workerExecArgv() : process.execArgv,
+      workerData: { name: spec.name, modulePath: spec.modulePath },
+    })
     this.ready = new Promise<void>((resolve, reject) => {
       const initTimer = setTimeout(() => reject(functionFailed(spec.name, 'instance start timed out')), INIT_TIMEOUT_MS)
       this.worker.once('message', (message: WorkerMessage) => {

@@ -45,9 +45,7 @@ export function createContentSecurity() {
       result: { suggest, label },
       detail: [
         { strategy: 'content_model', errcode: 0, suggest, label, prob: hit ? 90 : 0 },
-        hit
-          ? { strategy: 'keyword', errcode: 0, suggest, label, level: 20, keyword: hit.word }
-          : { strategy: 'keyword', errcode: 0, suggest, label },
+        hit ? { strategy: 'keyword', errcode: 0, suggest, label, level: 20, keyword: hit.word } : { strategy: 'keyword', errcode: 0, suggest, label },
       ],
       trace_id: randomBytes(12).toString('hex'),
     }

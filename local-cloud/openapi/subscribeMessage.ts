@@ -42,12 +42,7 @@ export function createSubscribeMessages(store: Storage, now: () => Date) {
     if (miniprogramState !== undefined && !['developer', 'trial', 'formal'].includes(miniprogramState)) {
       return wxError(47003, `argument invalid! miniprogram_state "${miniprogramState}"`)
     }
-    const consumed = await store.update(
-      CONSENTS,
-      { openid: touser, templateId, consumedAt: null },
-      { $set: { consumedAt: now() } },
-      { multi: false },
-    )
+    const consumed = await store.update(CONSENTS, { openid: touser, templateId, consumedAt: null }, { $set: { consumedAt: now() } }, { multi: false })
     if (consumed.matched === 0) return wxError(43101, 'user refuse to accept the msg')
     const message = { touser, templateId, page, data, miniprogramState, lang, sentAt: now(), seq: await nextSeq() }
     await store.insertOne(OUTBOX, stripUndefined(message))

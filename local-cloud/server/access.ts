@@ -60,11 +60,7 @@ export function checkAccess(policy: AccessPolicy, req: IncomingMessage, url: URL
     throw new HttpError(403, 'FORBIDDEN_ORIGIN', `requests from ${origin} are not allowed: only the app served here may call`)
   }
   if (!isAppEndpoint(req.method ?? 'GET', url.pathname) && !hasSecret(policy, req, url)) {
-    throw new HttpError(
-      403,
-      'FORBIDDEN',
-      `${url.pathname} is for the local cloud's own parts: send the secret printed at start in the ${SECRET_HEADER} header`,
-    )
+    throw new HttpError(403, 'FORBIDDEN', `${url.pathname} is for the local cloud's own parts: send the secret printed at start in the ${SECRET_HEADER} header`)
   }
 }
 

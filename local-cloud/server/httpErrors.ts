@@ -12,7 +12,5 @@ export class HttpError extends Error {
 
 export const badRequest = (message: string) => new HttpError(400, 'BAD_REQUEST', message)
 export const notFound = (message: string) => new HttpError(404, 'NOT_FOUND', message)
-export const methodNotAllowed = (method: string, path: string) =>
-  new HttpError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`)
-export const payloadTooLarge = (limit: number) =>
-  new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body is larger than ${limit} bytes`)
+export const methodNotAllowed = (method: string, path: string) => new HttpError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`)
+export const payloadTooLarge = (limit: number) => new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body is larger than ${limit} bytes`)

@@ -84,9 +84,7 @@ async function adminRoute(routes: LocalCloudRoutes, req: IncomingMessage, res: S
   if (req.method !== 'POST') throw methodNotAllowed(req.method ?? '', '/admin')
   // The wx.* actions (open API, pay) arrive as multipart forms; everything else as JSON.
   const boundary = boundaryOf(req.headers['content-type'])
-  const body = boundary
-    ? parseMultipart(await readRawBody(req, routes.maxBodyBytes), boundary)
-    : await readJsonBody(req, routes.maxBodyBytes)
+  const body = boundary ? parseMultipart(await readRawBody(req, routes.maxBodyBytes), boundary) : await readJsonBody(req, routes.maxBodyBytes)
   try {
     // The host gives each function's instances `/admin?caller=<name>&` as the SDK's URL (functionHost.ts).
     // … and `instance=<key>`, so the bench can count database actions per call (functions/callLog.ts).

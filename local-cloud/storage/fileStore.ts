@@ -43,8 +43,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
 }
 
-export const contentTypeOf = (cloudPath: string) =>
-  CONTENT_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
+export const contentTypeOf = (cloudPath: string) => CONTENT_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
 
 export class FileStore {
   private readonly root: string

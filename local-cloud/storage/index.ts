@@ -42,8 +42,7 @@ export function createCloudStorage(options: CloudStorageOptions) {
     }
   }
 
-  const toApiError = (e: unknown) =>
-    e instanceof CloudPathError ? new ApiError('INVALID_PARAM', e.message) : e
+  const toApiError = (e: unknown) => (e instanceof CloudPathError ? new ApiError('INVALID_PARAM', e.message) : e)
 
   async function getUploadMetadata(p: Params) {
     let cloudPath: string

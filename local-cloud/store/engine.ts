@@ -55,7 +55,13 @@ export class Engine implements Storage {
   /** Writers see every applied change (`tables`); readers only persisted ones (`committed`). */
   private info(name: string, view: Tables | PendingWrites = this.committed): CollectionInfo {
     this.tables.collection(name)
-    return { name, geoFields: this.tables.geoFields(name), lookup: (other) => view.docs(other), geo: (field) => this.geoSource(name, field, view), queries: this.queries }
+    return {
+      name,
+      geoFields: this.tables.geoFields(name),
+      lookup: (other) => view.docs(other),
+      geo: (field) => this.geoSource(name, field, view),
+      queries: this.queries,
+    }
   }
   /** A field's spatial index with the documents as `view` shows them. */
   private geoSource(name: string, field: string, view: Tables | PendingWrites): GeoSource | undefined {
@@ -201,9 +207,7 @@ export class Engine implements Storage {
     return this.registry.blocks(targets) ? this.registry.settle(targets) : undefined
   }
   private targets(collection: string, query: Doc): string[] {
-    return filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query).map((d) =>
-      docKey(collection, d._id as DocId),
-    )
+    return filterDocs(this.info(collection, this.tables), this.candidates(collection, query, this.tables), query).map((d) => docKey(collection, d._id as DocId))
   }
 
   startTransaction(): Transaction {

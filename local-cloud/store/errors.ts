@@ -32,10 +32,7 @@ export function duplicateKey(collection: string, index: string, key: Record<stri
   const dup = Object.entries(key)
     .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
     .join(', ')
-  return new StoreError(
-    ERR.requestFailed,
-    `[FailedOperation] E11000 duplicate key error collection: ${collection} index: ${index} dup key: { ${dup} }`,
-  )
+  return new StoreError(ERR.requestFailed, `[FailedOperation] E11000 duplicate key error collection: ${collection} index: ${index} dup key: { ${dup} }`)
 }
 
 export function collectionNotExist(name: string): StoreError {

@@ -95,14 +95,16 @@ function nearestIndexed(source: GeoSource, key: string, center: LngLat, min: num
   }
   if (wanted > 0) {
     const byKey = new Map<string, Scored>()
-    source.index.nearest(center, max, wanted, (k) => {
-      if (extra.has(k)) return false
-      const doc = source.get(k)
-      const s = doc && score(doc, key, center, min, max)
-      if (!s || !matches(doc)) return false
-      byKey.set(k, s)
-      return true
-    }).forEach((k) => found.push(byKey.get(k)!))
+    source.index
+      .nearest(center, max, wanted, (k) => {
+        if (extra.has(k)) return false
+        const doc = source.get(k)
+        const s = doc && score(doc, key, center, min, max)
+        if (!s || !matches(doc)) return false
+        byKey.set(k, s)
+        return true
+      })
+      .forEach((k) => found.push(byKey.get(k)!))
   }
   return found.sort((a, b) => a.d - b.d).slice(0, wanted)
 }

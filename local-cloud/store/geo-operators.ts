@@ -143,9 +143,7 @@ export function findGeoUses(query: unknown, out: GeoUse[] = []): GeoUse[] {
 export function assertGeoIndexed(collection: string, uses: GeoUse[], geoFields: string[]): void {
   for (const u of uses) {
     if (!geoFields.includes(u.field)) {
-      throw invalid(
-        `${u.op} on ${collection}.${u.field} needs a 2dsphere index on "${u.field}" (declare it in database/collections.json)`,
-      )
+      throw invalid(`${u.op} on ${collection}.${u.field} needs a 2dsphere index on "${u.field}" (declare it in database/collections.json)`)
     }
   }
 }

@@ -55,9 +55,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Storage> 
     compactBytes: options.compactBytes ?? 64 << 20,
     warn: options.warn,
     freeSpace:
-      options.simulatedDiskBytes === undefined
-        ? undefined
-        : simulatedDisk(dataDir, options.simulatedDiskBytes, [SNAPSHOT, JOURNAL, `${SNAPSHOT}.tmp`]),
+      options.simulatedDiskBytes === undefined ? undefined : simulatedDisk(dataDir, options.simulatedDiskBytes, [SNAPSHOT, JOURNAL, `${SNAPSHOT}.tmp`]),
   })
   engine = new Engine(
     tables,

@@ -55,7 +55,7 @@ export class PendingWrites {
     const entries = changes.map((ch) => {
       const key = idKey(ch.id)
       const seen = `${ch.collection}\u0000${key}`
-      const before = latest.has(seen) ? latest.get(seen)! : this.tables.get(ch.collection, ch.id) ?? null
+      const before = latest.has(seen) ? latest.get(seen)! : (this.tables.get(ch.collection, ch.id) ?? null)
       latest.set(seen, ch.doc)
       return { seq: 0, collection: ch.collection, id: ch.id, key, before, after: ch.doc, done: false }
     })
@@ -136,13 +136,13 @@ export class PendingWrites {
   /** A document as readers may see it. */
   get(collection: string, id: DocId): Doc | undefined {
     const m = this.masked.get(collection)?.get(idKey(id))
-    return m ? m.doc ?? undefined : this.tables.get(collection, id)
+    return m ? (m.doc ?? undefined) : this.tables.get(collection, id)
   }
 
   /** A document as readers may see it, by its key `idKey(_id)`. */
   getByKey(collection: string, key: string): Doc | undefined {
     const m = this.masked.get(collection)?.get(key)
-    return m ? m.doc ?? undefined : this.tables.getByKey(collection, key)
+    return m ? (m.doc ?? undefined) : this.tables.getByKey(collection, key)
   }
 
   /** Keys of documents with a write readers cannot see yet (an index built from the tables may not match them). */

@@ -101,12 +101,25 @@ export function aggregateDocs(info: CollectionInfo, docs: () => Doc[], pipeline:
     if (op === '$match') assertGeoIndexed(info.name, findGeoUses(stage.$match), info.geoFields)
     if (op === '$out' || op === '$merge') throw unsupported(`aggregate stage ${op}`)
   }
-  return wrap('aggregate', () =>
-    new Aggregator(rest, { context: geoContext, collectionResolver: info.lookup }).run(input) as Doc[],
-  )
+  return wrap('aggregate', () => new Aggregator(rest, { context: geoContext, collectionResolver: info.lookup }).run(input) as Doc[])
 }
 
-const UPDATE_OPS = new Set(['$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$currentDate', '$push', '$pop', '$pull', '$pullAll', '$addToSet', '$bit'])
+const UPDATE_OPS = new Set([
+  '$set',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$rename',
+  '$currentDate',
+  '$push',
+  '$pop',
+  '$pull',
+  '$pullAll',
+  '$addToSet',
+  '$bit',
+])
 
 /** Checked before matching, so a bad update fails even when nothing matches. */
 export function validateUpdate(update: Doc): void {

@@ -56,10 +56,7 @@ export function assertUpdateApplies(doc: Doc, update: Doc): void {
         if (next === undefined) break // the rest of the path is created
         const child = segments[i + 1]
         const viable =
-          next !== null &&
-          typeof next === 'object' &&
-          !(next instanceof Date) &&
-          (!Array.isArray(next) || /^\d+$/.test(child) || child.startsWith('$'))
+          next !== null && typeof next === 'object' && !(next instanceof Date) && (!Array.isArray(next) || /^\d+$/.test(child) || child.startsWith('$'))
         if (!viable) throw failed(`Cannot create field '${child}' in element ${element(seg, next)}`)
         cur = next
       }

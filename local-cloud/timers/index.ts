@@ -68,9 +68,7 @@ export function createTimerTriggers(options: TimerTriggersOptions) {
       const at = new Date(s * 1000)
       for (const trigger of triggers) {
         if (!cronMatches(trigger.schedule, at)) continue
-        run(trigger, at).catch((err) =>
-          console.error(`[local-cloud] timer ${trigger.functionName}/${trigger.name} failed:`, (err as Error)?.message ?? err),
-        )
+        run(trigger, at).catch((err) => console.error(`[local-cloud] timer ${trigger.functionName}/${trigger.name} failed:`, (err as Error)?.message ?? err))
       }
     }
     lastChecked = nowSecond
@@ -79,8 +77,7 @@ export function createTimerTriggers(options: TimerTriggersOptions) {
 
   return {
     /** Every timer of every function, with its next firing. */
-    list: () =>
-      all().map((t) => ({ function: t.functionName, name: t.name, config: t.config, next: nextCronTime(t.schedule, new Date()) })),
+    list: () => all().map((t) => ({ function: t.functionName, name: t.name, config: t.config, next: nextCronTime(t.schedule, new Date()) })),
 
     /** Runs one trigger now, as if its time had come; answers the function's return value. */
     async fire(functionName: string, triggerName: string): Promise<unknown> {

@@ -54,9 +54,14 @@ function rewrite(file, fileAt, spec) {
   const moved = targetOf.get(target) ?? targetOf.get(noExt(target))
   if (!moved && fileAt === file) return null
   const finalTarget = moved ?? target
-  if (spec.startsWith('@/')) return `@/${relative(root, moved ? (spec.endsWith('.scss') ? moved : noExt(moved)) : finalTarget).split(sep).join('/')}`
+  if (spec.startsWith('@/'))
+    return `@/${relative(root, moved ? (spec.endsWith('.scss') ? moved : noExt(moved)) : finalTarget)
+      .split(sep)
+      .join('/')}`
   const keepExt = spec.endsWith('.scss') || extname(spec) === extname(finalTarget)
-  let rel = relative(dirname(fileAt), keepExt ? finalTarget : moved ? noExt(finalTarget) : finalTarget).split(sep).join('/')
+  let rel = relative(dirname(fileAt), keepExt ? finalTarget : moved ? noExt(finalTarget) : finalTarget)
+    .split(sep)
+    .join('/')
   if (!rel.startsWith('.')) rel = `./${rel}`
   return rel === spec ? null : rel
 }

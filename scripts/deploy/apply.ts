@@ -42,7 +42,13 @@ export async function applyPlan(plan: DeployPlan, settings: DeploySettings): Pro
   run('node', ['scripts/build-functions.mjs'])
   // The build bakes the template ids in (config/weappSettings.ts): the same values the functions get.
   const templates = Object.fromEntries(Object.entries(settings.secrets ?? {}).filter(([name]) => name.startsWith('TARO_APP_TEMPLATE_')))
-  run('npx', ['taro', 'build', '--type', 'weapp'], { ...process.env, ...templates, NODE_ENV: 'production', TARO_APP_ID: settings.appid, TARO_APP_CLOUD_ENV: settings.envId })
+  run('npx', ['taro', 'build', '--type', 'weapp'], {
+    ...process.env,
+    ...templates,
+    NODE_ENV: 'production',
+    TARO_APP_ID: settings.appid,
+    TARO_APP_CLOUD_ENV: settings.envId,
+  })
 
   const manager = await connect(settings)
   const result = await deployCloud(manager, plan, settings)
@@ -52,12 +58,18 @@ export async function applyPlan(plan: DeployPlan, settings: DeploySettings): Pro
     '--yes',
     'miniprogram-ci@2.1.42',
     'upload',
-    '--pp', plan.miniprogram.projectPath,
-    '--pkp', settings.uploadKeyPath,
-    '--appid', settings.appid,
-    '--uv', settings.version,
-    '--ud', settings.description,
-    '-r', '1',
+    '--pp',
+    plan.miniprogram.projectPath,
+    '--pkp',
+    settings.uploadKeyPath,
+    '--appid',
+    settings.appid,
+    '--uv',
+    settings.version,
+    '--ud',
+    settings.description,
+    '-r',
+    '1',
   ])
   return result
 }

@@ -4,11 +4,7 @@
 import type { CloudManager } from './cloudManager'
 import type { CollectionPlan } from './plan'
 
-export async function deployCollections(
-  manager: CloudManager,
-  collections: CollectionPlan[],
-  log: (line: string) => void,
-): Promise<{ manualSteps: string[] }> {
+export async function deployCollections(manager: CloudManager, collections: CollectionPlan[], log: (line: string) => void): Promise<{ manualSteps: string[] }> {
   const rulesFailed: Array<{ name: string; reason: string }> = []
   for (const collection of collections) {
     await manager.database.createCollectionIfNotExists(collection.name)

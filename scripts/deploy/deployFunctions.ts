@@ -59,7 +59,9 @@ export async function deployFunction(
     functionRootPath: functionRoot,
     force: true,
   })
-  log(`  function ${fn.name}: ${existing ? 'code and config updated' : `created (${fn.runtime})`}${fn.secrets.length ? `, environment: ${fn.secrets.map((s) => s.name).join(', ')}` : ''}`)
+  log(
+    `  function ${fn.name}: ${existing ? 'code and config updated' : `created (${fn.runtime})`}${fn.secrets.length ? `, environment: ${fn.secrets.map((s) => s.name).join(', ')}` : ''}`,
+  )
 
   const changes = triggerChanges(existing?.Triggers ?? [], fn.triggers)
   for (const name of changes.remove) {

@@ -27,7 +27,10 @@ async function main() {
 
   if (checkOnly) {
     const needed = ['TCB_ENV_ID', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY']
-    const problems = [...missing.filter((name) => needed.includes(name)).map((name) => `${name} is not set`), ...invalid.filter((line) => needed.some((name) => line.startsWith(name)))]
+    const problems = [
+      ...missing.filter((name) => needed.includes(name)).map((name) => `${name} is not set`),
+      ...invalid.filter((line) => needed.some((name) => line.startsWith(name))),
+    ]
     if (problems.length) {
       console.error(`Cannot check: ${problems.join('; ')}.`)
       process.exit(2)
@@ -60,7 +63,9 @@ async function main() {
   // `--migrate <blockId>`: the org migration (cloudfunctions/api/org/migration.ts), run by the deployer's invocation.
   const migrateBlock = process.argv.includes('--migrate') ? process.argv[process.argv.indexOf('--migrate') + 1] : undefined
   if (migrateBlock) {
-    const invoked = await (await connect(settings as DeploySettings)).functions.invokeFunction('api', { action: 'system.migrateOrg', data: { blockId: migrateBlock } })
+    const invoked = await (
+      await connect(settings as DeploySettings)
+    ).functions.invokeFunction('api', { action: 'system.migrateOrg', data: { blockId: migrateBlock } })
     console.log(`\nMigration to ${migrateBlock}: ${invoked.RetMsg ?? invoked.ErrMsg ?? '(no answer)'}`)
   }
   if (manualSteps.length) {

@@ -34,7 +34,11 @@ export async function checkPermissions(manager: CloudManager, functions: Functio
     const results = answer.data?.results ?? []
     for (const api of fn.openapi) {
       const found = results.find((r) => r.api === api)
-      reports.push(found ? { fn: fn.name, api, status: found.status, message: found.message } : { fn: fn.name, api, status: 'unknown', message: 'the probe did not answer for it' })
+      reports.push(
+        found
+          ? { fn: fn.name, api, status: found.status, message: found.message }
+          : { fn: fn.name, api, status: 'unknown', message: 'the probe did not answer for it' },
+      )
     }
   }
   return reports
@@ -46,7 +50,15 @@ export function permissionManualSteps(reports: PermissionReport[], envId: string
   const missing = reports.filter((r) => r.status === 'missing')
   const unknown = reports.filter((r) => r.status === 'unknown')
   const byFunction = (list: PermissionReport[]) =>
-    [...new Set(list.map((r) => r.fn))].map((fn) => `${fn} (${list.filter((r) => r.fn === fn).map((r) => r.api).join(', ')})`).join('; ')
+    [...new Set(list.map((r) => r.fn))]
+      .map(
+        (fn) =>
+          `${fn} (${list
+            .filter((r) => r.fn === fn)
+            .map((r) => r.api)
+            .join(', ')})`,
+      )
+      .join('; ')
   if (missing.length) {
     const names = [...new Set(missing.map((r) => r.fn))]
     steps.push(

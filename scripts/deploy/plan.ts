@@ -52,7 +52,9 @@ export function readPlan(root = ROOT): DeployPlan {
       const dir = join(fnRoot, entry.name)
       const config = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {}
       if (!(SUPPORTED_RUNTIMES as readonly string[]).includes(config.runtime)) {
-        throw new Error(`cloudfunctions/${entry.name}/config.json: "runtime" must be one of ${SUPPORTED_RUNTIMES.join(', ')} (got ${JSON.stringify(config.runtime)})`)
+        throw new Error(
+          `cloudfunctions/${entry.name}/config.json: "runtime" must be one of ${SUPPORTED_RUNTIMES.join(', ')} (got ${JSON.stringify(config.runtime)})`,
+        )
       }
       return {
         name: entry.name,
@@ -88,13 +90,18 @@ export function secretsOf(plan: DeployPlan): SecretSpec[] {
  */
 export function describePlan(plan: DeployPlan, target: { envId: string; appid: string }, secretsSet: ReadonlySet<string> = new Set()): string[] {
   const lines = [`Deploy plan for cloud environment "${target.envId}", mini-program ${target.appid}`, '', '1. Build']
-  lines.push('   - bundle cloud functions (scripts/build-functions.mjs; esbuild target = each function\'s runtime)', '   - build the mini-program: taro build --type weapp → dist/')
-  lines.push('', '2. Cloud functions (create or update code and config; the cloud installs wx-server-sdk from each function\'s package-lock.json)')
+  lines.push(
+    "   - bundle cloud functions (scripts/build-functions.mjs; esbuild target = each function's runtime)",
+    '   - build the mini-program: taro build --type weapp → dist/',
+  )
+  lines.push('', "2. Cloud functions (create or update code and config; the cloud installs wx-server-sdk from each function's package-lock.json)")
   for (const fn of plan.functions) {
     lines.push(`   - function ${fn.name}: runtime ${fn.runtime}, timeout ${fn.timeout}s`)
     if (fn.secrets.length === 0) lines.push('       secrets: none')
     for (const secret of fn.secrets) {
-      lines.push(`       secret ${secret.name} → environment variable (${secretsSet.has(secret.name) ? 'provided' : 'NOT PROVIDED: deploy refuses'}; value never printed)`)
+      lines.push(
+        `       secret ${secret.name} → environment variable (${secretsSet.has(secret.name) ? 'provided' : 'NOT PROVIDED: deploy refuses'}; value never printed)`,
+      )
     }
     if (fn.triggers.length === 0) lines.push('       triggers: none')
     for (const t of fn.triggers) lines.push(`       trigger ${t.name}: ${t.type} "${t.config}" (created if missing, replaced if changed, kept if the same)`)
@@ -112,7 +119,7 @@ export function describePlan(plan: DeployPlan, target: { envId: string; appid: s
   lines.push(`   - upload ${plan.miniprogram.miniprogramRoot} of ${plan.miniprogram.projectPath} as appid ${target.appid}`)
   const withPermissions = plan.functions.filter((fn) => fn.openapi.length > 0)
   if (withPermissions.length) {
-    lines.push('', '5. Check cloud-call permissions (the functions\' system.probe); only WeChat DevTools registers them')
+    lines.push('', "5. Check cloud-call permissions (the functions' system.probe); only WeChat DevTools registers them")
     for (const fn of withPermissions) lines.push(`   - ${fn.name}: ${fn.openapi.join(', ')}`)
   }
   return lines

@@ -25,6 +25,9 @@ export const TEMPLATE_SETTINGS: SecretSpec[] = [
 ].map((name) => ({ name, purpose: '订阅消息 template id (MP console → 订阅消息 → 我的模板; types/messages.vocab.ts)', minLength: 20 }))
 
 export const FUNCTION_SECRETS: Record<string, SecretSpec[]> = {
-  api: [{ name: 'BADGE_SECRET', purpose: 'the HMAC key of staff badge QR codes (cloudfunctions/api/badges/badgeCode.ts)', minLength: 32 }, ...TEMPLATE_SETTINGS],
+  api: [
+    { name: 'BADGE_SECRET', purpose: 'the HMAC key of staff badge QR codes (cloudfunctions/api/badges/badgeCode.ts)', minLength: 32 },
+    ...TEMPLATE_SETTINGS,
+  ],
   cron: [...TEMPLATE_SETTINGS],
 }

@@ -30,13 +30,34 @@ staffEntries.push(
   { key: 'claim-review', title: '认领审核', description: '通过或驳回店家的认领，查看履约', url: '/staff/projects/review/index' },
 )
 
-staffEntries.push({ key: 'staff-teams', title: '志愿队管理', description: '志愿队活动的发布与编辑，考勤查看，志愿时长补登与更正', url: '/staff/teams/manage/index' })
+staffEntries.push({
+  key: 'staff-teams',
+  title: '志愿队管理',
+  description: '志愿队活动的发布与编辑，考勤查看，志愿时长补登与更正',
+  url: '/staff/teams/manage/index',
+})
 
-staffEntries.push({ key: 'staff-user-roles', title: '人员与身份', description: '扫对方的身份码，开通或撤销网格员、商户、街道管理员身份', url: '/staff/users/roles/index', roles: ADMIN_ROLES })
+staffEntries.push({
+  key: 'staff-user-roles',
+  title: '人员与身份',
+  description: '扫对方的身份码，开通或撤销网格员、商户、街道管理员身份',
+  url: '/staff/users/roles/index',
+  roles: ADMIN_ROLES,
+})
 
-staffEntries.push({ key: 'staff-posters', title: '海报与小程序码', description: '活动、公益项目海报和“扫码找最近的驿站”橱窗贴，扫码直达页面', url: '/staff/posters/make/index' })
+staffEntries.push({
+  key: 'staff-posters',
+  title: '海报与小程序码',
+  description: '活动、公益项目海报和“扫码找最近的驿站”橱窗贴，扫码直达页面',
+  url: '/staff/posters/make/index',
+})
 
-staffEntries.push({ key: 'staff-stations', title: '驿站管理', description: '新增、编辑驿站，暂停开放与恢复，开放时间与节假日；管理员可批量导入名单', url: '/staff/stations/manage/index' })
+staffEntries.push({
+  key: 'staff-stations',
+  title: '驿站管理',
+  description: '新增、编辑驿站，暂停开放与恢复，开放时间与节假日；管理员可批量导入名单',
+  url: '/staff/stations/manage/index',
+})
 
 staffEntries.push(
   { key: 'staff-org', title: '组织架构', description: '街道、街区和网格：新建街区、增减网格、设置街区中心', url: '/staff/org/manage/index', roles: ['admin'] },

@@ -75,4 +75,3 @@ describe('temporary closures and 即将打烊', () => {
     })
   })
 })
-

@@ -45,7 +45,16 @@ const WECHAT_PRIVACY_ITEMS: Record<string, string> = {
   getUserProfile: '用户信息（微信昵称、头像）',
 }
 /** The location APIs that must also be in app.json's requiredPrivateInfos. */
-const REQUIRED_PRIVATE_INFOS = ['getLocation', 'getFuzzyLocation', 'chooseLocation', 'choosePoi', 'chooseAddress', 'startLocationUpdate', 'startLocationUpdateBackground', 'onLocationChange']
+const REQUIRED_PRIVATE_INFOS = [
+  'getLocation',
+  'getFuzzyLocation',
+  'chooseLocation',
+  'choosePoi',
+  'chooseAddress',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'onLocationChange',
+]
 
 let called: string[]
 beforeAll(() => {
@@ -59,7 +68,7 @@ it('the build calls privacy APIs (the scan finds call sites at all)', () => {
   expect(called).toEqual(expect.arrayContaining(['getLocation', 'setClipboardData']))
 })
 
-it('declares exactly the privacy APIs the build calls, each under WeChat\'s item for it', () => {
+it("declares exactly the privacy APIs the build calls, each under WeChat's item for it", () => {
   expect(PRIVACY_APIS.map((entry) => entry.api).sort()).toEqual([...called].sort())
   for (const entry of PRIVACY_APIS) expect(entry.item).toBe(WECHAT_PRIVACY_ITEMS[entry.api])
 })

@@ -86,7 +86,12 @@ describe('sitemap.json', () => {
   })
 
   it('lets the public pages in (stations, events, projects, notices)', () => {
-    for (const page of ['features/stations/pages/list/index', 'features/events/subpages/detail/index', 'features/projects/subpages/detail/index', 'features/notices/subpages/detail/index']) {
+    for (const page of [
+      'features/stations/pages/list/index',
+      'features/events/subpages/detail/index',
+      'features/projects/subpages/detail/index',
+      'features/notices/subpages/detail/index',
+    ]) {
       expect([page, indexable(page)]).toEqual([page, true])
     }
   })
@@ -97,7 +102,13 @@ describe('sitemap.json', () => {
 })
 
 describe('sharing', () => {
-  const SHAREABLE = ['features/events/pages/list/index', 'features/events/subpages/detail/index', 'features/stations/pages/detail/index', 'features/projects/subpages/detail/index', 'features/notices/subpages/detail/index']
+  const SHAREABLE = [
+    'features/events/pages/list/index',
+    'features/events/subpages/detail/index',
+    'features/stations/pages/detail/index',
+    'features/projects/subpages/detail/index',
+    'features/notices/subpages/detail/index',
+  ]
 
   it.each(SHAREABLE)('%s turns on 转发 and 分享到朋友圈 (Taro adds onShareAppMessage / onShareTimeline from its config)', (page) => {
     const js = readDistJs(`${page}.js`)
@@ -106,7 +117,8 @@ describe('sharing', () => {
   })
 
   it('no staff page can be shared', () => {
-    for (const page of ALL_PAGES.filter((p) => p.startsWith('staff/'))) expect(readDistJs(`${page}.js`)).not.toMatch(/enableShare(AppMessage|Timeline):(!0|true)/)
+    for (const page of ALL_PAGES.filter((p) => p.startsWith('staff/')))
+      expect(readDistJs(`${page}.js`)).not.toMatch(/enableShare(AppMessage|Timeline):(!0|true)/)
   })
 })
 

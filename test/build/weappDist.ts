@@ -21,7 +21,10 @@ function walk(dir: string): string[] {
 }
 
 /** Every file of the build with an extension, relative to dist/. */
-export const distFiles = (extension: string): string[] => walk(DIST).filter((f) => f.endsWith(extension)).map((f) => relative(DIST, f))
+export const distFiles = (extension: string): string[] =>
+  walk(DIST)
+    .filter((f) => f.endsWith(extension))
+    .map((f) => relative(DIST, f))
 
 /** A JS file's text with `\uXXXX` escapes decoded (terser writes Chinese text that way). */
 export const readDistJs = (file: string): string =>

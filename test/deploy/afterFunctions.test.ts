@@ -8,11 +8,23 @@ import { createFakeCloudManager } from './fakeCloudManager'
 
 const plan = readPlan()
 const quiet = () => undefined
-const settings = { envId: 'env-x', secrets: { BADGE_SECRET: 'x'.repeat(40), ...Object.fromEntries(['TARO_APP_TEMPLATE_EVENT_REMINDER', 'TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED', 'TARO_APP_TEMPLATE_NEED_PROGRESS', 'TARO_APP_TEMPLATE_EVENT_CHANGED'].map((n) => [n, `${n}-id`.padEnd(43, 'x')])) } }
+const settings = {
+  envId: 'env-x',
+  secrets: {
+    BADGE_SECRET: 'x'.repeat(40),
+    ...Object.fromEntries(
+      ['TARO_APP_TEMPLATE_EVENT_REMINDER', 'TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED', 'TARO_APP_TEMPLATE_NEED_PROGRESS', 'TARO_APP_TEMPLATE_EVENT_CHANGED'].map(
+        (n) => [n, `${n}-id`.padEnd(43, 'x')],
+      ),
+    ),
+  },
+}
 /** What each function's system.probe answers when every permission it is asked about has `status`. */
 const probeAnswering = (status: string) => (_name: string, event: Record<string, unknown>) => ({
   ok: true,
-  data: { results: ((event.data as { apis: string[] }).apis ?? []).map((api) => ({ api, status, errCode: status === 'missing' ? -604101 : null, message: status })) },
+  data: {
+    results: ((event.data as { apis: string[] }).apis ?? []).map((api) => ({ api, status, errCode: status === 'missing' ? -604101 : null, message: status })),
+  },
 })
 
 describe('collections', () => {

@@ -5,7 +5,14 @@ import { readPlan, type FunctionPlan } from '@/scripts/deploy/plan'
 import { createFakeCloudManager } from './fakeCloudManager'
 
 const plan = readPlan()
-const secrets = { BADGE_SECRET: 'x'.repeat(40), ...Object.fromEntries(['TARO_APP_TEMPLATE_EVENT_REMINDER', 'TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED', 'TARO_APP_TEMPLATE_NEED_PROGRESS', 'TARO_APP_TEMPLATE_EVENT_CHANGED'].map((n) => [n, `${n}-id`.padEnd(43, 'x')])) }
+const secrets = {
+  BADGE_SECRET: 'x'.repeat(40),
+  ...Object.fromEntries(
+    ['TARO_APP_TEMPLATE_EVENT_REMINDER', 'TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED', 'TARO_APP_TEMPLATE_NEED_PROGRESS', 'TARO_APP_TEMPLATE_EVENT_CHANGED'].map(
+      (n) => [n, `${n}-id`.padEnd(43, 'x')],
+    ),
+  ),
+}
 const quiet = () => undefined
 const cron = plan.functions.find((fn) => fn.name === 'cron')!
 const api = plan.functions.find((fn) => fn.name === 'api')!

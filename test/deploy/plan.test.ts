@@ -56,9 +56,7 @@ it('plans every function, collection, index, rule and the upload', () => {
 describe('npm run deploy -- --dry-run on a machine with no credentials', () => {
   const secretValue = 'dry-run-secret-value-that-must-never-be-printed'
   const run = (extra: Record<string, string>) => {
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([key]) => !/^(TCB_|WX_|TENCENTCLOUD_|BADGE_SECRET)/.test(key)),
-    ) as NodeJS.ProcessEnv
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(TCB_|WX_|TENCENTCLOUD_|BADGE_SECRET)/.test(key))) as NodeJS.ProcessEnv
     return spawnSync('node', ['--import', 'tsx', 'scripts/deploy/index.ts', '--dry-run'], { cwd: ROOT, env: { ...env, ...extra }, encoding: 'utf8' })
   }
   let withSecret: ReturnType<typeof run>

@@ -12,7 +12,12 @@ writeFileSync(keyFile, 'not a real key')
 const noFile = path.join(dir, 'absent.env')
 const secrets = secretsOf(readPlan())
 /** Every template id the code reads (written here by hand from types/messages.vocab.ts), as WeChat's 43-character ids. */
-const TEMPLATE_NAMES = ['TARO_APP_TEMPLATE_EVENT_REMINDER', 'TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED', 'TARO_APP_TEMPLATE_NEED_PROGRESS', 'TARO_APP_TEMPLATE_EVENT_CHANGED']
+const TEMPLATE_NAMES = [
+  'TARO_APP_TEMPLATE_EVENT_REMINDER',
+  'TARO_APP_TEMPLATE_EVENT_SEAT_CONFIRMED',
+  'TARO_APP_TEMPLATE_NEED_PROGRESS',
+  'TARO_APP_TEMPLATE_EVENT_CHANGED',
+]
 const templates = Object.fromEntries(TEMPLATE_NAMES.map((name, i) => [name, `${i}Xy7`.padEnd(43, 'abcDEF_-')]))
 
 const valid: Record<string, string | undefined> = {

@@ -49,4 +49,9 @@ export async function switchIdentity(page: Page, baseUrl: string, openid: string
 }
 
 /** A reader of the first match's text ('' while it is not there), for `poll`. */
-export const textOf = (page: Page, selector: string) => () => page.locator(selector).first().innerText().catch(() => '')
+export const textOf = (page: Page, selector: string) => () =>
+  page
+    .locator(selector)
+    .first()
+    .innerText()
+    .catch(() => '')

@@ -18,7 +18,10 @@ onLinuxX64('the binary is the one in node_modules, and loads no library from out
   expect(install.executablePath).toBe(join(process.cwd(), 'node_modules', '.cache', 'sparticuz-chromium', install.source.split(' ')[1], 'chromium'))
 
   const ldd = execFileSync('ldd', [install.executablePath], { env: { ...process.env, ...install.env }, encoding: 'utf8' })
-  const libs = ldd.split('\n').map((line) => line.trim()).filter(Boolean)
+  const libs = ldd
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   expect(libs.filter((line) => line.includes('not found'))).toEqual([])
   const fromOutside = libs.filter((line) => !GLIBC.test(basename(line.split(' ')[0])) && !line.includes(`${sep}node_modules${sep}.cache${sep}`))
   expect(fromOutside).toEqual([])
@@ -27,7 +30,15 @@ onLinuxX64('the binary is the one in node_modules, and loads no library from out
 })
 
 test('playwright-core launches it with the flags from TESTING.md and drives a page', async () => {
-  for (const flag of ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']) {
+  for (const flag of [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ]) {
     expect(CHROMIUM_ARGS).toContain(flag)
   }
   const browser = await launchChromium()

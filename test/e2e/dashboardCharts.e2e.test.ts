@@ -27,12 +27,23 @@ const inkedPixels = (name: string) =>
     return inked
   }, `chart-${name}`)
 
-test('the trends page draws three charts (visits, needs, attendance) with this week\'s figures', async () => {
+test("the trends page draws three charts (visits, needs, attendance) with this week's figures", async () => {
   // Two visits today, so this week's bar is not zero whatever the seed holds.
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
   await app.cloud.store.insertMany(
     'visits',
-    ['shop-01', 'shop-02'].map((shopId) => ({ _id: `e2e-trend-${shopId}`, shopId, shopName: shopId, grid: 'grid-1', day: today, staffOpenid: 'demo-staff', notes: null, photos: [], needId: null, createdAt: new Date() })),
+    ['shop-01', 'shop-02'].map((shopId) => ({
+      _id: `e2e-trend-${shopId}`,
+      shopId,
+      shopName: shopId,
+      grid: 'grid-1',
+      day: today,
+      staffOpenid: 'demo-staff',
+      notes: null,
+      photos: [],
+      needId: null,
+      createdAt: new Date(),
+    })),
   )
   await switchIdentity(page, app.cloud.url, 'demo-staff')
   const call = page.waitForRequest((r) => r.url().endsWith('/fn/api') && r.postDataJSON()?.action === 'dashboard.trends')
@@ -51,7 +62,12 @@ test('the trends page draws three charts (visits, needs, attendance) with this w
   expect(await page.locator('.trend-chart__unit').allInnerTexts()).toEqual(['（单位：次）', '（单位：件）', '（单位：人）'])
 
   for (const name of ['visits', 'needs', 'attendance']) {
-    expect(await poll(() => inkedPixels(name), (n) => n > 500)).toBeGreaterThan(500)
+    expect(
+      await poll(
+        () => inkedPixels(name),
+        (n) => n > 500,
+      ),
+    ).toBeGreaterThan(500)
   }
   // The chart fills the phone's width (390 px here, less the page's padding).
   if (process.env.SHOT) await page.screenshot({ path: '/tmp/wt18b-trends.png', fullPage: true })
@@ -59,7 +75,7 @@ test('the trends page draws three charts (visits, needs, attendance) with this w
   expect(box?.width).toBeGreaterThan(300)
 })
 
-test('the ledger downloads as an .xlsx; an admin\'s copy with personal data is logged', async () => {
+test("the ledger downloads as an .xlsx; an admin's copy with personal data is logged", async () => {
   await switchIdentity(page, app.cloud.url, 'demo-admin')
   await page.goto(`${app.cloud.url}/#/staff/dashboard/ledger/index`)
   await page.locator('.ledger-personal').click()

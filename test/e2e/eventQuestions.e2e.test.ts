@@ -52,13 +52,23 @@ test('staff add a single and a multiple choice question; a resident answers them
   await page.locator('.signup-field-phone input').fill('13812345678')
   // Without the required choice the server says which question is missing.
   await page.locator('.signup-button').click()
-  expect(await poll(() => page.locator('.signup-problem').innerText().catch(() => ''), (t) => t.length > 0)).toContain('请选择围巾颜色')
+  expect(
+    await poll(
+      () =>
+        page
+          .locator('.signup-problem')
+          .innerText()
+          .catch(() => ''),
+      (t) => t.length > 0,
+    ),
+  ).toContain('请选择围巾颜色')
 
   await page.locator('.signup-field-q1 .signup-option-1').click()
   await page.locator('.signup-field-q2 .signup-option-2').click()
   await page.locator('.signup-field-q2 .signup-option-0').click()
   // Every option is a tap target of at least 44 px.
-  for (const box of await page.locator('.signup-option').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44)
+  for (const box of await page.locator('.signup-option').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)))
+    expect(box).toBeGreaterThanOrEqual(44)
   await page.locator('.signup-button').click()
   await page.locator('.my-signup-status-seated').waitFor({ timeout: 15_000 })
   const [form] = await app.cloud.store.find('signupForms', { eventId: event._id })

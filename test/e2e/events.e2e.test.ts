@@ -14,7 +14,14 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const MARKET = 'ev-demo-market'
-const text = (selector: string) => () => page.locator(selector).allInnerTexts().then((t) => t.join('\n'), () => '')
+const text = (selector: string) => () =>
+  page
+    .locator(selector)
+    .allInnerTexts()
+    .then(
+      (t) => t.join('\n'),
+      () => '',
+    )
 
 async function speakAs(openid: string) {
   await switchIdentity(page, app.cloud.url, openid)
@@ -44,7 +51,11 @@ test('a resident signs up, sees it in my events, and cancels', async () => {
   // 取消报名 ignores taps in its first moments (a double tap on 立即报名 must not open it): tap until it opens.
   await poll(
     async () => {
-      if ((await page.locator('.confirm-cancel-button').count()) === 0) await page.locator('.cancel-signup-button').click({ timeout: 2000 }).catch(() => undefined)
+      if ((await page.locator('.confirm-cancel-button').count()) === 0)
+        await page
+          .locator('.cancel-signup-button')
+          .click({ timeout: 2000 })
+          .catch(() => undefined)
       return page.locator('.confirm-cancel-button').count()
     },
     (n) => n > 0,
@@ -66,7 +77,10 @@ test('a staff member sees the roster with masked names and the waitlist', async 
   // 20 rows a page (PagedList): 加载更多 shows the other 13, the waitlist last.
   expect(await page.locator('.roster-row').count()).toBe(20)
   await page.locator('.load-more').click()
-  await poll(async () => page.locator('.roster-row').count(), (n) => n === 33)
+  await poll(
+    async () => page.locator('.roster-row').count(),
+    (n) => n === 33,
+  )
   expect(await page.locator('.roster-row').count()).toBe(33)
   expect(await page.locator('.roster-row-waitlisted').count()).toBe(3)
   expect(await page.locator('.load-more').count()).toBe(0)

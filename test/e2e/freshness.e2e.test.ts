@@ -16,7 +16,14 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const url = (path: string) => `${app.cloud.url}/#/${path}`
-const text = (selector: string) => () => page.locator(selector).allInnerTexts().then((t) => t.join('\n'), () => '')
+const text = (selector: string) => () =>
+  page
+    .locator(selector)
+    .allInnerTexts()
+    .then(
+      (t) => t.join('\n'),
+      () => '',
+    )
 
 test('staff raise an event’s capacity: back on the roster, the waitlist has moved up with no reload', async () => {
   // Seed: 人文新华 is full, 30/30 with 3 waiting. Two more seats seat the first two who wait.
@@ -62,6 +69,12 @@ test('a merchant stars a resource: 我的收藏, opened before, lists it when th
   expect(await poll(text('.favourite-button'), (t) => t.includes('已收藏'))).toContain('已收藏')
 
   await page.goto(url('features/resources/subpages/favourites/index'))
-  expect(await poll(async () => page.locator('.favourites-page .resource-row').count(), (n) => n === before + 1, 15_000)).toBe(before + 1)
+  expect(
+    await poll(
+      async () => page.locator('.favourites-page .resource-row').count(),
+      (n) => n === before + 1,
+      15_000,
+    ),
+  ).toBe(before + 1)
   expect(await text('.favourites-page .resource-row-title')()).toContain(title)
 })

@@ -18,7 +18,11 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')
 
 test('加入日历 downloads the event as an .ics whose start and end are the event’s instants in UTC', async () => {
   const [event] = await app.cloud.store.find('events', { _id: 'ev-demo-market' })
@@ -36,8 +40,18 @@ test('加入日历 downloads the event as an .ics whose start and end are the ev
 
 test('a volunteer issues a 时长证明 for the year from 我的志愿时长', async () => {
   await app.cloud.store.insertOne('volunteerHours', {
-    _id: 'e2e-act:demo-resident', activityId: 'e2e-act', activityTitle: '楼道安全随手拍', teamId: 'team-action', openid: 'demo-resident',
-    checkInAt: new Date('2026-11-20T01:00:00Z'), checkOutAt: new Date('2026-11-20T03:30:00Z'), minutes: 150, source: 'self', note: null, correctedBy: null, updatedAt: new Date('2026-11-20T03:30:00Z'),
+    _id: 'e2e-act:demo-resident',
+    activityId: 'e2e-act',
+    activityTitle: '楼道安全随手拍',
+    teamId: 'team-action',
+    openid: 'demo-resident',
+    checkInAt: new Date('2026-11-20T01:00:00Z'),
+    checkOutAt: new Date('2026-11-20T03:30:00Z'),
+    minutes: 150,
+    source: 'self',
+    note: null,
+    correctedBy: null,
+    updatedAt: new Date('2026-11-20T03:30:00Z'),
   })
   await page.goto(`${app.cloud.url}/#/features/teams/subpages/hours/index`)
   await page.locator('.hours-certificate-name input').fill('张三')

@@ -116,7 +116,11 @@ test('status tags are as wide as their label, not the whole row', async () => {
     const { tagWidth, textWidth, rowWidth } = await tag.evaluate((el) => {
       const range = document.createRange()
       range.selectNodeContents(el)
-      return { tagWidth: el.getBoundingClientRect().width, textWidth: range.getBoundingClientRect().width, rowWidth: el.parentElement!.getBoundingClientRect().width }
+      return {
+        tagWidth: el.getBoundingClientRect().width,
+        textWidth: range.getBoundingClientRect().width,
+        rowWidth: el.parentElement!.getBoundingClientRect().width,
+      }
     })
     // A tag hugs its label: its padding is a few px each side, far from the row's width.
     expect([selector, tagWidth <= textWidth + 40]).toEqual([selector, true])
@@ -125,14 +129,22 @@ test('status tags are as wide as their label, not the whole row', async () => {
 })
 
 test('danger buttons (取消报名, 取消活动, 驳回) have text at 4.5:1 contrast or more', async () => {
-  await app.cloud.callOk('events.signup', { eventId: 'ev-demo-walk-governance', form: { name: '王阿姨', phone: '13800001111' }, remind: false }, 'demo-resident')
+  await app.cloud.callOk(
+    'events.signup',
+    { eventId: 'ev-demo-walk-governance', form: { name: '王阿姨', phone: '13800001111' }, remind: false },
+    'demo-resident',
+  )
   await switchIdentity(page, app.cloud.url, 'demo-resident')
   await go('features/events/subpages/detail/index?id=ev-demo-walk-governance')
   await expectReadable(page.locator('.cancel-signup-button'))
   // 取消报名 ignores taps in its first moments (a double tap on 立即报名 must not open it): tap until it opens.
   await poll(
     async () => {
-      if ((await page.locator('.confirm-cancel-button').count()) === 0) await page.locator('.cancel-signup-button').click({ timeout: 2000 }).catch(() => undefined)
+      if ((await page.locator('.confirm-cancel-button').count()) === 0)
+        await page
+          .locator('.cancel-signup-button')
+          .click({ timeout: 2000 })
+          .catch(() => undefined)
       return page.locator('.confirm-cancel-button').count()
     },
     (n) => n > 0,
@@ -159,7 +171,7 @@ test('the privacy popup buttons are at least 44 px tall', async () => {
   await page.locator('.privacy-agree').click()
 })
 
-test("the report page names the station, never its internal id", async () => {
+test('the report page names the station, never its internal id', async () => {
   const station = await app.cloud.callOk('stations.get', { id: 'st-xinhua-06' }, 'demo-courier')
   await go('features/needs/subpages/submit/index?stationId=st-xinhua-06')
   const prefill = page.locator('.need-prefill-station')

@@ -62,7 +62,10 @@ test('offline after one load: stations, my events with the check-in code and the
   // Back to the station tab (opened before), then a tap on the events tab, never opened: its code was fetched
   // after launch, so it opens offline too.
   await page.goto(url('features/stations/pages/list/index'))
-  await poll(() => page.locator('.station-item .station-name').allInnerTexts(), (names) => names.length > 0)
+  await poll(
+    () => page.locator('.station-item .station-name').allInnerTexts(),
+    (names) => names.length > 0,
+  )
   expect(await page.locator('.station-item .station-name').allInnerTexts()).toEqual(stationNames)
   expect(await ageText('.station-list-page')).toMatch(AGE)
   await page.locator('.weui-tabbar__item', { hasText: '活动' }).click()
@@ -78,6 +81,12 @@ test('back online, what is on screen refreshes by itself', async () => {
   await app.cloud.store.update('stations', { _id: station._id }, { $set: { name: `${first}（新）` } })
 
   await app.context.setOffline(false)
-  expect(await poll(() => page.locator('.station-item .station-name').first().innerText(), (name) => name === `${first}（新）`, 15_000)).toBe(`${first}（新）`)
+  expect(
+    await poll(
+      () => page.locator('.station-item .station-name').first().innerText(),
+      (name) => name === `${first}（新）`,
+      15_000,
+    ),
+  ).toBe(`${first}（新）`)
   expect(await page.locator('.station-list-page .nx-data-age').count()).toBe(0)
 })

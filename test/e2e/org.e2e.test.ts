@@ -47,7 +47,13 @@ test('a new block with five grids, made in the app, takes a shop in grid 5 and i
   const names = ['法华网格', '幸福网格', '凯旋网格', '安化网格', '第五网格']
   for (const [i, name] of names.entries()) await form.locator(`.org-grid-name-${i + 1} input`).fill(name)
   await form.locator('.org-block-save').click()
-  expect(await poll(() => page.locator('.org-street-street-xinhua .org-block-title').allInnerTexts(), (t) => t.length === 4, 15_000)).toContain('新华路第四街区 · 新华路第四街区党支部')
+  expect(
+    await poll(
+      () => page.locator('.org-street-street-xinhua .org-block-title').allInnerTexts(),
+      (t) => t.length === 4,
+      15_000,
+    ),
+  ).toContain('新华路第四街区 · 新华路第四街区党支部')
 
   const [block] = await app.cloud.store.find('blocks', { name: '新华路第四街区' })
   expect(block).toMatchObject({ streetId: 'street-xinhua', branch: '新华路第四街区党支部', centre: { lat: 31.212, lng: 121.415 } })
@@ -62,7 +68,11 @@ test('a new block with five grids, made in the app, takes a shop in grid 5 and i
   await page.locator('.shop-edit-category-retail').click()
   await page.locator(`.shop-edit-grid-${fifth}`).click()
   await page.locator('.shop-edit-save').click()
-  const shop = await poll(async () => (await app.cloud.store.find('shops', { name: '第五网格小店' }))[0], (s) => !!s, 15_000)
+  const shop = await poll(
+    async () => (await app.cloud.store.find('shops', { name: '第五网格小店' }))[0],
+    (s) => !!s,
+    15_000,
+  )
   expect(shop).toMatchObject({ grid: fifth, blockId: block._id, streetId: 'street-xinhua' })
 
   // 商户走访: pick the fifth grid, the shop is due, record the visit with the 服务三问.
@@ -77,6 +87,10 @@ test('a new block with five grids, made in the app, takes a shop in grid 5 and i
   await page.locator('.visit-childcare-notNeeded').click()
   await page.locator('.visit-difficulty-none').click()
   await page.locator('.visit-save').click()
-  const visit = await poll(async () => (await app.cloud.store.find('visits', { shopId: shop._id }))[0], (v) => !!v, 15_000)
+  const visit = await poll(
+    async () => (await app.cloud.store.find('visits', { shopId: shop._id }))[0],
+    (v) => !!v,
+    15_000,
+  )
   expect(visit).toMatchObject({ grid: fifth, blockId: block._id, streetId: 'street-xinhua', staffOpenid: 'demo-admin' })
 })

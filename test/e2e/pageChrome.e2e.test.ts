@@ -69,7 +69,10 @@ it.each(ALL_PAGES)('%s shows its title and a way back', async (route) => {
 
 it.each(ALL_PAGES.filter((route) => route.startsWith('staff/')))('%s refuses a resident by itself', async (route) => {
   const answers = await open(route)
-  await page.getByText(/仅限(网格员和)?街道管理员/).first().waitFor({ timeout: 15_000 })
+  await page
+    .getByText(/仅限(网格员和)?街道管理员/)
+    .first()
+    .waitFor({ timeout: 15_000 })
   // None of the page stays mounted, and what it asked for was either refused or open to anyone (a public list).
   expect(await page.locator('.staff-gate__page').count()).toBe(0)
   expect(answers.filter((a) => !a.ok && a.code !== 'FORBIDDEN')).toEqual([])

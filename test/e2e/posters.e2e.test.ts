@@ -20,7 +20,12 @@ afterAll(() => app?.close())
 
 async function drawnPoster(): Promise<Buffer> {
   const src = await poll(
-    () => page.locator('.poster-image img').first().getAttribute('src').catch(() => null),
+    () =>
+      page
+        .locator('.poster-image img')
+        .first()
+        .getAttribute('src')
+        .catch(() => null),
     (s) => !!s && s.startsWith('data:image/png;base64,'),
     20_000,
   )

@@ -22,7 +22,11 @@ async function actAs(openid: string) {
   await switchIdentity(page, app.cloud.url, openid)
   await page.waitForTimeout(500)
 }
-const textOf = (selector: string) => () => page.locator(selector).innerText().catch(() => '')
+const textOf = (selector: string) => () =>
+  page
+    .locator(selector)
+    .innerText()
+    .catch(() => '')
 
 test('a merchant claims, staff approve, the shop appears on the wall and near the station', async () => {
   await actAs('demo-merchant')
@@ -38,7 +42,13 @@ test('a merchant claims, staff approve, the shop appears on the wall and near th
   // 通过 asks first and says who is told; nothing changes until it is confirmed.
   expect(await poll(textOf('.taro-modal__content'), (t) => t.includes('店家会在'), 15_000)).toContain('一把雨伞')
   await page.locator('.taro-model__confirm').click()
-  expect(await poll(() => card.innerText().catch(() => ''), (t) => t.includes('已通过'), 15_000)).toContain('已通过')
+  expect(
+    await poll(
+      () => card.innerText().catch(() => ''),
+      (t) => t.includes('已通过'),
+      15_000,
+    ),
+  ).toContain('已通过')
   const [claim] = await app.cloud.store.find('projectClaims', { _id: 'proj-umbrella:shop-01' })
   expect(claim.status).toBe('approved')
 

@@ -19,7 +19,12 @@ async function speakAs(openid: string, role: string) {
   await switchIdentity(page, app.cloud.url, openid)
   await page.locator(`.me-role-${role}`).first().waitFor({ timeout: 10_000 })
 }
-const text = (selector: string) => () => page.locator(selector).allInnerTexts().then((t) => t.join('\n')).catch(() => '')
+const text = (selector: string) => () =>
+  page
+    .locator(selector)
+    .allInnerTexts()
+    .then((t) => t.join('\n'))
+    .catch(() => '')
 
 test('a merchant searches the pack for 招聘 and opens an entry', async () => {
   await speakAs('demo-merchant', 'merchant')
@@ -60,7 +65,11 @@ test('a typhoon notice published by staff shows a banner and shelters', async ()
 
   await page.goto(`${app.cloud.url}/#/features/stations/pages/list/index`)
   expect(await poll(text('.emergency-banner'), (t) => t.includes('普拉桑'), 15_000)).toContain('台风“普拉桑”黄色预警')
-  const shelters = await poll(() => page.locator('.station-kind-shelter').count(), (n) => n > 0, 15_000)
+  const shelters = await poll(
+    () => page.locator('.station-kind-shelter').count(),
+    (n) => n > 0,
+    15_000,
+  )
   expect(shelters).toBeGreaterThan(0)
 
   await page.locator('.emergency-banner__item').first().click()

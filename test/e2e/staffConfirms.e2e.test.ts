@@ -15,7 +15,13 @@ let laterId: string
 
 async function arrange(title: string, startInHours: number): Promise<string> {
   const now = new Date()
-  const fields = eventFields({ title, capacity: 5, startAt: hoursFrom(now, startInHours), endAt: hoursFrom(now, startInHours + 2), signupDeadline: hoursFrom(now, startInHours / 2) })
+  const fields = eventFields({
+    title,
+    capacity: 5,
+    startAt: hoursFrom(now, startInHours),
+    endAt: hoursFrom(now, startInHours + 2),
+    signupDeadline: hoursFrom(now, startInHours / 2),
+  })
   const created = await app.cloud.call('events.create', { ...fields, publish: true }, 'demo-staff')
   if (!created.ok) throw new Error(created.error.message)
   for (const who of ['sc-one', 'sc-two']) await app.cloud.call('events.signup', { eventId: created.data.id, form: {} }, who)
@@ -52,7 +58,12 @@ test('手动签到 asks first; 再想想 leaves the person not checked in, 签�
   await page.locator('.manual-checkin').first().click()
   await poll(text('.taro-modal__content'), (t) => t.includes('不能撤回'), 10_000)
   await page.locator('.taro-model__confirm').click()
-  expect(await poll(() => app.cloud.store.count('signups', { eventId, checkedInAt: { $ne: null } }), (n) => n === 1)).toBe(1)
+  expect(
+    await poll(
+      () => app.cloud.store.count('signups', { eventId, checkedInAt: { $ne: null } }),
+      (n) => n === 1,
+    ),
+  ).toBe(1)
 })
 
 test('取消活动 asks first, naming how many people are affected and that subscribers are told; 再想想 changes nothing', async () => {
@@ -70,6 +81,16 @@ test('取消活动 asks first, naming how many people are affected and that subs
   await page.locator('.cancel-event-button').click()
   await poll(text('.taro-modal__content'), (t) => t.includes('活动取消'), 10_000)
   await page.locator('.taro-model__confirm').click()
-  expect(await poll(async () => (await app.cloud.store.find('events', { _id: eventId }))[0].status, (s) => s === 'cancelled')).toBe('cancelled')
-  expect(await poll(() => signupStatus('sc-two'), (st) => st === 'cancelled')).toBe('cancelled')
+  expect(
+    await poll(
+      async () => (await app.cloud.store.find('events', { _id: eventId }))[0].status,
+      (s) => s === 'cancelled',
+    ),
+  ).toBe('cancelled')
+  expect(
+    await poll(
+      () => signupStatus('sc-two'),
+      (st) => st === 'cancelled',
+    ),
+  ).toBe('cancelled')
 })

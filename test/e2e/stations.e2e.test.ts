@@ -21,8 +21,7 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const nearbyRequest = (request: Request) =>
-  request.url().endsWith('/fn/api') && (request.postDataJSON() as { action?: string })?.action === 'stations.nearby'
+const nearbyRequest = (request: Request) => request.url().endsWith('/fn/api') && (request.postDataJSON() as { action?: string })?.action === 'stations.nearby'
 
 async function listedNames(): Promise<string[]> {
   return page.locator('.station-item .station-name').allInnerTexts()
@@ -76,7 +75,11 @@ test('a courier finds, filters and opens the nearest open station', async () => 
   // Open the nearest one.
   const nearest = toilets.stations[0]
   await items.first().click()
-  const detailName = () => page.locator('.station-detail-name').innerText().catch(() => '')
+  const detailName = () =>
+    page
+      .locator('.station-detail-name')
+      .innerText()
+      .catch(() => '')
   expect(await poll(detailName, (name) => name === nearest.name)).toBe(nearest.name)
   expect(await page.locator('.station-detail-address').innerText()).toContain(nearest.address)
   expect(await page.locator('.nav-button').isVisible()).toBe(true)
@@ -88,7 +91,11 @@ test('refusing the privacy guide keeps the position unasked, and the list sorts 
     const fresh = await context.newPage()
     await fresh.goto(`${app.cloud.url}/#/features/stations/pages/list/index`)
     await fresh.locator('.privacy-disagree').click({ timeout: 10_000 })
-    const notice = () => fresh.locator('.location-fallback-notice').innerText().catch(() => '')
+    const notice = () =>
+      fresh
+        .locator('.location-fallback-notice')
+        .innerText()
+        .catch(() => '')
     expect(await poll(notice, (text) => text.includes('新华路街区中心'), 15_000)).toContain('新华路街区中心')
     await fresh.locator('.station-item').first().waitFor({ timeout: 10_000 })
   } finally {

@@ -13,7 +13,10 @@ jest.setTimeout(180_000)
 const NOON = new Date('2026-11-27T12:00:00+08:00')
 const dir = mkdtempSync(path.join(tmpdir(), 'station-import-'))
 const LIST = path.join(dir, '新华路新驿站.csv')
-writeFileSync(LIST, ['编号,名称,地址,纬度,经度,坐标系,开放时间,设施', 'e2e-1,弄堂口驿站,长宁区新华路 88 号,31.2050,121.4240,GCJ-02,每天 8:00-20:00,饮水、充电'].join('\n'))
+writeFileSync(
+  LIST,
+  ['编号,名称,地址,纬度,经度,坐标系,开放时间,设施', 'e2e-1,弄堂口驿站,长宁区新华路 88 号,31.2050,121.4240,GCJ-02,每天 8:00-20:00,饮水、充电'].join('\n'),
+)
 
 let app: AppUnderTest
 let page: Page
@@ -69,6 +72,10 @@ test('staff add a station by typing its coordinates on h5, with the note saying 
   await page.locator('.station-location-lat input').fill('31.2046, 121.4247')
   expect(await poll(textOf('.station-edit-save'), (t) => t.includes('保存'))).toContain('保存')
   await page.locator('.station-edit-save').click()
-  const saved = await poll(() => app.cloud.store.find('stations', { name: '番禺路口驿站' }), (list) => list.length === 1, 15_000)
+  const saved = await poll(
+    () => app.cloud.store.find('stations', { name: '番禺路口驿站' }),
+    (list) => list.length === 1,
+    15_000,
+  )
   expect(saved[0]).toMatchObject({ address: '长宁区番禺路 100 号', location: { coordinates: [121.4247, 31.2046] }, status: 'active' })
 })

@@ -33,7 +33,8 @@ interface SmallTarget {
 /** Every visible tappable element of the page on top that is smaller than MIN_TAP either way. */
 function smallTargets(p: Page): Promise<SmallTarget[]> {
   return p.evaluate((min) => {
-    const TAPPABLE = 'button, a[href], [role=button], taro-button-core, .nut-button, .nut-switch, .nut-tabs__titles-item, .taro-tabbar__tabbar-item, .nut-radio, .nut-checkbox'
+    const TAPPABLE =
+      'button, a[href], [role=button], taro-button-core, .nut-button, .nut-switch, .nut-tabs__titles-item, .taro-tabbar__tabbar-item, .nut-radio, .nut-checkbox'
     const hasClickHandler = (el: Element) => {
       const key = Object.keys(el).find((k) => k.startsWith('__reactProps$'))
       return !!key && typeof (el as unknown as Record<string, { onClick?: unknown }>)[key]?.onClick === 'function'
@@ -55,7 +56,11 @@ function smallTargets(p: Page): Promise<SmallTarget[]> {
       if (row && hasClickHandler(row) && row.getBoundingClientRect().height + 0.5 >= min) continue
       if (r.width + 0.5 < min || r.height + 0.5 < min) {
         const text = (el.textContent ?? '').trim().slice(0, 20)
-        small.push({ what: `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')} “${text}”`, width: Math.round(r.width), height: Math.round(r.height) })
+        small.push({
+          what: `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')} “${text}”`,
+          width: Math.round(r.width),
+          height: Math.round(r.height),
+        })
       }
     }
     return small

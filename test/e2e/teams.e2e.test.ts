@@ -32,11 +32,23 @@ const HOURS_PAGE = () => `${app.cloud.url}/#/features/teams/subpages/hours/index
 test('join, check in and out, see the hours; staff correct them; the resident sees the corrected total', async () => {
   await actAs('demo-resident')
   await page.goto(`${app.cloud.url}/#/features/teams/subpages/list/index`)
-  expect(await poll(() => page.locator('.team-card .teams-card__title').allInnerTexts(), (t) => t.length === 5, 15_000)).toEqual(['骑士团', '好店家', '营造师', '讲述者', '行动队'])
+  expect(
+    await poll(
+      () => page.locator('.team-card .teams-card__title').allInnerTexts(),
+      (t) => t.length === 5,
+      15_000,
+    ),
+  ).toEqual(['骑士团', '好店家', '营造师', '讲述者', '行动队'])
   const riders = page.locator('.team-card-team-riders')
   expect(await riders.locator('.team-member-count').innerText()).toContain('1 名队员')
   await riders.locator('.team-join').click()
-  expect(await poll(() => riders.innerText(), (t) => t.includes('2 名队员') && t.includes('已加入'), 15_000)).toContain('退出志愿队')
+  expect(
+    await poll(
+      () => riders.innerText(),
+      (t) => t.includes('2 名队员') && t.includes('已加入'),
+      15_000,
+    ),
+  ).toContain('退出志愿队')
 
   await riders.locator('.teams-card__title').click()
   const activity = page.locator('.activity-card-act-riders')
@@ -63,7 +75,17 @@ test('join, check in and out, see the hours; staff correct them; the resident se
   await row.locator('.correction-minutes input').fill('120')
   await row.locator('.correction-note input').fill(REASON)
   await row.locator('.correction-save').click()
-  expect(await poll(() => managed.locator('.attendance-row', { hasText: REASON }).innerText().catch(() => ''), (t) => t.includes('2 小时'), 15_000)).toContain('工作人员登记')
+  expect(
+    await poll(
+      () =>
+        managed
+          .locator('.attendance-row', { hasText: REASON })
+          .innerText()
+          .catch(() => ''),
+      (t) => t.includes('2 小时'),
+      15_000,
+    ),
+  ).toContain('工作人员登记')
 
   await actAs('demo-resident')
   await page.goto(HOURS_PAGE())

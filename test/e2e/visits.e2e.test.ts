@@ -18,7 +18,12 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const text = (selector: string) => () => page.locator(selector).first().innerText().catch(() => '')
+const text = (selector: string) => () =>
+  page
+    .locator(selector)
+    .first()
+    .innerText()
+    .catch(() => '')
 // A 1×1 PNG, as a phone's camera would hand over a file.
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64')
 
@@ -50,7 +55,12 @@ test('a visit from 商户走访 raises a need that 诉求工单 shows with the s
   await page.locator('.visit-save').click()
 
   // Back on 商户走访: the visit heads the log, and the shop has gone to the end of the round.
-  const logged = () => page.locator('.visit-log-row', { hasText: first.name }).first().innerText().catch(() => '')
+  const logged = () =>
+    page
+      .locator('.visit-log-row', { hasText: first.name })
+      .first()
+      .innerText()
+      .catch(() => '')
   expect(await poll(logged, (t) => t.includes('已转诉求'))).toContain('已转诉求')
   expect(await poll(text(`.visit-round-row-${first.id}`), (t) => t.includes('今天已走访'))).toContain('今天已走访')
   const [visit] = await app.cloud.store.find('visits', { shopId: first.id, staffOpenid: 'demo-staff' }, { sort: { createdAt: -1 }, limit: 1 })
@@ -59,7 +69,15 @@ test('a visit from 商户走访 raises a need that 诉求工单 shows with the s
   expect(answers).toMatchObject({ partyMembers: 'here', partyMemberCount: 2, childcareNeeded: true, childcareNote: '想报爱心暑托班', difficulties: '招聘用工' })
 
   await page.goto(`${app.cloud.url}/#/staff/needs/inbox/index`)
-  const row = await poll(() => page.locator('.need-row', { hasText: first.name }).first().innerText().catch(() => ''), (t) => t.includes(first.name))
+  const row = await poll(
+    () =>
+      page
+        .locator('.need-row', { hasText: first.name })
+        .first()
+        .innerText()
+        .catch(() => ''),
+    (t) => t.includes(first.name),
+  )
   expect(row).toContain(`招聘用工 · ${first.name}`)
   expect(row).toContain('走访发现：招聘用工')
 })
@@ -82,7 +100,10 @@ test('商户名录 adds a shop at the block centre, and a new contact keeps the 
   expect(stored).toMatchObject({ grid: 'grid-2', category: 'catering', tags: ['new'], location: { coordinates: [BLOCK_CENTRE.lng, BLOCK_CENTRE.lat] } })
 
   await page.locator('.shop-edit').click()
-  await poll(() => page.locator('.shop-edit-contact-name input').inputValue(), (v) => v === '赵晨')
+  await poll(
+    () => page.locator('.shop-edit-contact-name input').inputValue(),
+    (v) => v === '赵晨',
+  )
   await page.locator('.shop-edit-contact-name input').fill('钱多多')
   await page.locator('.shop-edit-contact-phone input').fill('13600003333')
   await page.locator('.shop-edit-save').click()

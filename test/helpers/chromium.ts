@@ -18,7 +18,16 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
 import { extract } from 'tar-fs'
 
 /** Flags from /work/shared/TESTING.md (what works on these machines), plus --disable-quic. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 export interface ChromiumInstall {
   /** Absolute path of the browser binary. */

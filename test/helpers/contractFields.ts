@@ -10,7 +10,18 @@ export interface ContractField {
   schema: z.ZodType
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; valueType?: z.ZodType; left?: z.ZodType; right?: z.ZodType }
+type Def = {
+  type: string
+  shape?: Record<string, z.ZodType>
+  innerType?: z.ZodType
+  in?: z.ZodType
+  out?: z.ZodType
+  element?: z.ZodType
+  options?: z.ZodType[]
+  valueType?: z.ZodType
+  left?: z.ZodType
+  right?: z.ZodType
+}
 
 /** Every field (and the object keys on the way) of every action's input, depth first. */
 export function contractFields(): ContractField[] {

@@ -116,7 +116,7 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     return parsed
   }
 
-  const callUnchecked = async <T,>(action: string, data: unknown = {}, openid?: string) => {
+  const callUnchecked = async <T>(action: string, data: unknown = {}, openid?: string) => {
     const { status, body } = await callFunction('api', { action, data }, openid)
     // A 500 means the function itself failed (threw, crashed, timed out): never an answer a test expects.
     if (status !== 200) throw new Error(`/fn/api ${action} answered ${status}: ${JSON.stringify(body)}`)

@@ -20,7 +20,11 @@ describe('badge verification', () => {
   it('a genuine, current badge is valid, and shows no phone or openid', async () => {
     const badge = await issue()
     const result = await verify(badge.code)
-    expect(result).toMatchObject({ verdict: 'valid', valid: true, badge: { name: '王晓梅', title: '第一网格网格员', issuedBy: expect.stringContaining('街道') } })
+    expect(result).toMatchObject({
+      verdict: 'valid',
+      valid: true,
+      badge: { name: '王晓梅', title: '第一网格网格员', issuedBy: expect.stringContaining('街道') },
+    })
     expect(JSON.stringify(result)).not.toContain('demo-staff')
     const mine = await ok('badges.mine', {}, 'demo-staff')
     expect(mine.badge?.code).toBe(badge.code)
@@ -67,8 +71,14 @@ describe('badge verification', () => {
   it('issuing needs staff, the holder must be staff, and the date must be ahead', async () => {
     const data = { openid: 'demo-staff', name: '王晓梅', title: '网格员', grid: 'grid-1', validUntil: NEXT_YEAR } satisfies ActionInput<'badges.issue'>
     expect(await cloud.call('badges.issue', data, 'demo-merchant')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await cloud.callUnchecked('badges.issue', { ...data, openid: 'demo-courier' }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-    expect(await cloud.callUnchecked('badges.issue', { ...data, validUntil: '2020-01-01T00:00:00Z' }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.callUnchecked('badges.issue', { ...data, openid: 'demo-courier' }, 'demo-admin')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
+    expect(await cloud.callUnchecked('badges.issue', { ...data, validUntil: '2020-01-01T00:00:00Z' }, 'demo-admin')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
     expect(await cloud.callUnchecked('badges.issue', { ...data, grid: 'grid-99' }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await cloud.call('badges.revoke', { id: 'nope' }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })

@@ -17,7 +17,8 @@ afterAll(() => cloud?.stop())
 
 const claim = (projectId: string, commitment: string) => cloud.call('projects.claim', { projectId, shopId: SHOP, commitment }, MGR)
 const stored = async (id: string) => (await cloud.store.find('projectClaims', { _id: id }))[0] as { commitment: string; status: string }
-const review = (claimId: string, decision: 'approve' | 'reject' | 'complete', reason?: string) => cloud.callOk('projects.review', { claimId, decision, ...(reason ? { reason } : {}) }, 'demo-admin')
+const review = (claimId: string, decision: 'approve' | 'reject' | 'complete', reason?: string) =>
+  cloud.callOk('projects.review', { claimId, decision, ...(reason ? { reason } : {}) }, 'demo-admin')
 
 it('a pending claim: a new pledge is stored and answered; the same pledge again answers the claim unchanged', async () => {
   const first = await cloud.callOk('projects.claim', { projectId: 'proj-water', shopId: SHOP, commitment: '热水 10 杯' }, MGR)

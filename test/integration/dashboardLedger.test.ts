@@ -19,8 +19,19 @@ beforeAll(async () => {
     { _id: 'ledger-resident', roles: ['resident'], nickname: '居民', createdAt: at },
   ])
   await cloud.store.insertMany('blocks', [{ _id: 'block-1', streetId: 'street-ledger', name: '测试街区', createdAt: at }])
-  const visit = (id: string, shopId: string, shopName: string, day: string, grid: string, blockId?: string) =>
-    ({ _id: id, shopId, shopName, grid, day, staffOpenid: 'ledger-staff', notes: null, photos: [], needId: null, createdAt: sh(`${day}T10:00:00`), ...(blockId ? { blockId } : {}) })
+  const visit = (id: string, shopId: string, shopName: string, day: string, grid: string, blockId?: string) => ({
+    _id: id,
+    shopId,
+    shopName,
+    grid,
+    day,
+    staffOpenid: 'ledger-staff',
+    notes: null,
+    photos: [],
+    needId: null,
+    createdAt: sh(`${day}T10:00:00`),
+    ...(blockId ? { blockId } : {}),
+  })
   await cloud.store.insertMany('visits', [
     visit('v1', 'shop-a', '甲面包房', '2026-05-01', 'grid-1', 'block-1'),
     visit('v2', 'shop-b', '乙咖啡', '2026-05-31', 'grid-2'),
@@ -28,7 +39,14 @@ beforeAll(async () => {
     visit('v4', 'shop-c', '丙花店', '2026-04-30', 'grid-3'),
     visit('v5', 'shop-c', '丙花店', '2026-06-01', 'grid-3'),
   ])
-  const answers = (id: string, shopId: string, day: string, grid: string, a: object, blockId?: string) => ({ _id: id, shopId, day, grid, ...a, ...(blockId ? { blockId } : {}) })
+  const answers = (id: string, shopId: string, day: string, grid: string, a: object, blockId?: string) => ({
+    _id: id,
+    shopId,
+    day,
+    grid,
+    ...a,
+    ...(blockId ? { blockId } : {}),
+  })
   await cloud.store.insertMany('visitAnswers', [
     answers('v1', 'shop-a', '2026-05-01', 'grid-1', { partyMembers: 'here', partyMemberCount: 2, childcareNeeded: true, difficulties: '房租太高' }, 'block-1'),
     answers('v2', 'shop-b', '2026-05-31', 'grid-2', { partyMembers: 'none', partyMemberCount: 0, childcareNeeded: true, difficulties: '缺夜班人手' }),
@@ -38,9 +56,28 @@ beforeAll(async () => {
     answers('v5', 'shop-c', '2026-06-01', 'grid-3', { partyMembers: 'elsewhere', partyMemberCount: 5, childcareNeeded: true, difficulties: '六月' }),
   ])
   const need = (id: string, createdAt: Date, level: number, status: string, resolvedAt: Date | null) => ({
-    _id: id, submitterOpenid: 'ledger-resident', category: 'hiring', description: `诉求${id}的私密描述`, photos: [], place: null, stationId: null, stationName: null,
-    shopId: 'shop-a', shopName: '甲面包房', grid: 'grid-1', visitId: null, level, status, assigneeOpenid: null, deadline: null, levelSince: createdAt,
-    createdAt, updatedAt: createdAt, resolvedAt, rating: null, history: [],
+    _id: id,
+    submitterOpenid: 'ledger-resident',
+    category: 'hiring',
+    description: `诉求${id}的私密描述`,
+    photos: [],
+    place: null,
+    stationId: null,
+    stationName: null,
+    shopId: 'shop-a',
+    shopName: '甲面包房',
+    grid: 'grid-1',
+    visitId: null,
+    level,
+    status,
+    assigneeOpenid: null,
+    deadline: null,
+    levelSince: createdAt,
+    createdAt,
+    updatedAt: createdAt,
+    resolvedAt,
+    rating: null,
+    history: [],
   })
   await cloud.store.insertMany('needs', [
     // 00:30 on 1 May in Shanghai is still 30 April in UTC: it belongs to May.
@@ -50,10 +87,31 @@ beforeAll(async () => {
     need('n4', sh('2026-04-30T23:30:00'), 1, 'resolved', sh('2026-05-01T01:30:00')),
   ])
   const event = (id: string, title: string, status: string, startAt: Date) => ({
-    _id: id, kind: 'sports', title, description: '', organiser: '街区党支部', place: { name: '新华路活动室', address: '新华路 1 号', lat: 31.2, lng: 121.4 },
-    startAt, endAt: new Date(startAt.getTime() + 7_200_000), signupDeadline: startAt, cancelDeadline: startAt, capacity: 10, waitlistEnabled: true,
-    audience: 'all', visibility: 'public', formFields: [], route: null, sessions: [], status, seatsTaken: 3, waitlistIssued: 0, eventSecret: 's', inviteCode: 'i',
-    staffOpenids: ['ledger-staff'], createdAt: at, updatedAt: at,
+    _id: id,
+    kind: 'sports',
+    title,
+    description: '',
+    organiser: '街区党支部',
+    place: { name: '新华路活动室', address: '新华路 1 号', lat: 31.2, lng: 121.4 },
+    startAt,
+    endAt: new Date(startAt.getTime() + 7_200_000),
+    signupDeadline: startAt,
+    cancelDeadline: startAt,
+    capacity: 10,
+    waitlistEnabled: true,
+    audience: 'all',
+    visibility: 'public',
+    formFields: [],
+    route: null,
+    sessions: [],
+    status,
+    seatsTaken: 3,
+    waitlistIssued: 0,
+    eventSecret: 's',
+    inviteCode: 'i',
+    staffOpenids: ['ledger-staff'],
+    createdAt: at,
+    updatedAt: at,
   })
   await cloud.store.insertMany('events', [
     event('e1', '街区运动会', 'published', sh('2026-05-15T09:00:00')),
@@ -62,7 +120,16 @@ beforeAll(async () => {
     event('e4', '六月活动', 'published', sh('2026-06-01T09:00:00')),
   ])
   const signup = (eventId: string, openid: string, status: string, checkedInAt: Date | null) => ({
-    _id: `${eventId}:${openid}`, eventId, openid, status, waitTicket: 1, checkinToken: 't', checkedInAt, checkedInBy: null, remind: false, reminderSentAt: null,
+    _id: `${eventId}:${openid}`,
+    eventId,
+    openid,
+    status,
+    waitTicket: 1,
+    checkinToken: 't',
+    checkedInAt,
+    checkedInBy: null,
+    remind: false,
+    reminderSentAt: null,
   })
   await cloud.store.insertMany('signups', [
     signup('e1', 'p1', 'seated', sh('2026-05-15T09:05:00')),
@@ -73,8 +140,18 @@ beforeAll(async () => {
     signup('e4', 'p1', 'seated', sh('2026-06-01T09:05:00')),
   ])
   const claim = (id: string, projectName: string, shopName: string, status: string, createdAt: Date) => ({
-    _id: id, projectId: `proj-${projectName}`, projectName, shopId: `shop-${shopName}`, shopName, commitment: '每周一次', status, rejectReason: null,
-    fulfilmentCount: 0, history: [], createdAt, updatedAt: createdAt,
+    _id: id,
+    projectId: `proj-${projectName}`,
+    projectName,
+    shopId: `shop-${shopName}`,
+    shopName,
+    commitment: '每周一次',
+    status,
+    rejectReason: null,
+    fulfilmentCount: 0,
+    history: [],
+    createdAt,
+    updatedAt: createdAt,
   })
   await cloud.store.insertMany('projectClaims', [
     claim('c1', '一杯咖啡', '乙咖啡', 'active', sh('2026-05-05T10:00:00')),
@@ -82,7 +159,17 @@ beforeAll(async () => {
     claim('c3', '一条围巾', '丙花店', 'pending', sh('2026-05-20T10:00:00')),
     claim('c4', '一把雨伞', '丙花店', 'active', sh('2026-04-02T10:00:00')),
   ])
-  const fulfilment = (id: string, claimId: string, date: string) => ({ _id: id, claimId, projectId: 'p', shopId: 's', date, given: '咖啡', photoFileId: null, byOpenid: 'x', createdAt: sh(`${date}T12:00:00`) })
+  const fulfilment = (id: string, claimId: string, date: string) => ({
+    _id: id,
+    claimId,
+    projectId: 'p',
+    shopId: 's',
+    date,
+    given: '咖啡',
+    photoFileId: null,
+    byOpenid: 'x',
+    createdAt: sh(`${date}T12:00:00`),
+  })
   await cloud.store.insertMany('projectFulfilments', [
     fulfilment('f1', 'c1', '2026-05-06'),
     fulfilment('f2', 'c1', '2026-05-31'),
@@ -158,7 +245,10 @@ describe('dashboard.ledger', () => {
     const text = JSON.stringify([...sheets.values()])
     for (const personal of ['缺夜班人手', '房租太高', '私密描述', '有，组织关系在本街道']) expect(text).not.toContain(personal)
 
-    expect(await cloud.call('dashboard.ledger', { month: '2026-05', includePersonal: true }, 'ledger-staff')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await cloud.call('dashboard.ledger', { month: '2026-05', includePersonal: true }, 'ledger-staff')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
     expect(await cloud.store.count('accessLog', { subject: 'ledger.personal' })).toBe(0)
 
     const withPersonal = await ledger({ month: '2026-05', includePersonal: true }, 'ledger-admin')
@@ -183,6 +273,9 @@ describe('dashboard.ledger', () => {
     const bad = await cloud.call('dashboard.ledger', { month: '2026-13' }, 'ledger-staff')
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     if (!bad.ok) expect(bad.error.message).toContain('月份')
-    expect(await cloud.callUnchecked('dashboard.ledger', { month: '2026-05', scope: { street: 'x' } }, 'ledger-staff')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.callUnchecked('dashboard.ledger', { month: '2026-05', scope: { street: 'x' } }, 'ledger-staff')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
   })
 })

@@ -15,7 +15,18 @@ beforeAll(async () => {
     { _id: 'trend-staff', roles: ['staff'], nickname: '网格员', createdAt: NOW },
     { _id: 'trend-resident', roles: ['resident'], nickname: '居民', createdAt: NOW },
   ])
-  const visit = (id: string, day: string) => ({ _id: id, shopId: id, shopName: id, grid: 'grid-1', day, staffOpenid: 'trend-staff', notes: null, photos: [], needId: null, createdAt: sh(`${day}T10:00:00`) })
+  const visit = (id: string, day: string) => ({
+    _id: id,
+    shopId: id,
+    shopName: id,
+    grid: 'grid-1',
+    day,
+    staffOpenid: 'trend-staff',
+    notes: null,
+    photos: [],
+    needId: null,
+    createdAt: sh(`${day}T10:00:00`),
+  })
   await cloud.store.insertMany('visits', [
     visit('v0', '2026-05-10'), // the Sunday before the first week: outside
     visit('v1', '2026-05-11'),
@@ -25,9 +36,28 @@ beforeAll(async () => {
     visit('v5', '2026-06-03'),
   ])
   const need = (id: string, createdAt: Date, resolvedAt: Date | null) => ({
-    _id: id, submitterOpenid: 'trend-resident', category: 'other', description: 'x', photos: [], place: null, stationId: null, stationName: null, shopId: null,
-    shopName: null, grid: null, visitId: null, level: 1, status: resolvedAt ? 'resolved' : 'submitted', assigneeOpenid: null, deadline: null, levelSince: createdAt,
-    createdAt, updatedAt: createdAt, resolvedAt, rating: null, history: [],
+    _id: id,
+    submitterOpenid: 'trend-resident',
+    category: 'other',
+    description: 'x',
+    photos: [],
+    place: null,
+    stationId: null,
+    stationName: null,
+    shopId: null,
+    shopName: null,
+    grid: null,
+    visitId: null,
+    level: 1,
+    status: resolvedAt ? 'resolved' : 'submitted',
+    assigneeOpenid: null,
+    deadline: null,
+    levelSince: createdAt,
+    createdAt,
+    updatedAt: createdAt,
+    resolvedAt,
+    rating: null,
+    history: [],
   })
   await cloud.store.insertMany('needs', [
     // Sunday 23:30 in Shanghai (first week), closed Monday 00:30 in Shanghai — still Sunday in UTC (second week).
@@ -36,14 +66,45 @@ beforeAll(async () => {
     need('nC', sh('2026-05-26T10:00:00'), sh('2026-06-01T09:00:00')),
   ])
   const event = (id: string, status: string, startAt: Date) => ({
-    _id: id, kind: 'sports', title: id, description: '', organiser: '街区', place: { name: 'p', address: 'a', lat: 31.2, lng: 121.4 }, startAt,
-    endAt: startAt, signupDeadline: startAt, cancelDeadline: startAt, capacity: 10, waitlistEnabled: true, audience: 'all', visibility: 'public', formFields: [],
-    route: null, sessions: [], status, seatsTaken: 2, waitlistIssued: 0, eventSecret: 's', inviteCode: 'i', staffOpenids: [], createdAt: NOW, updatedAt: NOW,
+    _id: id,
+    kind: 'sports',
+    title: id,
+    description: '',
+    organiser: '街区',
+    place: { name: 'p', address: 'a', lat: 31.2, lng: 121.4 },
+    startAt,
+    endAt: startAt,
+    signupDeadline: startAt,
+    cancelDeadline: startAt,
+    capacity: 10,
+    waitlistEnabled: true,
+    audience: 'all',
+    visibility: 'public',
+    formFields: [],
+    route: null,
+    sessions: [],
+    status,
+    seatsTaken: 2,
+    waitlistIssued: 0,
+    eventSecret: 's',
+    inviteCode: 'i',
+    staffOpenids: [],
+    createdAt: NOW,
+    updatedAt: NOW,
   })
   // Monday 00:30 in Shanghai is Sunday in UTC: the event belongs to the third week.
   await cloud.store.insertMany('events', [event('eX', 'published', sh('2026-05-25T00:30:00')), event('eY', 'draft', sh('2026-06-02T10:00:00'))])
   const signup = (eventId: string, openid: string, status: string, checkedInAt: Date | null) => ({
-    _id: `${eventId}:${openid}`, eventId, openid, status, waitTicket: 1, checkinToken: 't', checkedInAt, checkedInBy: null, remind: false, reminderSentAt: null,
+    _id: `${eventId}:${openid}`,
+    eventId,
+    openid,
+    status,
+    waitTicket: 1,
+    checkinToken: 't',
+    checkedInAt,
+    checkedInBy: null,
+    remind: false,
+    reminderSentAt: null,
   })
   await cloud.store.insertMany('signups', [
     signup('eX', 'p1', 'seated', sh('2026-05-25T00:40:00')),
@@ -82,7 +143,18 @@ it('counts with aggregations: the same database operations for 1,500 more visits
   const before = await dbActions()
   await cloud.store.insertMany(
     'visits',
-    Array.from({ length: 1500 }, (_, i) => ({ _id: `bulk-${i}`, shopId: `bulk-${i}`, shopName: 'b', grid: 'grid-1', day: '2026-05-12', staffOpenid: 'trend-staff', notes: null, photos: [], needId: null, createdAt: NOW })),
+    Array.from({ length: 1500 }, (_, i) => ({
+      _id: `bulk-${i}`,
+      shopId: `bulk-${i}`,
+      shopName: 'b',
+      grid: 'grid-1',
+      day: '2026-05-12',
+      staffOpenid: 'trend-staff',
+      notes: null,
+      photos: [],
+      needId: null,
+      createdAt: NOW,
+    })),
   )
   const after = await dbActions()
   expect(after.firstWeek).toBe(before.firstWeek + 1500)

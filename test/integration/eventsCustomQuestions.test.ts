@@ -25,7 +25,12 @@ it('keeps the questions on the event and the answers as checked, masked where pe
   const view = await ok(cloud, 'events.get', { id }, 'q-resident')
   expect(view.formFields).toEqual(questions)
 
-  await ok(cloud, 'events.signup', { eventId: id, form: { name: '王小明', colour: '灰色', slots: ['晚上', '上午'], allergy: '花生过敏', shopName: '老周修鞋铺' } }, 'q-resident')
+  await ok(
+    cloud,
+    'events.signup',
+    { eventId: id, form: { name: '王小明', colour: '灰色', slots: ['晚上', '上午'], allergy: '花生过敏', shopName: '老周修鞋铺' } },
+    'q-resident',
+  )
   const [stored] = await cloud.store.find('signupForms', { eventId: id })
   expect(stored.answers).toEqual({ name: '王小明', colour: '灰色', slots: '上午、晚上', allergy: '花生过敏', shopName: '老周修鞋铺' })
 
@@ -59,8 +64,15 @@ it('refuses answers that do not fit the questions, naming the question, and writ
 })
 
 it('refuses a choice question without options, and a ninth field', async () => {
-  const bad = await cloud.call('events.create', { ...eventFields({ formFields: [{ key: 'q', label: '问题', type: 'choice', required: true }] }), publish: true }, STAFF)
+  const bad = await cloud.call(
+    'events.create',
+    { ...eventFields({ formFields: [{ key: 'q', label: '问题', type: 'choice', required: true }] }), publish: true },
+    STAFF,
+  )
   expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   const nine = Array.from({ length: 9 }, (_, i): FormField => ({ key: `q${i}`, label: `问题${i}`, type: 'text', required: false }))
-  expect(await cloud.call('events.create', { ...eventFields({ formFields: nine }), publish: true }, STAFF)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  expect(await cloud.call('events.create', { ...eventFields({ formFields: nine }), publish: true }, STAFF)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  })
 })

@@ -11,9 +11,7 @@ const names = allActions().map((a) => a.name)
 let cloud: TestCloud
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await cloud.store.insertMany('users', [
-    { _id: EVERYONE, roles: [...ROLES], nickname: '全角色', createdAt: new Date() },
-  ])
+  await cloud.store.insertMany('users', [{ _id: EVERYONE, roles: [...ROLES], nickname: '全角色', createdAt: new Date() }])
 })
 afterAll(() => cloud?.stop())
 
@@ -33,6 +31,12 @@ it('nothing was written by the refused calls', async () => {
 })
 
 it('an action of an unknown domain, and an unknown action of a known one, are refused by name', async () => {
-  expect(await cloud.callUnchecked('nosuch.thing', {}, EVERYONE)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nosuch.thing') } })
-  expect(await cloud.callUnchecked('users.explode', {}, EVERYONE)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('users.explode') } })
+  expect(await cloud.callUnchecked('nosuch.thing', {}, EVERYONE)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', message: expect.stringContaining('nosuch.thing') },
+  })
+  expect(await cloud.callUnchecked('users.explode', {}, EVERYONE)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', message: expect.stringContaining('users.explode') },
+  })
 })

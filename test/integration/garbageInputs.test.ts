@@ -58,7 +58,9 @@ describe.each(allActions().map((a) => a.name))('%s', (action) => {
     const wrong: string[] = []
     const calls: Array<[string, unknown]> = [
       ...WHOLE_INPUT.map(([what, value]) => [`input = ${what}`, value] as [string, unknown]),
-      ...(fieldsByAction.get(action) ?? []).flatMap((path) => GARBAGE.map(([what, value]) => [`${path.join('.')} = ${what}`, inputAt(path, value)] as [string, unknown])),
+      ...(fieldsByAction.get(action) ?? []).flatMap((path) =>
+        GARBAGE.map(([what, value]) => [`${path.join('.')} = ${what}`, inputAt(path, value)] as [string, unknown]),
+      ),
     ]
     for (const [what, data] of calls) {
       const res = await cloud.callUnchecked(action, data, CALLER)

@@ -15,8 +15,19 @@ beforeAll(async () => {
   cloud.setNow(at('2026-11-27T10:00:00+08:00'))
   await cloud.store.insertOne('users', { _id: VOLUNTEER, roles: ['resident'], nickname: '李志愿', createdAt: at('2026-01-01T00:00:00Z') })
   const record = (activityId: string, title: string, checkIn: string, minutes: number, extra: object = {}) => ({
-    _id: `${activityId}:${VOLUNTEER}`, activityId, activityTitle: title, teamId: 'team-action', openid: VOLUNTEER,
-    checkInAt: at(checkIn), checkOutAt: new Date(at(checkIn).getTime() + minutes * 60_000), minutes, source: 'self', note: null, correctedBy: null, updatedAt: at(checkIn), ...extra,
+    _id: `${activityId}:${VOLUNTEER}`,
+    activityId,
+    activityTitle: title,
+    teamId: 'team-action',
+    openid: VOLUNTEER,
+    checkInAt: at(checkIn),
+    checkOutAt: new Date(at(checkIn).getTime() + minutes * 60_000),
+    minutes,
+    source: 'self',
+    note: null,
+    correctedBy: null,
+    updatedAt: at(checkIn),
+    ...extra,
   })
   await cloud.store.insertMany('volunteerHours', [
     // 1 Nov 00:30 Shanghai is still 31 Oct in UTC: the period is Shanghai days.
@@ -51,7 +62,11 @@ describe('时长证明', () => {
     })
     const [prefix, id, nonce, sig] = certificate.code.split('.')
     const flip = (s: string) => (s[0] === 'A' ? 'B' : 'A') + s.slice(1)
-    expect(await cloud.callOk('hours.verifyCertificate', { code: `${prefix}.${id}.${nonce}.${flip(sig)}` }, 'demo-resident')).toMatchObject({ valid: false, verdict: 'tampered', certificate: null })
+    expect(await cloud.callOk('hours.verifyCertificate', { code: `${prefix}.${id}.${nonce}.${flip(sig)}` }, 'demo-resident')).toMatchObject({
+      valid: false,
+      verdict: 'tampered',
+      certificate: null,
+    })
     expect(await cloud.callOk('hours.verifyCertificate', { code: `${prefix}.${flip(id)}.${nonce}.${sig}` }, 'demo-resident')).toMatchObject({ valid: false })
   })
 
@@ -61,7 +76,10 @@ describe('时长证明', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('结束日期') },
     })
-    expect(await cloud.call('hours.certificate', { requestId: 'req-hc-3', name: '', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('姓名') } })
+    expect(await cloud.call('hours.certificate', { requestId: 'req-hc-3', name: '', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('姓名') },
+    })
     expect(await cloud.store.count('hoursCertificates')).toBe(before)
   })
 })
@@ -76,13 +94,16 @@ describe('team export for the national volunteer system', () => {
     expect(mine.map((r) => [r[5], r[6], r[8], r[3]])).toEqual([
       ['招牌巡查', '2026-11-01 00:30', '1.5', ''],
       ['楼道安全随手拍', '2026-11-15 09:00', '2.0', ''],
-      ["'=HYPERLINK(\"x\")", '2026-12-01 00:10', '1.0', ''],
+      ['\'=HYPERLINK("x")', '2026-12-01 00:10', '1.0', ''],
     ])
     expect(out.fileName).toMatch(/志愿时长-2026-11-01至2026-12-01\.csv$/)
     expect(await cloud.store.count('accessLog', { subject: 'hours.export', staffOpenid: 'demo-staff' })).toBe(1)
   })
 
   it('is for staff only', async () => {
-    expect(await cloud.call('hours.exportTeam', { teamId: 'team-action', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await cloud.call('hours.exportTeam', { teamId: 'team-action', from: '2026-11-01', to: '2026-11-30' }, VOLUNTEER)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 })

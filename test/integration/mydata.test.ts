@@ -49,9 +49,7 @@ describe('my data', () => {
   })
 
   it('deletes the person from every collection while the counts stay, and leaves no trace on disk', async () => {
-    const before = Object.fromEntries(
-      await Promise.all(personalCollections.map(async (d) => [d.collection, await cloud.store.count(d.collection)] as const)),
-    )
+    const before = Object.fromEntries(await Promise.all(personalCollections.map(async (d) => [d.collection, await cloud.store.count(d.collection)] as const)))
     const result = await ok('mydata.delete', { confirm: '删除' }, PERSON)
     expect(result.removed.users).toBe(1)
     expect(result.anonymised.shops).toBeGreaterThan(0)

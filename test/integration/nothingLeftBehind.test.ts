@@ -71,7 +71,11 @@ it('after every removal and move in a random run, nothing live points at what le
     } else if (roll < 96) {
       const start = 24 + next(72)
       move = `${eventId} moves to +${start}h`
-      await cloud.call('events.update', { id: eventId, startAt: hoursFrom(NOW, start), endAt: hoursFrom(NOW, start + 2), signupDeadline: hoursFrom(NOW, 12) }, STAFF)
+      await cloud.call(
+        'events.update',
+        { id: eventId, startAt: hoursFrom(NOW, start), endAt: hoursFrom(NOW, start + 2), signupDeadline: hoursFrom(NOW, 12) },
+        STAFF,
+      )
     } else {
       move = `staff cancel ${eventId}`
       await cloud.call('events.setStatus', { id: eventId, status: 'cancelled' }, STAFF)
@@ -81,5 +85,6 @@ it('after every removal and move in a random run, nothing live points at what le
     if (problems.length > 0) throw new Error(`after step ${step + 1} (${move}):\n${problems.join('\n')}\nsteps:\n${log.join('\n')}`)
   }
   // The run did exercise every kind of move.
-  for (const kind of ['signs up', 'cancels at', 'deletes their data', 'capacity', 'moves to', 'staff cancel']) expect(log.some((m) => m.includes(kind))).toBe(true)
+  for (const kind of ['signs up', 'cancels at', 'deletes their data', 'capacity', 'moves to', 'staff cancel'])
+    expect(log.some((m) => m.includes(kind))).toBe(true)
 })

@@ -7,7 +7,12 @@ import type { ActionInput, ActionName } from '@/types/actions'
 const PUBLISHED = new Date('2026-09-18T08:00:00+08:00')
 const DURING = new Date('2026-09-19T20:00:00+08:00')
 const AFTER = new Date('2026-09-20T08:00:00+08:00')
-const TYPHOON = { kind: 'emergency', title: '台风“普拉桑”黄色预警', body: '请收起招牌，骑手就近避险。', expiresAt: AFTER.toISOString() } satisfies ActionInput<'notices.save'>
+const TYPHOON = {
+  kind: 'emergency',
+  title: '台风“普拉桑”黄色预警',
+  body: '请收起招牌，骑手就近避险。',
+  expiresAt: AFTER.toISOString(),
+} satisfies ActionInput<'notices.save'>
 
 let cloud: TestCloud
 beforeAll(async () => {
@@ -76,7 +81,11 @@ describe('shelters on the station map', () => {
 
   it('staff add one, and it is listed with its kind', async () => {
     cloud.setNow(new Date('2026-10-10T12:00:00+08:00'))
-    const { id } = await ok('notices.saveShelter', { kind: 'storage', name: '凯旋路临时存放点', address: '凯旋路 1000 号', lat: 31.2062, lng: 121.4172 }, 'demo-staff')
+    const { id } = await ok(
+      'notices.saveShelter',
+      { kind: 'storage', name: '凯旋路临时存放点', address: '凯旋路 1000 号', lat: 31.2062, lng: 121.4172 },
+      'demo-staff',
+    )
     const listed = (await nearby({ kinds: ['storage'] })).stations.find((s) => s.id === id)
     expect(listed).toMatchObject({ kind: 'storage', openNow: true })
     await ok('notices.removeShelter', { id }, 'demo-staff')
@@ -86,7 +95,10 @@ describe('shelters on the station map', () => {
   })
 
   it('an unknown kind is INVALID_INPUT', async () => {
-    expect(await cloud.callUnchecked('stations.nearby', { lat: 31.2, lng: 121.4, kinds: ['pool'] }, 'demo-courier')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.callUnchecked('stations.nearby', { lat: 31.2, lng: 121.4, kinds: ['pool'] }, 'demo-courier')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
   })
 })
 
@@ -94,7 +106,10 @@ describe('publishing', () => {
   it('needs staff, a readable window, and clean text', async () => {
     cloud.setNow(PUBLISHED)
     expect(await cloud.call('notices.save', TYPHOON, 'demo-merchant')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await cloud.callUnchecked('notices.save', { ...TYPHOON, expiresAt: '2026-09-01T00:00:00Z' }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.callUnchecked('notices.save', { ...TYPHOON, expiresAt: '2026-09-01T00:00:00Z' }, 'demo-staff')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
     expect(await cloud.callUnchecked('notices.save', { ...TYPHOON, title: '' }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     await cloud.setBlockedWords(['谣言'])
     try {
@@ -106,7 +121,11 @@ describe('publishing', () => {
 
   it('a notice not yet started is neither listed nor opened', async () => {
     cloud.setNow(PUBLISHED)
-    const later = await ok('notices.save', { kind: 'notice', title: '下月停水通知', body: '10 月 5 日停水。', startsAt: '2026-10-01T00:00:00+08:00' }, 'demo-staff')
+    const later = await ok(
+      'notices.save',
+      { kind: 'notice', title: '下月停水通知', body: '10 月 5 日停水。', startsAt: '2026-10-01T00:00:00+08:00' },
+      'demo-staff',
+    )
     expect((await ok('notices.list', {})).notices.some((n) => n.id === later.id)).toBe(false)
     expect(await cloud.call('notices.get', { id: later.id }, 'demo-courier')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })

@@ -7,9 +7,30 @@ const MERCHANT = 'pos-merchant'
 const HERE = { lat: 31.2012, lng: 121.432 }
 /** Three positions this suite arranges, about 60 m, 900 m and 1.4 km from HERE. */
 const ARRANGED = [
-  { name: '定西路楼宇党群服务站', address: '长宁区定西路 1100 号 3 楼', lat: 31.2096, lng: 121.4266, hours: '周一至周五 09:00–18:00', featured: ['午间微党课'] },
-  { name: '番禺路街区党群服务站', address: '长宁区番禺路 381 号', lat: 31.2013, lng: 121.4327, hours: '每天 10:00–20:00', featured: ['幸福加油站', '创业工坊'] },
-  { name: '新华路街道党群服务中心', address: '长宁区新华路 593 弄 1 号', lat: 31.2036, lng: 121.4186, hours: '周一至周六 09:00–17:00', featured: ['特色行走党课'] },
+  {
+    name: '定西路楼宇党群服务站',
+    address: '长宁区定西路 1100 号 3 楼',
+    lat: 31.2096,
+    lng: 121.4266,
+    hours: '周一至周五 09:00–18:00',
+    featured: ['午间微党课'],
+  },
+  {
+    name: '番禺路街区党群服务站',
+    address: '长宁区番禺路 381 号',
+    lat: 31.2013,
+    lng: 121.4327,
+    hours: '每天 10:00–20:00',
+    featured: ['幸福加油站', '创业工坊'],
+  },
+  {
+    name: '新华路街道党群服务中心',
+    address: '长宁区新华路 593 弄 1 号',
+    lat: 31.2036,
+    lng: 121.4186,
+    hours: '周一至周六 09:00–17:00',
+    featured: ['特色行走党课'],
+  },
 ]
 let nearestArrangedId = ''
 
@@ -56,5 +77,8 @@ it('staff add, edit and remove a position; others may not', async () => {
 
 it('bad input is INVALID_INPUT', async () => {
   expect(await cloud.callUnchecked('positions.nearby', { lat: 'x', lng: 121 }, MERCHANT)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-  expect(await cloud.callUnchecked('positions.save', { name: '', address: 'a', lat: 1, lng: 1, hours: 'h', featured: [] }, STAFF)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  expect(await cloud.callUnchecked('positions.save', { name: '', address: 'a', lat: 1, lng: 1, hours: 'h', featured: [] }, STAFF)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  })
 })

@@ -36,7 +36,15 @@ describe('posters.make', () => {
     // A CloudBase-generated id is 32 hex characters: the longest a scene may be.
     const [event] = await cloud.store.find('events', { _id: 'ev-demo-market' })
     const id = randomBytes(16).toString('hex')
-    await cloud.store.insertOne('events', { ...event, _id: id, title: '周末惠民集市', capacity: 40, seatsTaken: 38, startAt: new Date('2026-12-05T01:30:00Z'), endAt: new Date('2026-12-05T04:00:00Z') })
+    await cloud.store.insertOne('events', {
+      ...event,
+      _id: id,
+      title: '周末惠民集市',
+      capacity: 40,
+      seatsTaken: 38,
+      startAt: new Date('2026-12-05T01:30:00Z'),
+      endAt: new Date('2026-12-05T04:00:00Z'),
+    })
     const poster = await make({ kind: 'event', id })
     expect(poster).toMatchObject({ kind: 'event', title: '周末惠民集市' })
     expect(poster.lines).toEqual(expect.arrayContaining(['时间：2026-12-05 09:30 – 12:00', '名额：共 40 个，剩余 2 个']))
@@ -71,8 +79,14 @@ describe('posters.make', () => {
     await cloud.store.insertOne('events', { ...event, _id: 'ev-poster-draft', status: 'draft' })
     expect(await cloud.call('posters.make', { kind: 'event', id: 'ev-poster-draft' }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect(await cloud.call('posters.make', { kind: 'event', id: 'ev-nowhere' }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await cloud.call('posters.make', { kind: 'event' }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('编号') } })
-    expect(await cloud.call('posters.make', { kind: 'event', id: 'x'.repeat(33) }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('编号') } })
+    expect(await cloud.call('posters.make', { kind: 'event' }, 'demo-staff')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('编号') },
+    })
+    expect(await cloud.call('posters.make', { kind: 'event', id: 'x'.repeat(33) }, 'demo-staff')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('编号') },
+    })
   })
 
   it('is for staff: a resident is refused', async () => {

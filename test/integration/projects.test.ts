@@ -38,13 +38,23 @@ describe('the catalogue', () => {
   })
 
   it('refuses bad input with a readable INVALID_INPUT, and project editing to non-staff', async () => {
-    const bad = await cloud.call('projects.save', { fields: { name: '', summary: 'x', beneficiary: 'couriers' as const, quota: 0, startsOn: '2026-1-1', endsOn: '2026-01-01' } }, 'demo-staff')
+    const bad = await cloud.call(
+      'projects.save',
+      { fields: { name: '', summary: 'x', beneficiary: 'couriers' as const, quota: 0, startsOn: '2026-1-1', endsOn: '2026-01-01' } },
+      'demo-staff',
+    )
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     if (!bad.ok) expect(bad.error.message).toMatch(/项目名称|名额|日期/)
     expect(await code('projects.claim', { projectId: 'proj-coffee', shopId: 'shop-01', commitment: '' }, 'demo-merchant')).toBe('INVALID_INPUT')
     expect(await code('projects.claim', { projectId: 'proj-coffee', shopId: 'shop-01', commitment: 'x', openid: 'x' }, 'demo-merchant')).toBe('INVALID_INPUT')
     expect(await code('projects.review', { claimId: 'proj-coffee:shop-12', decision: 'reject' }, 'demo-staff')).toBe('INVALID_INPUT')
-    expect(await code('projects.save', { fields: { name: 'x', summary: 'x', beneficiary: 'couriers' as const, quota: 1, startsOn: '2026-11-01', endsOn: '2026-12-01' } }, 'demo-merchant')).toBe('FORBIDDEN')
+    expect(
+      await code(
+        'projects.save',
+        { fields: { name: 'x', summary: 'x', beneficiary: 'couriers' as const, quota: 1, startsOn: '2026-11-01', endsOn: '2026-12-01' } },
+        'demo-merchant',
+      ),
+    ).toBe('FORBIDDEN')
   })
 })
 
@@ -66,7 +76,9 @@ describe('claims', () => {
     await ok('projects.review', { claimId: again.id, decision: 'reject', reason: '请写明时段' }, 'demo-staff')
     const mine = await ok('projects.mine', {}, 'mgr-shop-04')
     expect(mine.claims.find((c) => c.id === again.id)).toMatchObject({ status: 'rejected', rejectReason: '请写明时段' })
-    expect((await ok('projects.claim', { projectId: project.id, shopId: 'shop-04', commitment: '每天 14:00–17:00 5 杯' }, 'mgr-shop-04')).status).toBe('pending')
+    expect((await ok('projects.claim', { projectId: project.id, shopId: 'shop-04', commitment: '每天 14:00–17:00 5 杯' }, 'mgr-shop-04')).status).toBe(
+      'pending',
+    )
     expect(await cloud.store.count('projectClaims', { projectId: project.id })).toBe(1)
   })
 
@@ -98,7 +110,13 @@ describe('the quota', () => {
     expect(second.filter((r) => r.ok)).toHaveLength(1)
     expect((await cloud.store.find('projects', { _id: project.id }))[0].approvedCount).toBe(3)
     // The quota cannot be cut below the places taken.
-    expect(await code('projects.save', { id: project.id, fields: { name: 'x', summary: 'x', beneficiary: 'couriers' as const, quota: 2, startsOn: '2026-11-01', endsOn: '2027-01-31' } }, 'demo-staff')).toBe('CONFLICT')
+    expect(
+      await code(
+        'projects.save',
+        { id: project.id, fields: { name: 'x', summary: 'x', beneficiary: 'couriers' as const, quota: 2, startsOn: '2026-11-01', endsOn: '2027-01-31' } },
+        'demo-staff',
+      ),
+    ).toBe('CONFLICT')
   })
 })
 

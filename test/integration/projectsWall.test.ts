@@ -38,7 +38,9 @@ it('perks near a station: nearest first, within the radius, and a newly approved
   expect((await ok('projects.perksNear', { ...STATION, radiusM: 300 }, 'demo-courier')).shops.map((s) => s.shop.id)).not.toContain('shop-20')
   await ok('projects.review', { claimId: claim.id, decision: 'approve' }, 'demo-staff')
   const after = await ok('projects.perksNear', { ...STATION, radiusM: 300 }, 'demo-courier')
-  expect(after.shops.find((s) => s.shop.id === 'shop-20')?.perks).toEqual([{ projectId: 'proj-water', projectName: '一杯热水', commitment: '放映室休息区免费热水' }])
+  expect(after.shops.find((s) => s.shop.id === 'shop-20')?.perks).toEqual([
+    { projectId: 'proj-water', projectName: '一杯热水', commitment: '放映室休息区免费热水' },
+  ])
   expect((await ok('projects.perksNear', { lat: 39.9, lng: 116.4 }, 'demo-courier')).shops).toEqual([])
   expect(await cloud.callUnchecked('projects.perksNear', { lat: 91, lng: 0 }, 'demo-courier')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
 })
@@ -49,7 +51,9 @@ it('a shop not ready to claim leaves an intent; the latest replaces it; staff re
   expect(second.projectIds).toEqual(['proj-book', 'proj-umbrella'])
   expect(await cloud.store.count('projectIntents', { shopId: 'shop-01' })).toBe(1)
   expect(await cloud.call('projects.intent', { shopId: 'shop-02', note: 'x' }, 'demo-merchant')).toMatchObject({ error: { code: 'FORBIDDEN' } })
-  expect(await cloud.callUnchecked('projects.intent', { shopId: 'shop-01', projectIds: ['nope'] }, 'demo-merchant')).toMatchObject({ error: { code: 'INVALID_INPUT' } })
+  expect(await cloud.callUnchecked('projects.intent', { shopId: 'shop-01', projectIds: ['nope'] }, 'demo-merchant')).toMatchObject({
+    error: { code: 'INVALID_INPUT' },
+  })
   expect(await cloud.call('projects.intents', {}, 'demo-merchant')).toMatchObject({ error: { code: 'FORBIDDEN' } })
   const { intents } = await ok('projects.intents', {}, 'demo-staff')
   expect(intents.map((i) => i.shopId)).toEqual(expect.arrayContaining(['shop-01', 'shop-04', 'shop-19', 'shop-22']))

@@ -28,21 +28,42 @@ const CREATES: Record<string, () => { data: Record<string, unknown>; by: string 
   'hours.certificate': () => ({ data: { name: '王五', from: '2026-01-01', to: '2026-11-30' }, by: 'demo-resident' }),
   'needs.submit': () => ({ data: { category: 'signboard', description: '店招被风吹松了，担心掉下来', shopId: 'shop-01' }, by: 'demo-merchant' }),
   'notices.save': () => ({ data: { kind: 'emergency', title: '台风黄色预警', body: '请收起招牌。', expiresAt: LATER }, by: 'demo-staff' }),
-  'notices.saveShelter': () => ({ data: { kind: 'storage', name: '凯旋路临时存放点', address: '凯旋路 1000 号', lat: 31.2062, lng: 121.4172 }, by: 'demo-staff' }),
-  'positions.save': () => ({ data: { name: '华山路党群微站', address: '华山路 1520 号', lat: 31.2013, lng: 121.4321, hours: '每天 09:00–18:00', featured: [] }, by: 'demo-staff' }),
-  'projects.save': () => ({ data: { fields: { name: '一把雨伞（测试）', summary: '测试', beneficiary: 'couriers', quota: 3, startsOn: '2026-11-01', endsOn: '2027-01-31' } }, by: 'demo-staff' }),
+  'notices.saveShelter': () => ({
+    data: { kind: 'storage', name: '凯旋路临时存放点', address: '凯旋路 1000 号', lat: 31.2062, lng: 121.4172 },
+    by: 'demo-staff',
+  }),
+  'positions.save': () => ({
+    data: { name: '华山路党群微站', address: '华山路 1520 号', lat: 31.2013, lng: 121.4321, hours: '每天 09:00–18:00', featured: [] },
+    by: 'demo-staff',
+  }),
+  'projects.save': () => ({
+    data: { fields: { name: '一把雨伞（测试）', summary: '测试', beneficiary: 'couriers', quota: 3, startsOn: '2026-11-01', endsOn: '2027-01-31' } },
+    by: 'demo-staff',
+  }),
   'projects.claim': () => ({ data: { projectId: 'proj-book', shopId: 'shop-20', commitment: '借书角' }, by: 'mgr-20' }),
   'projects.intent': () => ({ data: { shopId: 'shop-20', projectIds: ['proj-umbrella'], note: '想先看看' }, by: 'mgr-20' }),
   'projects.fulfil': () => ({ data: { claimId, date: '2026-11-27', given: '送出热水 20 杯' }, by: 'mgr-20' }),
   'resources.save': () => ({ data: { category: 'finance', title: '创业贴息快速通道', summary: '三个工作日答复。', phone: '021-62800499' }, by: 'demo-staff' }),
-  'teams.saveActivity': () => ({ data: { teamId: 'team-action', title: '街区运动会保障', place: '新华路', startsAt: LATER, endsAt: LATER_END }, by: 'demo-staff' }),
+  'teams.saveActivity': () => ({
+    data: { teamId: 'team-action', title: '街区运动会保障', place: '新华路', startsAt: LATER, endsAt: LATER_END },
+    by: 'demo-staff',
+  }),
   'badges.issue': () => ({ data: { openid: 'demo-staff', name: '王晓梅', title: '网格员', grid: 'grid-1', validUntil: LATER }, by: 'demo-admin' }),
   'shops.upsert': () => ({
-    data: { shop: { name: '测试面包房', address: '新华路 1 号', lat: 31.205, lng: 121.425, category: 'catering', grid: 'grid-2', tags: [] }, contact: { name: '王小明', phone: '13812345678' } },
+    data: {
+      shop: { name: '测试面包房', address: '新华路 1 号', lat: 31.205, lng: 121.425, category: 'catering', grid: 'grid-2', tags: [] },
+      contact: { name: '王小明', phone: '13812345678' },
+    },
     by: 'demo-staff',
   }),
   'org.saveBlock': () => ({
-    data: { streetId: 'street-xinhua', name: '新华路第四街区', branch: '新华路第四街区党支部', centre: { lat: 31.212, lng: 121.415 }, grids: [{ name: '第一网格' }, { name: '第二网格' }] },
+    data: {
+      streetId: 'street-xinhua',
+      name: '新华路第四街区',
+      branch: '新华路第四街区党支部',
+      centre: { lat: 31.212, lng: 121.415 },
+      grids: [{ name: '第一网格' }, { name: '第二网格' }],
+    },
     by: 'demo-admin',
   }),
   'visits.log': () => ({ data: { shopId: 'shop-07', answers: { partyMembers: 'none', childcareNeeded: false } }, by: 'demo-staff' }),
@@ -54,7 +75,9 @@ async function counts(): Promise<Record<string, number>> {
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await cloud.store.count(n)] as const)))
 }
 
-const takesRequestId = allActions().filter((a) => 'requestId' in ((a.input as unknown as { shape?: object }).shape ?? {})).map((a) => a.name)
+const takesRequestId = allActions()
+  .filter((a) => 'requestId' in ((a.input as unknown as { shape?: object }).shape ?? {}))
+  .map((a) => a.name)
 
 it('every action that takes a request id has a case here, and every case takes one', () => {
   expect([...takesRequestId].sort()).toEqual(Object.keys(CREATES).sort())

@@ -42,7 +42,11 @@ describe('resources.search', () => {
     const at = new Date('2026-10-01T10:00:00+08:00')
     cloud.setNow(at)
     try {
-      const saved = await ok('resources.save', { category: 'finance', title: '创业贴息快速通道', summary: '创业担保贷款贴息，三个工作日答复。', phone: '021-62800499' }, 'demo-staff')
+      const saved = await ok(
+        'resources.save',
+        { category: 'finance', title: '创业贴息快速通道', summary: '创业担保贷款贴息，三个工作日答复。', phone: '021-62800499' },
+        'demo-staff',
+      )
       expect(saved.updatedAt).toBe(at.toISOString())
       expect((await search('贴息快速')).map((h) => h.id)).toEqual([saved.id])
     } finally {
@@ -74,8 +78,15 @@ describe('favourites', () => {
   })
 
   it('cannot favourite an entry that does not exist, nor name someone else', async () => {
-    expect(await cloud.call('resources.setFavourite', { id: 'nope', favourite: true }, 'demo-merchant')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    const res = await postRaw(cloud.url, { action: 'resources.setFavourite', data: { id: 'res-hire-01', favourite: true, openid: 'demo-resident' } }, 'demo-merchant')
+    expect(await cloud.call('resources.setFavourite', { id: 'nope', favourite: true }, 'demo-merchant')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    const res = await postRaw(
+      cloud.url,
+      { action: 'resources.setFavourite', data: { id: 'res-hire-01', favourite: true, openid: 'demo-resident' } },
+      'demo-merchant',
+    )
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 })
@@ -98,7 +109,11 @@ describe('staff editing', () => {
     cloud.setNow(at)
     try {
       const before = await ok('resources.get', { id: 'res-fin-02' })
-      const saved = await ok('resources.save', { id: 'res-fin-02', category: before.category, title: before.title, summary: '每月第二个周四下午驻点，可预约。' }, 'demo-admin')
+      const saved = await ok(
+        'resources.save',
+        { id: 'res-fin-02', category: before.category, title: before.title, summary: '每月第二个周四下午驻点，可预约。' },
+        'demo-admin',
+      )
       expect(saved).toMatchObject({ id: 'res-fin-02', updatedAt: at.toISOString(), summary: '每月第二个周四下午驻点，可预约。' })
       await ok('resources.remove', { id: 'res-fin-02' }, 'demo-staff')
       expect(await cloud.call('resources.get', { id: 'res-fin-02' }, 'demo-merchant')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })

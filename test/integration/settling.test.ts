@@ -115,7 +115,17 @@ describe('rescheduling and leaving', () => {
 
   it('a pending sign-up older than the function time limit is reclaimed: the person can cancel, and sign up again', async () => {
     const id = await createEvent(cloud, { capacity: 2, title: '中断报名测试' })
-    const stuck = { eventId: id, status: 'pending', waitTicket: null, checkinToken: 'x', checkedInAt: null, checkedInBy: null, remind: false, reminderSentAt: null, startAt: new Date(hoursFrom(NOW, 48)) }
+    const stuck = {
+      eventId: id,
+      status: 'pending',
+      waitTicket: null,
+      checkinToken: 'x',
+      checkedInAt: null,
+      checkedInBy: null,
+      remind: false,
+      reminderSentAt: null,
+      startAt: new Date(hoursFrom(NOW, 48)),
+    }
     const old = new Date(NOW.getTime() - 60_000)
     await cloud.store.insertOne('signups', { _id: `${id}:st-crash`, openid: 'st-crash', ...stuck, createdAt: old, updatedAt: old })
     await cloud.store.insertOne('signups', { _id: `${id}:st-crash2`, openid: 'st-crash2', ...stuck, createdAt: old, updatedAt: old })

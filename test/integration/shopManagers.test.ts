@@ -31,9 +31,7 @@ describe('a shop outlives its managers', () => {
   })
 
   it('attaching twice at once gives one stint', async () => {
-    await Promise.all(
-      Array.from({ length: 5 }, () => cloud.call('shops.attachManager', { shopId: 'shop-02', openid: 'twice' }, 'demo-staff')),
-    )
+    await Promise.all(Array.from({ length: 5 }, () => cloud.call('shops.attachManager', { shopId: 'shop-02', openid: 'twice' }, 'demo-staff')))
     const shop = (await cloud.store.find('shops', { _id: 'shop-02' }))[0]
     expect(shop.managerOpenids).toEqual(['twice'])
     expect(await cloud.store.count('shopManagers', { shopId: 'shop-02', openid: 'twice' })).toBe(1)

@@ -19,7 +19,10 @@ const roles = async (openid: string) => ((await cloud.store.find('users', { _id:
 it('nobody approves their own shop’s claim', async () => {
   await cloud.callOk('shops.attachManager', { shopId: 'shop-22', openid: 'demo-staff' }, 'demo-admin')
   const claim = await cloud.callOk('projects.claim', { projectId: 'proj-umbrella', shopId: 'shop-22', commitment: '门口借伞' }, 'demo-staff')
-  expect(await cloud.call('projects.review', { claimId: claim.id, decision: 'approve' }, 'demo-staff')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  expect(await cloud.call('projects.review', { claimId: claim.id, decision: 'approve' }, 'demo-staff')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  })
   expect(await cloud.call('projects.review', { claimId: claim.id, decision: 'approve' }, 'demo-admin')).toMatchObject({ ok: true })
 })
 
@@ -49,7 +52,10 @@ it(`one person may create ${CREATES_PER_MINUTE} needs a minute; the next is RATE
   const need = (n: number): ActionInput<'needs.submit'> => ({ category: 'other', description: `第 ${n} 条测试诉求内容` })
   for (let n = 0; n < CREATES_PER_MINUTE; n++) await cloud.callOk('needs.submit', need(n), 'lim-busy')
   const before = await cloud.store.count('needs')
-  expect(await cloud.call('needs.submit', need(99), 'lim-busy')).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁了，请稍等一分钟再提交' } })
+  expect(await cloud.call('needs.submit', need(99), 'lim-busy')).toEqual({
+    ok: false,
+    error: { code: 'RATE_LIMITED', message: '操作太频繁了，请稍等一分钟再提交' },
+  })
   expect(await cloud.store.count('needs')).toBe(before)
   expect(await cloud.call('needs.submit', need(1), 'lim-other')).toMatchObject({ ok: true })
   cloud.setNow(new Date(NOW.getTime() + 60_000))

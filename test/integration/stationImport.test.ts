@@ -55,7 +55,16 @@ describe.each(COORD_SYSTEMS)('the demo block sample in %s, into an empty environ
 
   it('previews 14 stations to add and writes nothing, then applies them', async () => {
     const preview = await cloud.callOk('imports.previewStations', { source: sample(system, 'csv') }, ADMIN)
-    expect(preview).toMatchObject({ format: 'csv', rowsRead: demoStations.length, toAdd: demoStations.length, toUpdate: 0, toSkip: 0, badRowCount: 0, badRows: [], applied: false })
+    expect(preview).toMatchObject({
+      format: 'csv',
+      rowsRead: demoStations.length,
+      toAdd: demoStations.length,
+      toUpdate: 0,
+      toSkip: 0,
+      badRowCount: 0,
+      badRows: [],
+      applied: false,
+    })
     expect(await cloud.store.find('stations', {})).toEqual([])
     const applied = await cloud.callOk('imports.applyStations', { source: sample(system, 'csv') }, ADMIN)
     expect(applied).toMatchObject({ toAdd: demoStations.length, applied: true })
@@ -160,18 +169,35 @@ describe('importing again with changes', () => {
   afterAll(() => cloud?.stop())
 
   it('updates a changed row, keeps what staff set, and matches by name + address when there is no 编号', async () => {
-    const first = csv([HEADER, ',路口驿站,长宁区新华路 9 号,长宁区,31.2049,121.4251,GCJ-02,每天 8:00-20:00,饮水,,', 'b-2,二号站,长宁区新华路 10 号,长宁区,31.205,121.425,GCJ-02,24小时,,,'])
+    const first = csv([
+      HEADER,
+      ',路口驿站,长宁区新华路 9 号,长宁区,31.2049,121.4251,GCJ-02,每天 8:00-20:00,饮水,,',
+      'b-2,二号站,长宁区新华路 10 号,长宁区,31.205,121.425,GCJ-02,24小时,,,',
+    ])
     await cloud.callOk('imports.applyStations', { source: first }, ADMIN)
     const [stored] = await cloud.store.find('stations', { name: '路口驿站' })
-    await cloud.store.update('stations', { _id: stored._id }, { $set: { status: 'suspended', closure: { reason: '饮水机维修', expectedReopenAt: null, since: NOON } } })
-    const second = csv([HEADER, ',路口驿站,长宁区新华路9号,长宁区,31.2049,121.4251,GCJ-02,每天 8:00-21:00,饮水、充电,,', 'b-2,二号站,长宁区新华路 10 号,长宁区,31.205,121.425,GCJ-02,24小时,,,'])
+    await cloud.store.update(
+      'stations',
+      { _id: stored._id },
+      { $set: { status: 'suspended', closure: { reason: '饮水机维修', expectedReopenAt: null, since: NOON } } },
+    )
+    const second = csv([
+      HEADER,
+      ',路口驿站,长宁区新华路9号,长宁区,31.2049,121.4251,GCJ-02,每天 8:00-21:00,饮水、充电,,',
+      'b-2,二号站,长宁区新华路 10 号,长宁区,31.205,121.425,GCJ-02,24小时,,,',
+    ])
     const preview = await cloud.callOk('imports.previewStations', { source: second }, ADMIN)
     expect(preview).toMatchObject({ toAdd: 0, toUpdate: 1, toSkip: 1, changes: [{ line: 2, action: 'update', name: '路口驿站' }] })
     await cloud.callOk('imports.applyStations', { source: second }, ADMIN)
     const after = await cloud.store.find('stations', {})
     expect(after).toHaveLength(2)
     const updated = after.find((s) => s._id === stored._id)!
-    expect(updated).toMatchObject({ status: 'suspended', closure: { reason: '饮水机维修' }, amenities: ['water', 'charging'], hours: { periods: [{ open: '08:00', close: '21:00' }] } })
+    expect(updated).toMatchObject({
+      status: 'suspended',
+      closure: { reason: '饮水机维修' },
+      amenities: ['water', 'charging'],
+      hours: { periods: [{ open: '08:00', close: '21:00' }] },
+    })
   })
 
   it('reads the file from cloud storage by its fileID', async () => {
@@ -253,7 +279,11 @@ describe('党群阵地 rows that cannot be imported', () => {
   afterAll(() => cloud?.stop())
 
   it('reports them by line and writes nothing', async () => {
-    const list = csv(['名称,地址,纬度,经度,坐标系,开放时间,电话,特色活动', '阵地甲,新华路 1 号,31.2,121.4,GCJ-02,每天 9:00-17:00,021-62800000,党课', '阵地乙,新华路 2 号,31.2,121.4,GCJ-02,,电话坏了,'])
+    const list = csv([
+      '名称,地址,纬度,经度,坐标系,开放时间,电话,特色活动',
+      '阵地甲,新华路 1 号,31.2,121.4,GCJ-02,每天 9:00-17:00,021-62800000,党课',
+      '阵地乙,新华路 2 号,31.2,121.4,GCJ-02,,电话坏了,',
+    ])
     const preview = await cloud.callOk('imports.previewPositions', { source: list }, ADMIN)
     expect(preview).toMatchObject({ rowsRead: 2, toAdd: 1, badRowCount: 1 })
     expect(preview.badRows[0].line).toBe(3)

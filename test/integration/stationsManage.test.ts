@@ -48,7 +48,11 @@ describe('驿站管理', () => {
 
   it('suspends it with a reason and an expected reopening: listed as closed with both, left out of open now', async () => {
     const suspended = await cloud.callOk('stations.suspend', { id, reason: '饮水机维修', expectedReopenOn: '2026-12-03' }, STAFF)
-    expect(suspended).toMatchObject({ status: 'suspended', openNow: false, closure: { reason: '饮水机维修', expectedReopenAt: new Date('2026-12-03T00:00:00+08:00').toISOString() } })
+    expect(suspended).toMatchObject({
+      status: 'suspended',
+      openNow: false,
+      closure: { reason: '饮水机维修', expectedReopenAt: new Date('2026-12-03T00:00:00+08:00').toISOString() },
+    })
     const rider = (await nearby()).stations[0]
     expect(rider).toMatchObject({ status: 'suspended', openNow: false, closure: { reason: '饮水机维修' } })
     expect(await listed(true)).toEqual([])
@@ -79,8 +83,16 @@ describe('驿站管理', () => {
 
 describe('即将打烊', () => {
   it('marks an open station closing within 30 minutes, and not one closing later', async () => {
-    await cloud.callOk('stations.save', { ...draft, name: '早关驿站', address: '长宁区新华路 301 号', hours: { periods: [{ days: [5], open: '08:00', close: '12:30' }] } }, STAFF)
-    await cloud.callOk('stations.save', { ...draft, name: '晚关驿站', address: '长宁区新华路 302 号', hours: { periods: [{ days: [5], open: '08:00', close: '12:31' }] } }, STAFF)
+    await cloud.callOk(
+      'stations.save',
+      { ...draft, name: '早关驿站', address: '长宁区新华路 301 号', hours: { periods: [{ days: [5], open: '08:00', close: '12:30' }] } },
+      STAFF,
+    )
+    await cloud.callOk(
+      'stations.save',
+      { ...draft, name: '晚关驿站', address: '长宁区新华路 302 号', hours: { periods: [{ days: [5], open: '08:00', close: '12:31' }] } },
+      STAFF,
+    )
     const { stations } = await nearby(true)
     const byName = Object.fromEntries(stations.map((s) => [s.name, s]))
     expect(byName['早关驿站'].closingSoon).toBe(true)

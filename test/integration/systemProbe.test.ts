@@ -61,7 +61,10 @@ describe('with an api function whose config.json grants nothing', () => {
 
   // The local cloud checks cloud calls against config.json permissions and answers -604101 as CloudBase does.
   it('the deployer’s probe reports each permission missing', async () => {
-    const answer = (await cloud.invokeAsDeployer('api', { action: 'system.probe', data: { apis: ['security.msgSecCheck', 'subscribeMessage.send'] } })) as ProbeAnswer
+    const answer = (await cloud.invokeAsDeployer('api', {
+      action: 'system.probe',
+      data: { apis: ['security.msgSecCheck', 'subscribeMessage.send'] },
+    })) as ProbeAnswer
     expect(answer.data!.results.map((r) => [r.api, r.status, r.errCode])).toEqual([
       ['security.msgSecCheck', 'missing', -604101],
       ['subscribeMessage.send', 'missing', -604101],

@@ -18,7 +18,11 @@ const at = (hhmm: string) => new Date(`2026-12-08T${hhmm}:00+08:00`).toISOString
 
 it('an activity is upcoming until an hour before its start, open until its end, then ended', async () => {
   cloud.setNow(new Date(at('07:00')))
-  const created = await ok('teams.saveActivity', { teamId: 'team-builders', title: '口袋公园清扫', place: '新华路口袋公园', startsAt: at('09:00'), endsAt: at('11:00') }, 'demo-staff')
+  const created = await ok(
+    'teams.saveActivity',
+    { teamId: 'team-builders', title: '口袋公园清扫', place: '新华路口袋公园', startsAt: at('09:00'), endsAt: at('11:00') },
+    'demo-staff',
+  )
   expect(created.phase).toBe('upcoming')
   const phaseAt = async (hhmm: string) => {
     cloud.setNow(new Date(at(hhmm)))
@@ -34,9 +38,17 @@ it('an activity is upcoming until an hour before its start, open until its end, 
 
 it('staff edit an activity (the title follows into hours already recorded); others cannot; a wrong team is refused', async () => {
   cloud.setNow(new Date(at('13:00')))
-  const act = await ok('teams.saveActivity', { teamId: 'team-action', title: '旧名', place: '新华路', startsAt: at('14:00'), endsAt: at('16:00') }, 'demo-staff')
+  const act = await ok(
+    'teams.saveActivity',
+    { teamId: 'team-action', title: '旧名', place: '新华路', startsAt: at('14:00'), endsAt: at('16:00') },
+    'demo-staff',
+  )
   await ok('hours.checkIn', { activityId: act.id }, 'demo-resident') // a seeded 行动队 member
-  const edited = await ok('teams.saveActivity', { activityId: act.id, teamId: 'team-action', title: '新名', place: '番禺路', startsAt: at('14:30'), endsAt: at('16:30') }, 'demo-staff')
+  const edited = await ok(
+    'teams.saveActivity',
+    { activityId: act.id, teamId: 'team-action', title: '新名', place: '番禺路', startsAt: at('14:30'), endsAt: at('16:30') },
+    'demo-staff',
+  )
   expect(edited).toMatchObject({ id: act.id, title: '新名', place: '番禺路', startsAt: at('14:30') })
   const page = await ok('teams.get', { teamId: 'team-action' }, 'demo-resident')
   expect(page.activities.filter((a) => a.title === '新名' || a.title === '旧名')).toHaveLength(1)

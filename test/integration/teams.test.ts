@@ -31,9 +31,25 @@ it('lists the five teams; joining (even many times at once) is one membership; l
 
 it('hours come from check-in and check-out, clamped to the activity; staff correct them; hours.mine sums', async () => {
   cloud.setNow(at('08:00'))
-  const activity = await ok('teams.saveActivity', { teamId: 'team-action', title: '街区运动会保障', place: '新华路', startsAt: at('09:00').toISOString(), endsAt: at('12:00').toISOString() }, 'demo-staff')
-  expect(await code('teams.saveActivity', { teamId: 'team-action', title: 'x', place: 'x', startsAt: at('09:00').toISOString(), endsAt: at('08:00').toISOString() }, 'demo-staff')).toBe('INVALID_INPUT')
-  expect(await code('teams.saveActivity', { teamId: 'team-action', title: 'x', place: 'x', startsAt: at('09:00').toISOString(), endsAt: at('10:00').toISOString() }, 'vol-b')).toBe('FORBIDDEN')
+  const activity = await ok(
+    'teams.saveActivity',
+    { teamId: 'team-action', title: '街区运动会保障', place: '新华路', startsAt: at('09:00').toISOString(), endsAt: at('12:00').toISOString() },
+    'demo-staff',
+  )
+  expect(
+    await code(
+      'teams.saveActivity',
+      { teamId: 'team-action', title: 'x', place: 'x', startsAt: at('09:00').toISOString(), endsAt: at('08:00').toISOString() },
+      'demo-staff',
+    ),
+  ).toBe('INVALID_INPUT')
+  expect(
+    await code(
+      'teams.saveActivity',
+      { teamId: 'team-action', title: 'x', place: 'x', startsAt: at('09:00').toISOString(), endsAt: at('10:00').toISOString() },
+      'vol-b',
+    ),
+  ).toBe('FORBIDDEN')
 
   expect(await code('hours.checkIn', { activityId: activity.id }, 'vol-b')).toBe('FORBIDDEN') // not a member
   await ok('teams.join', { teamId: 'team-action' }, 'vol-b')
@@ -53,9 +69,23 @@ it('hours come from check-in and check-out, clamped to the activity; staff corre
 
   // Indoors, no signal: vol-c never checked in; staff record it. Then correct vol-b.
   await ok('teams.join', { teamId: 'team-action' }, 'vol-c')
-  expect(await code('hours.correct', { activityId: activity.id, openid: 'vol-c', checkInAt: at('09:00').toISOString(), checkOutAt: at('11:00').toISOString(), note: '室内无法签到' }, 'vol-b')).toBe('FORBIDDEN')
-  await ok('hours.correct', { activityId: activity.id, openid: 'vol-c', checkInAt: at('09:00').toISOString(), checkOutAt: at('11:00').toISOString(), note: '室内无法签到' }, 'demo-staff')
-  const corrected = await ok('hours.correct', { activityId: activity.id, openid: 'vol-b', checkInAt: at('09:00').toISOString(), checkOutAt: at('12:00').toISOString(), note: '忘记签退' }, 'demo-staff')
+  expect(
+    await code(
+      'hours.correct',
+      { activityId: activity.id, openid: 'vol-c', checkInAt: at('09:00').toISOString(), checkOutAt: at('11:00').toISOString(), note: '室内无法签到' },
+      'vol-b',
+    ),
+  ).toBe('FORBIDDEN')
+  await ok(
+    'hours.correct',
+    { activityId: activity.id, openid: 'vol-c', checkInAt: at('09:00').toISOString(), checkOutAt: at('11:00').toISOString(), note: '室内无法签到' },
+    'demo-staff',
+  )
+  const corrected = await ok(
+    'hours.correct',
+    { activityId: activity.id, openid: 'vol-b', checkInAt: at('09:00').toISOString(), checkOutAt: at('12:00').toISOString(), note: '忘记签退' },
+    'demo-staff',
+  )
   expect(corrected).toMatchObject({ minutes: 180, source: 'staff' })
 
   const mineB = await ok('hours.mine', {}, 'vol-b')

@@ -31,8 +31,12 @@ it('an admin edits a team without touching its members', async () => {
 })
 
 it('refuses staff and riders, an empty name, and an unknown team', async () => {
-  for (const who of [STAFF, 'someone']) expect(await cloud.call('teams.save', { name: '行动队', description: '' }, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  for (const who of [STAFF, 'someone'])
+    expect(await cloud.call('teams.save', { name: '行动队', description: '' }, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   expect(await cloud.callUnchecked('teams.save', { name: ' ', description: '' }, ADMIN)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-  expect(await cloud.call('teams.save', { teamId: 'team-nope', name: '行动队', description: '' }, ADMIN)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await cloud.call('teams.save', { teamId: 'team-nope', name: '行动队', description: '' }, ADMIN)).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  })
   expect(await cloud.store.find('teams', {})).toHaveLength(2)
 })

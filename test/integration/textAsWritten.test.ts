@@ -78,10 +78,17 @@ describe('the cases of the issue', () => {
 
   it('a shop contact typed +86 138 0013 8000 is kept as 13800138000; 12345678901 is refused', async () => {
     const [shop] = await cloud.store.find('shops', { _id: 'shop-07' })
-    const base = { shopId: 'shop-07', shop: { name: shop.name, address: shop.address, lat: 31.2, lng: 121.4, grid: shop.grid, category: shop.category, tags: [] } }
+    const base = {
+      shopId: 'shop-07',
+      shop: { name: shop.name, address: shop.address, lat: 31.2, lng: 121.4, grid: shop.grid, category: shop.category, tags: [] },
+    }
     const refused = await cloud.callUnchecked('shops.upsert', { ...base, contact: { name: '王店长', phone: '12345678901' } }, 'demo-staff')
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('联系人 电话：联系电话应为 11 位手机号') } })
-    const fullWidth = await cloud.callUnchecked('shops.upsert', { ...base, contact: { name: '王店长', phone: '＋８６ １３８ ００１３ ８０００' } }, 'demo-staff')
+    const fullWidth = await cloud.callUnchecked(
+      'shops.upsert',
+      { ...base, contact: { name: '王店长', phone: '＋８６ １３８ ００１３ ８０００' } },
+      'demo-staff',
+    )
     expect(fullWidth).toMatchObject({ ok: true })
   })
 
@@ -120,7 +127,9 @@ describe('我的数据 matches openids as whole ids', () => {
       { _id: 'shop-01:2026-05-01:cab', shopId: 'shop-01', day: '2026-05-01', staffOpenid: 'cab' },
     ])
     const exported = await ok(cloud, 'mydata.export', {}, 'ab')
-    const ids = Object.values(exported.collections).flat().map((d) => (d as { _id: string })._id)
+    const ids = Object.values(exported.collections)
+      .flat()
+      .map((d) => (d as { _id: string })._id)
     expect(ids).toEqual(expect.arrayContaining(['ev-x:ab', 'shop-01:2026-05-01:ab']))
     expect(ids).not.toEqual(expect.arrayContaining(['ev-x:abc']))
     expect(ids.filter((id) => ['ev-x:abc', 'ev-y:xaby', 'shop-01:2026-05-01:cab'].includes(id))).toEqual([])

@@ -33,7 +33,9 @@ async function projectWithClaims(quota: number, shopIds: string[]) {
 
 it('two staff approving different claims of one project at the same moment: both approvals stand', async () => {
   // A second staff member of the seed's block (issue 16: staff see their blocks' records).
-  await cloud.store.insertMany('users', [{ _id: 'race-staff-2', roles: ['staff'], nickname: '网格员乙', createdAt: NOW, scope: { level: 'block', blockIds: ['block-xinhua-1'] } }])
+  await cloud.store.insertMany('users', [
+    { _id: 'race-staff-2', roles: ['staff'], nickname: '网格员乙', createdAt: NOW, scope: { level: 'block', blockIds: ['block-xinhua-1'] } },
+  ])
   const pairs = await Promise.all([
     projectWithClaims(5, ['shop-01', 'shop-02']),
     projectWithClaims(5, ['shop-03', 'shop-04']),

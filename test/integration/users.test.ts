@@ -54,9 +54,7 @@ describe('users.grantRole', () => {
   })
 
   it('two grants at once both land', async () => {
-    await Promise.all(
-      (['staff', 'merchant', 'admin'] as const).map((role) => ok('users.grantRole', { openid: 'busy-one', role, granted: true }, 'u-admin')),
-    )
+    await Promise.all((['staff', 'merchant', 'admin'] as const).map((role) => ok('users.grantRole', { openid: 'busy-one', role, granted: true }, 'u-admin')))
     expect((await ok('users.me', {}, 'busy-one')).roles).toEqual(['resident', 'merchant', 'staff', 'admin'])
   })
 

@@ -12,7 +12,15 @@ beforeAll(async () => {
 afterAll(() => cloud?.stop())
 
 const ok = <A extends ActionName>(action: A, data: ActionInput<A>, openid = 'demo-staff') => cloud.callOk(action, data, openid)
-const shopFields = { name: '测试面包房', address: '长宁区新华路 1 号', lat: 31.205, lng: 121.425, category: 'catering', grid: 'grid-2', tags: ['new'] } satisfies ActionInput<'shops.upsert'>['shop']
+const shopFields = {
+  name: '测试面包房',
+  address: '长宁区新华路 1 号',
+  lat: 31.205,
+  lng: 121.425,
+  category: 'catering',
+  grid: 'grid-2',
+  tags: ['new'],
+} satisfies ActionInput<'shops.upsert'>['shop']
 
 describe('the merchant registry', () => {
   it('keeps contacts apart: masked in the list, whole on the detail (logged), past contacts kept on a change', async () => {
@@ -25,7 +33,11 @@ describe('the merchant registry', () => {
     expect(JSON.stringify(list)).not.toContain('13812345678')
 
     cloud.setNow(new Date(NOW.getTime() + 60_000))
-    const changed = await ok('shops.upsert', { shopId: created.id, shop: { ...shopFields, tags: ['difficulty'] }, contact: { name: '李四', phone: '13900001111' } })
+    const changed = await ok('shops.upsert', {
+      shopId: created.id,
+      shop: { ...shopFields, tags: ['difficulty'] },
+      contact: { name: '李四', phone: '13900001111' },
+    })
     cloud.setNow(NOW)
     expect(changed.contact).toMatchObject({ name: '李四' })
     expect(changed.pastContacts).toEqual([expect.objectContaining({ name: '王小明', to: expect.any(String) })])
@@ -37,14 +49,23 @@ describe('the merchant registry', () => {
   })
 
   it('bad shop input is INVALID_INPUT; an unknown shop is NOT_FOUND', async () => {
-    expect(await cloud.callUnchecked('shops.upsert', { shop: { ...shopFields, grid: 'grid-9' } }, 'demo-staff')).toMatchObject({ error: { code: 'INVALID_INPUT' } })
-    expect(await cloud.callUnchecked('shops.upsert', { shop: shopFields, contact: { name: '王', phone: 'call me' } }, 'demo-staff')).toMatchObject({ error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.callUnchecked('shops.upsert', { shop: { ...shopFields, grid: 'grid-9' } }, 'demo-staff')).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    })
+    expect(await cloud.callUnchecked('shops.upsert', { shop: shopFields, contact: { name: '王', phone: 'call me' } }, 'demo-staff')).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    })
     expect(await cloud.call('shops.upsert', { shopId: 'nope', shop: shopFields }, 'demo-staff')).toMatchObject({ error: { code: 'NOT_FOUND' } })
   })
 })
 
 describe('visits', () => {
-  const answers = { partyMembers: 'elsewhere', partyMemberCount: 2, childcareNeeded: true, difficulties: '招不到夜班店员' } satisfies ActionInput<'visits.log'>['answers']
+  const answers = {
+    partyMembers: 'elsewhere',
+    partyMemberCount: 2,
+    childcareNeeded: true,
+    difficulties: '招不到夜班店员',
+  } satisfies ActionInput<'visits.log'>['answers']
 
   it('logs a visit with the 服务三问 and turns the finding into a need with the shop filled in', async () => {
     const { visit, needId } = await ok('visits.log', {
@@ -71,8 +92,12 @@ describe('visits', () => {
   })
 
   it('refuses a future date and a missing answer', async () => {
-    expect(await cloud.callUnchecked('visits.log', { shopId: 'shop-08', date: '2026-12-30', answers }, 'demo-staff')).toMatchObject({ error: { code: 'INVALID_INPUT' } })
-    expect(await cloud.callUnchecked('visits.log', { shopId: 'shop-08', answers: { childcareNeeded: false } }, 'demo-staff')).toMatchObject({ error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.callUnchecked('visits.log', { shopId: 'shop-08', date: '2026-12-30', answers }, 'demo-staff')).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    })
+    expect(await cloud.callUnchecked('visits.log', { shopId: 'shop-08', answers: { childcareNeeded: false } }, 'demo-staff')).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    })
   })
 })
 
@@ -98,6 +123,8 @@ describe('the dashboard', () => {
   })
 
   it('rejects a reversed period', async () => {
-    expect(await cloud.callUnchecked('dashboard.stats', { from: '2026-11-27', to: '2026-11-01' }, 'demo-staff')).toMatchObject({ error: { code: 'INVALID_INPUT' } })
+    expect(await cloud.callUnchecked('dashboard.stats', { from: '2026-11-27', to: '2026-11-01' }, 'demo-staff')).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    })
   })
 })

@@ -8,10 +8,23 @@ beforeAll(async () => {
   cloud = await startTestCloud({ seed: false })
   cloud.setNow(NOW)
   const shop = (id: string, name: string, grid: string, lastVisitAt: Date | null) => ({
-    _id: id, name, address: `${name}路 1 号`, location: { type: 'Point', coordinates: [121.42, 31.2] }, category: 'retail', grid, tags: [],
-    managers: [], managerOpenids: [], contactId: null, lastVisitAt, createdAt: NOW,
+    _id: id,
+    name,
+    address: `${name}路 1 号`,
+    location: { type: 'Point', coordinates: [121.42, 31.2] },
+    category: 'retail',
+    grid,
+    tags: [],
+    managers: [],
+    managerOpenids: [],
+    contactId: null,
+    lastVisitAt,
+    createdAt: NOW,
   })
-  await cloud.store.insertMany('users', [{ _id: 'staff-a', roles: ['staff'], createdAt: NOW }, { _id: 'staff-b', roles: ['staff'], createdAt: NOW }])
+  await cloud.store.insertMany('users', [
+    { _id: 'staff-a', roles: ['staff'], createdAt: NOW },
+    { _id: 'staff-b', roles: ['staff'], createdAt: NOW },
+  ])
   await cloud.store.insertMany('shops', [
     shop('s-recent', '近店', 'grid-1', new Date('2026-11-25T12:00:00+08:00')),
     shop('s-never', '新店', 'grid-1', null),
@@ -26,7 +39,11 @@ const answers = { partyMembers: 'none', childcareNeeded: false } satisfies Actio
 
 it('lists only the chosen grid, never visited first, then the longest since the last visit', async () => {
   const { shops } = await ok('visits.due', { grid: 'grid-1' })
-  expect(shops.map((s) => [s.id, s.daysSinceVisit])).toEqual([['s-never', null], ['s-old', 118], ['s-recent', 2]])
+  expect(shops.map((s) => [s.id, s.daysSinceVisit])).toEqual([
+    ['s-never', null],
+    ['s-old', 118],
+    ['s-recent', 2],
+  ])
 })
 
 it('a visit sends the shop to the end of the round', async () => {
@@ -42,7 +59,11 @@ it('the visit log covers every shop, newest first, and says only whether the cal
   await ok('visits.log', { shopId: 's-old', answers }, 'staff-b')
   cloud.setNow(NOW)
   const { visits } = await ok('visits.list', { limit: 10 })
-  expect(visits.map((v) => [v.shopId, v.date])).toEqual([['s-old', '2026-11-27'], ['s-never', '2026-11-27'], ['s-other', '2026-11-20']])
+  expect(visits.map((v) => [v.shopId, v.date])).toEqual([
+    ['s-old', '2026-11-27'],
+    ['s-never', '2026-11-27'],
+    ['s-other', '2026-11-20'],
+  ])
   expect(visits.map((v) => v.byMe)).toEqual([false, true, false])
 })
 
@@ -53,7 +74,9 @@ it('keeps the photos (cloud fileIDs) with the visit, at most six', async () => {
   const [stored] = await cloud.store.find('visits', { shopId: 's-recent', day: visit.date })
   expect(stored).toMatchObject({ photos })
   const seven = Array.from({ length: 7 }, (_, i) => `cloud://local.env/visits/${i}.jpg`)
-  expect(await cloud.callUnchecked('visits.log', { shopId: 's-other', answers, photos: seven }, 'staff-a')).toMatchObject({ error: { code: 'INVALID_INPUT', message: expect.stringContaining('6') } })
+  expect(await cloud.callUnchecked('visits.log', { shopId: 's-other', answers, photos: seven }, 'staff-a')).toMatchObject({
+    error: { code: 'INVALID_INPUT', message: expect.stringContaining('6') },
+  })
 })
 
 it('asks for a grid: missing or unknown is INVALID_INPUT', async () => {

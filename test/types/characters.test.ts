@@ -10,7 +10,25 @@ const reference = (s: string) => Array.from(segmenter.segment(s), (part) => part
 function randomLongStrings(count: number, seed = 13): string[] {
   let x = seed
   const next = () => ((x = (x * 1103515245 + 12345) % 2 ** 31), x)
-  const pool = ['a', '小', '𠀀', '😀', '👍🏽', '👨‍👩‍👧', '🇨🇳', '🇺🇸', '\u{1F1E8}', 'e\u0301', '\u0301', '\u200d', ' ', '\r\n', '\r', '\n', '字\u0308'.padEnd(90, '\u0308')]
+  const pool = [
+    'a',
+    '小',
+    '𠀀',
+    '😀',
+    '👍🏽',
+    '👨‍👩‍👧',
+    '🇨🇳',
+    '🇺🇸',
+    '\u{1F1E8}',
+    'e\u0301',
+    '\u0301',
+    '\u200d',
+    ' ',
+    '\r\n',
+    '\r',
+    '\n',
+    '字\u0308'.padEnd(90, '\u0308'),
+  ]
   return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 300) }, () => pool[next() % pool.length]).join(''))
 }
 

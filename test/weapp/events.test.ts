@@ -38,7 +38,8 @@ function expectedForResident(kind?: string) {
 }
 
 const titles = (page: LoadedPage) => page.comp.querySelectorAll('.event-title').map((n) => n.dom.textContent)
-const listRequests = (calls: Array<{ data: { action?: string; data?: unknown } }>) => calls.filter((c) => c.data.action === 'events.list').map((c) => c.data.data)
+const listRequests = (calls: Array<{ data: { action?: string; data?: unknown } }>) =>
+  calls.filter((c) => c.data.action === 'events.list').map((c) => c.data.data)
 
 describe('活动 tab (weapp build, real local cloud)', () => {
   const info = cloudInfo()

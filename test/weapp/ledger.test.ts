@@ -56,7 +56,7 @@ describe('月度台账 page (weapp build, real local cloud)', () => {
   const showToast = jest.fn()
   const page = openTaroApp({ ...phone(bridge), cloud: { ...bridge.cloud, downloadFile }, openDocument, showToast }).openPage('staff/dashboard/ledger/index')
 
-  it('one tap: the month\'s ledger is made, downloaded and opened with the save/forward menu', async () => {
+  it("one tap: the month's ledger is made, downloaded and opened with the save/forward menu", async () => {
     await waitFor(() => !!page.comp.querySelector('.ledger-export'), 'the export button')
     await settle(page, bridge)
     page.comp.querySelector('.ledger-export')!.dispatchEvent('tap')

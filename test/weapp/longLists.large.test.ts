@@ -51,10 +51,24 @@ async function loadMore(page: LoadedPage, rowSelector: string, times: number, to
 }
 
 const cases: Array<{ what: string; who: string; route: string; query: Record<string, string>; row: string; total: number | null }> = [
-  { what: 'the roster of a 1,000-person event', who: 'demo-admin', route: 'staff/events/roster/index', query: { id: LARGE.eventId }, row: '.roster-row', total: LARGE.signups },
+  {
+    what: 'the roster of a 1,000-person event',
+    who: 'demo-admin',
+    route: 'staff/events/roster/index',
+    query: { id: LARGE.eventId },
+    row: '.roster-row',
+    total: LARGE.signups,
+  },
   { what: 'the registry of 200 shops', who: 'demo-admin', route: 'staff/shops/list/index', query: {}, row: '.shop-row', total: LARGE.shops },
-  { what: "the staff inbox of 500 needs", who: 'demo-admin', route: 'staff/needs/inbox/index', query: {}, row: '.need-row', total: null },
-  { what: "a merchant's own needs (a third of 500)", who: 'demo-merchant', route: 'features/needs/subpages/mine/index', query: {}, row: '.need-row', total: null },
+  { what: 'the staff inbox of 500 needs', who: 'demo-admin', route: 'staff/needs/inbox/index', query: {}, row: '.need-row', total: null },
+  {
+    what: "a merchant's own needs (a third of 500)",
+    who: 'demo-merchant',
+    route: 'features/needs/subpages/mine/index',
+    query: {},
+    row: '.need-row',
+    total: null,
+  },
 ]
 
 describe.each(cases)('$what', ({ who, route, query, row, total }) => {

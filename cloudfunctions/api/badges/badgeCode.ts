@@ -17,7 +17,7 @@ const CODE_PATTERN = /^NXB1\.([A-Za-z0-9-]{1,64})\.([A-Za-z0-9_-]{8,64})\.([A-Za
 export function badgeSecret(env: Record<string, string | undefined> = process.env): string {
   if (env.BADGE_SECRET) return env.BADGE_SECRET
   if (env.LOCAL_CLOUD === '1') return LOCAL_DEFAULT_SECRET
-  throw new Error('BADGE_SECRET is not set in this function\'s environment variables: badges cannot be signed or read')
+  throw new Error("BADGE_SECRET is not set in this function's environment variables: badges cannot be signed or read")
 }
 
 function signature(payload: string, secret: string): string {

@@ -12,16 +12,13 @@ import { assertKnownGrid } from '../org/gridCheck'
 import { toBadgeView, type BadgeDoc } from './badgeDoc'
 import { ADMIN_ROLES, STAFF_ROLES } from '@/types/roles'
 
-
 /** A staff member's own badge with its signed code (the latest active one). */
 export const myBadge = defineAction({
   name: 'badges.mine',
   input: noBadgeInput,
   roles: STAFF_ROLES,
   async handle({ caller }) {
-    const doc = await firstDoc<BadgeDoc>(
-      db.collection('badges').where({ holderOpenid: caller.openid, status: 'active' }).orderBy('issuedAt', 'desc').limit(1),
-    )
+    const doc = await firstDoc<BadgeDoc>(db.collection('badges').where({ holderOpenid: caller.openid, status: 'active' }).orderBy('issuedAt', 'desc').limit(1))
     if (!doc) return { badge: null }
     return { badge: { ...(await toBadgeView(doc)), code: signBadgeCode(doc._id, doc.nonce) } }
   },
@@ -32,7 +29,13 @@ export const listBadges = defineAction({
   input: noBadgeInput,
   roles: STAFF_ROLES,
   async handle({ caller }) {
-    const docs = await getDocs<BadgeDoc>(db.collection('badges').where(scopeWhere(callerScope(caller))).orderBy('issuedAt', 'desc').limit(200))
+    const docs = await getDocs<BadgeDoc>(
+      db
+        .collection('badges')
+        .where(scopeWhere(callerScope(caller)))
+        .orderBy('issuedAt', 'desc')
+        .limit(200),
+    )
     return { badges: await Promise.all(docs.map(toBadgeView)) }
   },
 })
@@ -74,7 +77,10 @@ export const issueBadge = defineAction({
       revokedAt: null,
     }
     const { _id, ...fields } = doc
-    await db.collection('badges').doc(_id).set({ data: { ...fields, ...place } })
+    await db
+      .collection('badges')
+      .doc(_id)
+      .set({ data: { ...fields, ...place } })
     return { ...(await toBadgeView(doc)), code: signBadgeCode(doc._id, doc.nonce) }
   },
 })
@@ -89,9 +95,11 @@ export const revokeBadge = defineAction({
     const holder = await loadUser(doc.holderOpenid)
     if (holder?.roles.includes('admin') && !caller.roles.includes('admin')) throw forbidden('街道管理员的工作牌只能由街道管理员收回')
     if (doc.status !== 'revoked') {
-      await db.collection('badges').doc(input.id).update({ data: { status: 'revoked', revokedAt: now } })
+      await db
+        .collection('badges')
+        .doc(input.id)
+        .update({ data: { status: 'revoked', revokedAt: now } })
     }
     return toBadgeView({ ...doc, status: 'revoked', revokedAt: doc.revokedAt ?? now })
   },
 })
-

@@ -10,7 +10,12 @@ import { getDocs } from './db'
 export async function docsByIds<T>(collection: string, ids: readonly string[]): Promise<T[]> {
   const unique = [...new Set(ids)]
   const pages = await mapLimit(chunks(unique, 100), 4, (part) =>
-    getDocs<T>(db.collection(collection).where({ _id: _.in(part) }).limit(part.length)),
+    getDocs<T>(
+      db
+        .collection(collection)
+        .where({ _id: _.in(part) })
+        .limit(part.length),
+    ),
   )
   return pages.flat()
 }

@@ -44,7 +44,7 @@ export function lazyCaller(openid: string): Caller {
   const caller: Caller = {
     openid,
     get roles(): Role[] {
-      if (!roles) throw new Error('caller.roles read before withRoles(): declare the action without `caller: \'lazy\'` or await caller.withRoles()')
+      if (!roles) throw new Error("caller.roles read before withRoles(): declare the action without `caller: 'lazy'` or await caller.withRoles()")
       return roles
     },
     get scope(): StaffScope | undefined {

@@ -10,12 +10,7 @@ const NOT_SUBSCRIBED = 43101
  * Sends one subscribe message. A refusal is an ordinary outcome (consent is one-time), not an error:
  * callers record it and move on.
  */
-export async function notify(
-  touser: string,
-  template: SubscribeTemplateKey,
-  data: Record<string, { value: string }>,
-  page: string,
-): Promise<NotifyOutcome> {
+export async function notify(touser: string, template: SubscribeTemplateKey, data: Record<string, { value: string }>, page: string): Promise<NotifyOutcome> {
   try {
     await cloud.openapi.subscribeMessage.send({
       touser,

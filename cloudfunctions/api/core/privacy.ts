@@ -18,13 +18,7 @@ export interface AccessLogEntry {
 }
 
 /** Records that a staff member opened someone's full personal data. */
-export async function logAccess(
-  caller: Caller,
-  subject: string,
-  subjectId: string,
-  ownerOpenid: string | null,
-  at: Date,
-): Promise<void> {
+export async function logAccess(caller: Caller, subject: string, subjectId: string, ownerOpenid: string | null, at: Date): Promise<void> {
   const entry: AccessLogEntry = { staffOpenid: caller.openid, subject, subjectId, ownerOpenid, at }
   await db.collection('accessLog').add({ data: entry })
 }

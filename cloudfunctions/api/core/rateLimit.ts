@@ -25,7 +25,9 @@ export async function countCreate(action: string, openid: string, now: Date, lim
     } catch (error) {
       if (!isDuplicateKey(error)) throw error
       // It exists: either full (refused below) or someone created it meanwhile (count again).
-      const full = (await counters().where({ _id, count: _.gte(limit) }).count()) as { total: number }
+      const full = (await counters()
+        .where({ _id, count: _.gte(limit) })
+        .count()) as { total: number }
       if (full.total > 0) break
     }
   }

@@ -3,7 +3,11 @@ import { _ } from '../core/cloud'
 import { aggregateDocs } from '../core/db'
 import { signups } from '../events/eventStore'
 
-export interface EventAttendance { seated: number; waitlisted: number; checkedIn: number }
+export interface EventAttendance {
+  seated: number
+  waitlisted: number
+  checkedIn: number
+}
 
 /** Per event id; an event with no live sign-up is absent from the map. */
 export async function attendanceOf(eventIds: string[]): Promise<Map<string, EventAttendance>> {

@@ -15,7 +15,8 @@ export function statsToCsv(stats: DashboardStats): string {
   rows.push(['走访覆盖', '合计', stats.totals.coveragePct, `${stats.totals.visitedShops}/${stats.totals.shops} 家，走访 ${stats.totals.visits} 次`])
   rows.push(['诉求', '总数', stats.needs.total, null])
   for (const [level, n] of Object.entries(stats.needs.byLevel)) rows.push(['诉求哨级', NEED_LEVEL_LABELS[Number(level) as 1 | 2 | 3], n, null])
-  for (const [status, n] of Object.entries(stats.needs.byStatus)) rows.push(['诉求状态', NEED_STATUS_LABELS[status as keyof typeof NEED_STATUS_LABELS], n, null])
+  for (const [status, n] of Object.entries(stats.needs.byStatus))
+    rows.push(['诉求状态', NEED_STATUS_LABELS[status as keyof typeof NEED_STATUS_LABELS], n, null])
   for (const [category, n] of Object.entries(stats.needs.byCategory)) rows.push(['诉求类别', NEED_CATEGORY_LABELS[category as NeedCategory], n ?? 0, null])
   rows.push(['诉求', '办结用时中位数（小时）', stats.needs.medianHoursToClose, null])
   const a = stats.serviceAnswers

@@ -5,9 +5,22 @@ import { GRIDS, type Grid } from '@/types/shops.vocab'
 import type { ServiceAnswers } from '@/types/visits'
 import { median } from '../needs/rules'
 
-export interface ShopRow { _id: string; grid: Grid }
-export interface VisitRow { shopId: string; grid: Grid; day: string }
-export interface NeedRow { category: NeedCategory; level: NeedLevel; status: NeedStatus; createdAt: Date | string; resolvedAt: Date | string | null }
+export interface ShopRow {
+  _id: string
+  grid: Grid
+}
+export interface VisitRow {
+  shopId: string
+  grid: Grid
+  day: string
+}
+export interface NeedRow {
+  category: NeedCategory
+  level: NeedLevel
+  status: NeedStatus
+  createdAt: Date | string
+  resolvedAt: Date | string | null
+}
 export type AnswerRow = ServiceAnswers & { shopId: string; day: string }
 
 const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0)

@@ -8,7 +8,17 @@ import { aggregateDocs, allDocs } from '../core/db'
 import { forbidden } from '../core/errors'
 import { logAccess } from '../core/privacy'
 import type { AnswerRow } from './figures'
-import { claimsTable, eventsTable, needsTable, visitsTable, type LedgerClaim, type LedgerEvent, type LedgerNeed, type LedgerTable, type LedgerVisit } from './ledgerSheets'
+import {
+  claimsTable,
+  eventsTable,
+  needsTable,
+  visitsTable,
+  type LedgerClaim,
+  type LedgerEvent,
+  type LedgerNeed,
+  type LedgerTable,
+  type LedgerVisit,
+} from './ledgerSheets'
 import { ledgerWorkbook } from './ledgerWorkbook'
 import { monthWindow, type MonthWindow } from './monthWindow'
 import { ledgerScopeWhere } from './scope'
@@ -29,13 +39,29 @@ async function visitsSheet(w: MonthWindow, inScope: Record<string, unknown>, per
   const inMonth = { ...inScope, day: _.gte(w.firstDay).and(_.lt(w.nextFirstDay)) }
   const [visits, answers] = await Promise.all([
     allOf<LedgerVisit>('visits', inMonth, { day: true, grid: true, shopName: true }),
-    allOf<AnswerRow & { _id: string }>('visitAnswers', inMonth, { shopId: true, day: true, partyMembers: true, partyMemberCount: true, childcareNeeded: true, difficulties: true }),
+    allOf<AnswerRow & { _id: string }>('visitAnswers', inMonth, {
+      shopId: true,
+      day: true,
+      partyMembers: true,
+      partyMemberCount: true,
+      childcareNeeded: true,
+      difficulties: true,
+    }),
   ])
   return visitsTable(visits, new Map(answers.map((a) => [a._id, a])), personal)
 }
 
 async function needsSheet(w: MonthWindow, inScope: Record<string, unknown>, personal: boolean): Promise<LedgerTable> {
-  const fields = { category: true, level: true, status: true, shopName: true, stationName: true, createdAt: true, resolvedAt: true, ...(personal ? { description: true } : {}) } as Record<string, true>
+  const fields = {
+    category: true,
+    level: true,
+    status: true,
+    shopName: true,
+    stationName: true,
+    createdAt: true,
+    resolvedAt: true,
+    ...(personal ? { description: true } : {}),
+  } as Record<string, true>
   const needs = await allOf<LedgerNeed>('needs', { ...inScope, createdAt: _.gte(w.start).and(_.lt(w.end)) }, fields)
   return needsTable(needs, personal)
 }

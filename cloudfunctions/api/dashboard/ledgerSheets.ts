@@ -19,7 +19,12 @@ export interface LedgerTable {
   totals: LedgerCell[][]
 }
 
-export interface LedgerVisit { _id: string; day: string; grid: Grid; shopName: string }
+export interface LedgerVisit {
+  _id: string
+  day: string
+  grid: Grid
+  shopName: string
+}
 export interface LedgerNeed {
   _id: string
   category: NeedCategory
@@ -31,8 +36,22 @@ export interface LedgerNeed {
   createdAt: Date | string
   resolvedAt: Date | string | null
 }
-export interface LedgerEvent { _id: string; title: string; kind: EventKind; status: EventStatus; startAt: Date | string; capacity: number; place: { name: string } }
-export interface LedgerClaim { _id: string; projectName: string; shopName: string; status: ClaimStatus; createdAt: Date | string }
+export interface LedgerEvent {
+  _id: string
+  title: string
+  kind: EventKind
+  status: EventStatus
+  startAt: Date | string
+  capacity: number
+  place: { name: string }
+}
+export interface LedgerClaim {
+  _id: string
+  projectName: string
+  shopName: string
+  status: ClaimStatus
+  createdAt: Date | string
+}
 
 const HOUR_MS = 3_600_000
 const round1 = (n: number) => Math.round(n * 10) / 10
@@ -57,7 +76,13 @@ export function visitsTable(visits: LedgerVisit[], answers: Map<string, AnswerRo
     const base: LedgerCell[] = [v.day, GRID_LABELS[v.grid] ?? v.grid, v.shopName]
     if (!personal) return base
     const a: Partial<ServiceAnswers> = answers.get(v._id) ?? {}
-    return [...base, a.partyMembers ? PARTY_MEMBERSHIP_LABELS[a.partyMembers] : null, a.partyMemberCount ?? null, yesNo(a.childcareNeeded), a.difficulties?.trim() || null]
+    return [
+      ...base,
+      a.partyMembers ? PARTY_MEMBERSHIP_LABELS[a.partyMembers] : null,
+      a.partyMemberCount ?? null,
+      yesNo(a.childcareNeeded),
+      a.difficulties?.trim() || null,
+    ]
   })
   const f = answerFigures([...answers.values()])
   const shops = new Set(visits.map((v) => v.shopName)).size
@@ -106,26 +131,51 @@ export function eventsTable(events: LedgerEvent[], attendance: Map<string, Event
   const none: EventAttendance = { seated: 0, waitlisted: 0, checkedIn: 0 }
   const rows = sorted.map((e): LedgerCell[] => {
     const a = attendance.get(e._id) ?? none
-    return [shanghaiDay(e.startAt), e.title, EVENT_KIND_LABELS[e.kind] ?? e.kind, EVENT_STATUS_LABELS[e.status] ?? e.status, e.place?.name ?? null, e.capacity, a.seated, a.waitlisted, a.checkedIn]
+    return [
+      shanghaiDay(e.startAt),
+      e.title,
+      EVENT_KIND_LABELS[e.kind] ?? e.kind,
+      EVENT_STATUS_LABELS[e.status] ?? e.status,
+      e.place?.name ?? null,
+      e.capacity,
+      a.seated,
+      a.waitlisted,
+      a.checkedIn,
+    ]
   })
   const sum = (k: keyof EventAttendance) => events.reduce((s, e) => s + (attendance.get(e._id)?.[k] ?? 0), 0)
   return {
     name: '活动',
     heading: ['活动日期', '活动名称', '类型', '状态', '地点', '名额', '入座', '候补', '签到'],
     rows,
-    totals: [['活动场次', events.length], ['入座人数', sum('seated')], ['候补人数', sum('waitlisted')], ['签到人数', sum('checkedIn')]],
+    totals: [
+      ['活动场次', events.length],
+      ['入座人数', sum('seated')],
+      ['候补人数', sum('waitlisted')],
+      ['签到人数', sum('checkedIn')],
+    ],
   }
 }
 
 /** 公益项目: each claim made in the month or fulfilled in it, its status now and the month's fulfilment entries. */
 export function claimsTable(claims: LedgerClaim[], fulfilledInMonth: Map<string, number>): LedgerTable {
   const sorted = [...claims].sort((a, b) => byName(a.projectName, b.projectName) || byName(a.shopName, b.shopName))
-  const rows = sorted.map((c): LedgerCell[] => [c.projectName, c.shopName, CLAIM_STATUS_LABELS[c.status] ?? c.status, shanghaiDay(c.createdAt), fulfilledInMonth.get(c._id) ?? 0])
+  const rows = sorted.map((c): LedgerCell[] => [
+    c.projectName,
+    c.shopName,
+    CLAIM_STATUS_LABELS[c.status] ?? c.status,
+    shanghaiDay(c.createdAt),
+    fulfilledInMonth.get(c._id) ?? 0,
+  ])
   const fulfilments = [...fulfilledInMonth.values()].reduce((s, n) => s + n, 0)
   return {
     name: '公益项目',
     heading: ['项目', '商户', '认领状态', '认领日期', '本月履约次数'],
     rows,
-    totals: [['认领数', claims.length], ['本月履约次数', fulfilments], ['履约商户数', new Set(claims.filter((c) => fulfilledInMonth.get(c._id)).map((c) => c.shopName)).size]],
+    totals: [
+      ['认领数', claims.length],
+      ['本月履约次数', fulfilments],
+      ['履约商户数', new Set(claims.filter((c) => fulfilledInMonth.get(c._id)).map((c) => c.shopName)).size],
+    ],
   }
 }

@@ -12,7 +12,6 @@ import { callerScope, scopeWhere } from '../core/scope'
 import { answerFigures, coverageByGrid, needFigures, totalsOf, type AnswerRow, type NeedRow, type VisitRow } from './figures'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 function allOf<T>(collection: string, where: object, fields: Record<string, true>): Promise<T[]> {
   return allDocs<T>((skip, limit) => db.collection(collection).where(where).field(fields).orderBy('_id', 'asc').skip(skip).limit(limit))
 }
@@ -54,8 +53,19 @@ export async function dashboardStats(from: string, to: string, scoped: Record<st
   const [shops, visits, needs, answers, projects, events] = await Promise.all([
     allShops(scoped),
     allOf<VisitRow>('visits', inDays, { shopId: true, grid: true, day: true }),
-    allOf<NeedRow>('needs', { ...scoped, createdAt: _.gte(start).and(_.lt(end)) }, { category: true, level: true, status: true, createdAt: true, resolvedAt: true }),
-    allOf<AnswerRow>('visitAnswers', inDays, { shopId: true, day: true, partyMembers: true, partyMemberCount: true, childcareNeeded: true, difficulties: true }),
+    allOf<NeedRow>(
+      'needs',
+      { ...scoped, createdAt: _.gte(start).and(_.lt(end)) },
+      { category: true, level: true, status: true, createdAt: true, resolvedAt: true },
+    ),
+    allOf<AnswerRow>('visitAnswers', inDays, {
+      shopId: true,
+      day: true,
+      partyMembers: true,
+      partyMemberCount: true,
+      childcareNeeded: true,
+      difficulties: true,
+    }),
     projectFigures(start, end, scoped),
     eventFigures(start, end, scoped),
   ])
@@ -77,6 +87,9 @@ export const csvAction = defineAction({
   input: dashboardInput,
   roles: STAFF_ROLES,
   async handle({ caller, input }) {
-    return { filename: `暖新街区数据看板_${input.from}_${input.to}.csv`, csv: statsToCsv(await dashboardStats(input.from, input.to, scopeWhere(callerScope(caller)))) }
+    return {
+      filename: `暖新街区数据看板_${input.from}_${input.to}.csv`,
+      csv: statsToCsv(await dashboardStats(input.from, input.to, scopeWhere(callerScope(caller)))),
+    }
   },
 })

@@ -28,7 +28,12 @@ function shanghaiDayOf(field: string) {
 async function countPerDay(collection: string, match: object, group: unknown): Promise<Array<{ day: string; n: number }>> {
   const $ = _.aggregate
   const rows = await aggregateDocs<{ _id: string; n: number }>(
-    db.collection(collection).aggregate().match(match).group({ _id: group, n: $.sum(1) }).limit(1000),
+    db
+      .collection(collection)
+      .aggregate()
+      .match(match)
+      .group({ _id: group, n: $.sum(1) })
+      .limit(1000),
   )
   return rows.map((r) => ({ day: r._id, n: r.n }))
 }
@@ -44,12 +49,23 @@ export async function dashboardTrends(now: Date, weekCount: number, inScope: Rec
     countPerDay('needs', { ...inScope, createdAt: _.gte(start).and(_.lt(end)) }, shanghaiDayOf('createdAt')),
     countPerDay('needs', { ...inScope, status: 'resolved', resolvedAt: _.gte(start).and(_.lt(end)) }, shanghaiDayOf('resolvedAt')),
     allDocs<{ _id: string; startAt: Date | string }>((skip, limit) =>
-      events().where({ ...inScope, status: 'published', startAt: _.gte(start).and(_.lt(end)) }).field({ startAt: true }).orderBy('_id', 'asc').skip(skip).limit(limit),
+      events()
+        .where({ ...inScope, status: 'published', startAt: _.gte(start).and(_.lt(end)) })
+        .field({ startAt: true })
+        .orderBy('_id', 'asc')
+        .skip(skip)
+        .limit(limit),
     ),
   ])
   const attendance = await attendanceOf(held.map((e) => e._id))
   const byWeek = (pick: 'checkedIn' | 'seated') =>
-    perWeek(weeks, held.map((e) => ({ day: mondayOf(new Date(new Date(e.startAt).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)), n: attendance.get(e._id)?.[pick] ?? 0 })))
+    perWeek(
+      weeks,
+      held.map((e) => ({
+        day: mondayOf(new Date(new Date(e.startAt).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)),
+        n: attendance.get(e._id)?.[pick] ?? 0,
+      })),
+    )
   const [v, o, c, a, s] = [perWeek(weeks, visits), perWeek(weeks, opened), perWeek(weeks, closed), byWeek('checkedIn'), byWeek('seated')]
   return { weeks: weeks.map((week, i) => ({ week, visits: v[i], needsOpened: o[i], needsClosed: c[i], attended: a[i], seated: s[i] })) }
 }

@@ -44,4 +44,3 @@ export const cancelSignup = defineAction({
     throw new AppError('CONFLICT', '报名状态正在变化，请稍后再试')
   },
 })
-

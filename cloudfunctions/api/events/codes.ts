@@ -15,10 +15,7 @@ export function eventCode(eventId: string, secret: string): string {
   return [CHECKIN_CODE_PREFIX.event, eventId, secret].join('|')
 }
 
-export type ParsedCode =
-  | { kind: 'attendee'; eventId: string; openid: string; token: string }
-  | { kind: 'event'; eventId: string; secret: string }
-  | null
+export type ParsedCode = { kind: 'attendee'; eventId: string; openid: string; token: string } | { kind: 'event'; eventId: string; secret: string } | null
 
 export function parseCode(code: string): ParsedCode {
   const parts = code.trim().split('|')

@@ -2,7 +2,10 @@ import type { EventFields } from '@/types/events'
 import type { EventDoc } from './eventDoc'
 import { walkingRoute } from './routes'
 
-type StoredFields = Omit<EventDoc, '_id' | 'status' | 'seatsTaken' | 'waitlistIssued' | 'eventSecret' | 'inviteCode' | 'staffOpenids' | 'createdAt' | 'updatedAt'>
+type StoredFields = Omit<
+  EventDoc,
+  '_id' | 'status' | 'seatsTaken' | 'waitlistIssued' | 'eventSecret' | 'inviteCode' | 'staffOpenids' | 'createdAt' | 'updatedAt'
+>
 
 /** What staff wrote, as stored: instants as dates, the route's waypoints copied in, the cancel deadline filled. */
 export function storedFields(f: EventFields): StoredFields {

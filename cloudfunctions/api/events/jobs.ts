@@ -29,7 +29,11 @@ export const eventReminderJob: Job = {
     )
     const counts = { due: due.length, sent: 0, notSubscribed: 0, failed: 0, retrying: 0 }
     if (due.length === 0) return counts
-    const docs = await getDocs<EventDoc>(events().where({ _id: _.in([...new Set(due.map((s) => s.eventId))]) }).limit(BATCH))
+    const docs = await getDocs<EventDoc>(
+      events()
+        .where({ _id: _.in([...new Set(due.map((s) => s.eventId))]) })
+        .limit(BATCH),
+    )
     const byId = new Map(docs.map((e) => [e._id, e]))
     for (const signup of due) {
       const event = byId.get(signup.eventId)
@@ -43,10 +47,14 @@ export const eventReminderJob: Job = {
       const next = reminderNext(outcome, attempts)
       if (next === 'retry') {
         // Only our own claim is released: the condition is the value we wrote.
-        await signups().where({ _id: signup._id, reminderSentAt: now }).update({ data: { reminderSentAt: null, reminderOutcome: outcome } })
+        await signups()
+          .where({ _id: signup._id, reminderSentAt: now })
+          .update({ data: { reminderSentAt: null, reminderOutcome: outcome } })
         counts.retrying++
       } else {
-        await signups().doc(signup._id).update({ data: { reminderOutcome: outcome } })
+        await signups()
+          .doc(signup._id)
+          .update({ data: { reminderOutcome: outcome } })
       }
       if (outcome === 'sent') counts.sent++
       else if (outcome === 'not-subscribed') counts.notSubscribed++

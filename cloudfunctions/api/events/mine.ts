@@ -17,7 +17,11 @@ export const myEvents = defineAction({
     for (const s of mine) if (s.status === 'pending') await reclaimStalePending(s, now)
     const settled = mine.filter((s) => s.status !== 'pending')
     if (settled.length === 0) return { items: [] }
-    const docs = await getDocs<EventDoc>(events().where({ _id: _.in(settled.map((s) => s.eventId)) }).limit(100))
+    const docs = await getDocs<EventDoc>(
+      events()
+        .where({ _id: _.in(settled.map((s) => s.eventId)) })
+        .limit(100),
+    )
     const byId = new Map(docs.map((e) => [e._id, e]))
     const items = []
     for (const signup of settled) {
@@ -39,7 +43,9 @@ export const remindMe = defineAction({
       .update({ data: { remind: true } })) as { stats: { updated: number } }
     if (res.stats.updated === 0) {
       // Already on (nothing changed) or no sign-up at all: tell them apart.
-      const count = (await signups().where({ _id: signupId(input.eventId, caller.openid), status: _.in(['seated', 'waitlisted']) }).count()) as { total: number }
+      const count = (await signups()
+        .where({ _id: signupId(input.eventId, caller.openid), status: _.in(['seated', 'waitlisted']) })
+        .count()) as { total: number }
       if (count.total === 0) throw notFound('你没有报名这个活动')
     }
     return { remind: true as const }

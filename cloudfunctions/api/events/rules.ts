@@ -1,11 +1,6 @@
 // Pure event rules: no database, unit-tested on their own.
 import type { EventFields } from '@/types/events'
-import {
-  CHECKIN_OPENS_BEFORE_MIN,
-  REMIND_BEFORE_MIN,
-  STAFF_CHECKIN_GRACE_MIN,
-  type EventAudience,
-} from '@/types/events.vocab'
+import { CHECKIN_OPENS_BEFORE_MIN, REMIND_BEFORE_MIN, STAFF_CHECKIN_GRACE_MIN, type EventAudience } from '@/types/events.vocab'
 import type { Role } from '@/types/roles'
 
 const MIN = 60 * 1000

@@ -21,7 +21,9 @@ export async function tellSeated(eventId: string, promotedIds: readonly string[]
     if (claim.stats.updated === 0) continue
     const openid = id.slice(eventId.length + 1) // `${eventId}:${openid}`
     const outcome = await notify(openid, 'eventSeatConfirmed', eventMessageData(event), eventPage(eventId))
-    await signups().doc(id).update({ data: { seatNoticeOutcome: outcome } })
+    await signups()
+      .doc(id)
+      .update({ data: { seatNoticeOutcome: outcome } })
     outcomes.push(outcome)
   }
   return outcomes

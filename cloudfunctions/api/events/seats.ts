@@ -28,7 +28,9 @@ export async function takeSeat(event: Pick<EventDoc, '_id' | 'capacity'>): Promi
 }
 
 export async function releaseSeat(eventId: string): Promise<void> {
-  await events().where({ _id: eventId, seatsTaken: _.gt(0) }).update({ data: { seatsTaken: _.inc(-1) } })
+  await events()
+    .where({ _id: eventId, seatsTaken: _.gt(0) })
+    .update({ data: { seatsTaken: _.inc(-1) } })
 }
 
 /** The waitlist key's time part for a request that began at `now` (ties: the record id decides). */

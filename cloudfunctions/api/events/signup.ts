@@ -122,7 +122,9 @@ export const signupForEvent = defineAction({
     if ('problem' in form) throw invalidInput(form.problem)
     const saveForm = async () => {
       if (event.formFields.length === 0) return
-      await signupForms().doc(id).set({ data: { eventId: event._id, openid: caller.openid, answers: form.answers, updatedAt: now } })
+      await signupForms()
+        .doc(id)
+        .set({ data: { eventId: event._id, openid: caller.openid, answers: form.answers, updatedAt: now } })
     }
 
     if (!event.waitlistEnabled) {

@@ -16,7 +16,6 @@ import { movedDeadline } from './reschedule'
 import { callerScope, placeInScope } from '../core/scope'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 function assertCoherent(fields: EventFields) {
   const problem = eventFieldsProblem(fields)
   if (problem) throw invalidInput(problem)
@@ -69,7 +68,9 @@ export const updateEvent = defineAction({
       .update({ data: replacingObjects({ ...stored, updatedAt: now }) })) as { stats: { updated: number } }
     if (res.stats.updated === 0) throw invalidInput(`名额不能少于已占用的 ${event.seatsTaken} 个`)
     if (stored.startAt.getTime() !== new Date(event.startAt).getTime()) {
-      await signups().where({ eventId: id }).update({ data: { startAt: stored.startAt } })
+      await signups()
+        .where({ eventId: id })
+        .update({ data: { startAt: stored.startAt } })
       await tellRescheduled({ ...event, ...stored, _id: id } as EventDoc, now)
     }
     const promoted = merged.capacity > event.capacity ? await fillFreeSeats(id, now) : []

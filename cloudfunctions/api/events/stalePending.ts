@@ -58,7 +58,12 @@ export const reclaimStaleSignupsJob: Job = {
   name: 'events.reclaimStalePending',
   async run(now) {
     const before = new Date(now.getTime() - FUNCTION_TIME_LIMIT_MS)
-    const stale = await getDocs<SignupDoc>(signups().where({ status: 'pending', updatedAt: _.lt(before) }).orderBy('_id', 'asc').limit(BATCH))
+    const stale = await getDocs<SignupDoc>(
+      signups()
+        .where({ status: 'pending', updatedAt: _.lt(before) })
+        .orderBy('_id', 'asc')
+        .limit(BATCH),
+    )
     let reclaimed = 0
     for (const doc of stale) if (await reclaimStalePending(doc, now)) reclaimed++
     return { stale: stale.length, reclaimed }

@@ -38,11 +38,20 @@ export const issueHoursCertificate = defineAction({
   async handle({ caller, input, now }) {
     const { start, end } = shanghaiPeriod(input.from, input.to)
     const docs = await getDocs<HoursDoc>(
-      hours().where({ openid: caller.openid, checkInAt: _.gte(start).and(_.lt(end)) }).orderBy('checkInAt', 'asc').limit(1000),
+      hours()
+        .where({ openid: caller.openid, checkInAt: _.gte(start).and(_.lt(end)) })
+        .orderBy('checkInAt', 'asc')
+        .limit(1000),
     )
     const counted = docs.filter((d) => d.minutes > 0)
     const teamIds = [...new Set(counted.map((d) => d.teamId))]
-    const teamDocs = teamIds.length ? await getDocs<TeamDoc>(teams().where({ _id: _.in(teamIds) }).limit(100)) : []
+    const teamDocs = teamIds.length
+      ? await getDocs<TeamDoc>(
+          teams()
+            .where({ _id: _.in(teamIds) })
+            .limit(100),
+        )
+      : []
     const teamName = new Map(teamDocs.map((t) => [t._id, t.name]))
     const doc: HoursCertificateDoc = {
       _id: randomBytes(12).toString('hex'),

@@ -24,13 +24,33 @@ export const exportTeamHours = defineAction({
     const team = await loadTeam(input.teamId)
     const { start, end } = shanghaiPeriod(input.from, input.to)
     const docs = (
-      await getDocs<HoursDoc>(hours().where({ teamId: team._id, checkInAt: _.gte(start).and(_.lt(end)) }).orderBy('checkInAt', 'asc').limit(1000))
+      await getDocs<HoursDoc>(
+        hours()
+          .where({ teamId: team._id, checkInAt: _.gte(start).and(_.lt(end)) })
+          .orderBy('checkInAt', 'asc')
+          .limit(1000),
+      )
     ).filter((d) => d.minutes > 0)
     const openids = [...new Set(docs.map((d) => d.openid))]
-    const users = openids.length ? await getDocs<UserDoc>(db.collection('users').where({ _id: _.in(openids) }).limit(1000)) : []
+    const users = openids.length
+      ? await getDocs<UserDoc>(
+          db
+            .collection('users')
+            .where({ _id: _.in(openids) })
+            .limit(1000),
+        )
+      : []
     const nickname = new Map(users.map((u) => [u._id, u.nickname]))
     const csv = nationalExportCsv(
-      docs.map((d) => ({ name: nickname.get(d.openid) ?? '', team: team.name, activity: d.activityTitle, checkInAt: d.checkInAt, checkOutAt: d.checkOutAt, minutes: d.minutes, note: d.note })),
+      docs.map((d) => ({
+        name: nickname.get(d.openid) ?? '',
+        team: team.name,
+        activity: d.activityTitle,
+        checkInAt: d.checkInAt,
+        checkOutAt: d.checkOutAt,
+        minutes: d.minutes,
+        note: d.note,
+      })),
     )
     await logAccess(caller, 'hours.export', team._id, null, now)
     return { fileName: `${safeFileName(`${team.name}-志愿时长-${input.from}至${input.to}`)}.csv`, csv, rows: docs.length }

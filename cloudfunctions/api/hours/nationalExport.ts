@@ -6,7 +6,18 @@
 import { shanghaiTime } from '@/types/text'
 import { toCsv } from '../events/rules'
 
-export const NATIONAL_EXPORT_COLUMNS = ['序号', '姓名', '证件类型', '证件号码', '志愿队', '活动名称', '服务开始时间', '服务结束时间', '服务时长（小时）', '备注'] as const
+export const NATIONAL_EXPORT_COLUMNS = [
+  '序号',
+  '姓名',
+  '证件类型',
+  '证件号码',
+  '志愿队',
+  '活动名称',
+  '服务开始时间',
+  '服务结束时间',
+  '服务时长（小时）',
+  '备注',
+] as const
 
 export interface HoursRow {
   name: string

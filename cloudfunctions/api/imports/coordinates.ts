@@ -13,7 +13,10 @@ const crs = (system: CoordSystem) => ({ 'WGS-84': gcoord().WGS84, 'GCJ-02': gcoo
 
 /** "WGS84", "wgs-84", "GPS", "高德", "百度", "BD09"… → one of COORD_SYSTEMS, or null. */
 export function coordSystemFromText(text: string): CoordSystem | null {
-  const t = text.normalize('NFKC').replace(/[\s_-]/g, '').toLowerCase()
+  const t = text
+    .normalize('NFKC')
+    .replace(/[\s_-]/g, '')
+    .toLowerCase()
   if (!t) return null
   if (['wgs84', 'gps', 'wgs', '天地图', 'cgcs2000', 'epsg4326'].includes(t)) return 'WGS-84'
   if (['gcj02', 'gcj', '火星', '火星坐标', '高德', '腾讯', '微信', 'amap', 'qq'].includes(t)) return 'GCJ-02'

@@ -3,7 +3,24 @@
 import type { OpeningHours, OpeningPeriod } from '@/types/stations'
 
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6]
-const DAY_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 0 }
+const DAY_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 0,
+  天: 0,
+  七: 0,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 0,
+}
 const DAY = '(?:周|星期|礼拜)([一二三四五六日天七1-7])'
 const TIME = '(次日)?(\\d{1,2})(?:[:.](\\d{2})|点(?:(\\d{1,2})分?|半)?)?'
 const TIME_RANGE = new RegExp(`^${TIME}-${TIME}`)
@@ -117,12 +134,13 @@ export function hoursFromText(text: string): HoursParse {
     }
     if (found === 0) return { ok: false, reason: `看不懂的开放时间：“${segment}”` }
   }
-  const open = periods
-    .map((p) => ({ ...p, days: p.days.filter((d) => !closedDays.has(d)).sort((a, b) => a - b) }))
-    .filter((p) => p.days.length > 0)
+  const open = periods.map((p) => ({ ...p, days: p.days.filter((d) => !closedDays.has(d)).sort((a, b) => a - b) })).filter((p) => p.days.length > 0)
   if (!always && open.length === 0) return { ok: false, reason: '开放时间里没有开放的时段' }
   if (open.length > 14) return { ok: false, reason: '开放时段太多（最多 14 段）' }
-  const hours: OpeningHours = always && closedDays.size === 0 ? { always: true, periods: [] } : { periods: always ? [{ days: ALL_DAYS.filter((d) => !closedDays.has(d)), open: '00:00', close: '00:00' }, ...open] : open }
+  const hours: OpeningHours =
+    always && closedDays.size === 0
+      ? { always: true, periods: [] }
+      : { periods: always ? [{ days: ALL_DAYS.filter((d) => !closedDays.has(d)), open: '00:00', close: '00:00' }, ...open] : open }
   if (onPublicHoliday) hours.onPublicHoliday = onPublicHoliday
   if (onMakeUpWorkday) hours.onMakeUpWorkday = onMakeUpWorkday
   return { ok: true, hours }

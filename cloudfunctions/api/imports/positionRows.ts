@@ -11,7 +11,16 @@ import { coordSystemFromText, toGcj02 } from './coordinates'
 import type { Table } from './readTable'
 import { mapColumns, parseDegrees } from './tableColumns'
 
-const LABELS: Record<PositionColumn, string> = { name: '名称', address: '地址', lat: '纬度', lng: '经度', coordSystem: '坐标系', hours: '开放时间', phone: '电话', featured: '特色活动' }
+const LABELS: Record<PositionColumn, string> = {
+  name: '名称',
+  address: '地址',
+  lat: '纬度',
+  lng: '经度',
+  coordSystem: '坐标系',
+  hours: '开放时间',
+  phone: '电话',
+  featured: '特色活动',
+}
 /** The limits positions.save keeps (types/positions.ts). */
 const LIMITS: Partial<Record<PositionColumn, number>> = { name: 60, address: 120, hours: 60 }
 
@@ -24,13 +33,20 @@ export interface PositionPlan {
   changes: ImportReport['changes']
 }
 
-const canonical = (d: PositionDoc) => JSON.stringify([d.name, d.address, ...pointLngLat(d.location).map((x) => Math.round(x * 1e6)), d.hours, d.phone ?? null, d.featured])
+const canonical = (d: PositionDoc) =>
+  JSON.stringify([d.name, d.address, ...pointLngLat(d.location).map((x) => Math.round(x * 1e6)), d.hours, d.phone ?? null, d.featured])
 
 /** Reads, validates and plans every row; `stored` are the positions already in the database. */
 export function planPositionImport(table: Table, stored: PositionDoc[], defaultCoordSystem: CoordSystem | undefined, now: Date): PositionPlan {
   const headerIndex = table.findIndex((row) => row.some((cell) => cell !== ''))
   if (headerIndex < 0) throw invalidInput('文件里没有数据')
-  const at = mapColumns(table[headerIndex], POSITION_COLUMNS, REQUIRED_POSITION_COLUMNS, LABELS, '表头应含：名称、地址、纬度、经度、开放时间，可选 坐标系、电话、特色活动')
+  const at = mapColumns(
+    table[headerIndex],
+    POSITION_COLUMNS,
+    REQUIRED_POSITION_COLUMNS,
+    LABELS,
+    '表头应含：名称、地址、纬度、经度、开放时间，可选 坐标系、电话、特色活动',
+  )
   const byKey = new Map(stored.map((d) => [stationMatchKey(d.name, d.address), d]))
   const plan: PositionPlan = { adds: [], updates: [], skips: 0, bad: [], rowsRead: 0, changes: [] }
   const lineOfKey = new Map<string, number>()
@@ -42,16 +58,21 @@ export function planPositionImport(table: Table, stored: PositionDoc[], defaultC
     const cell = (c: PositionColumn) => (at[c] === undefined ? '' : (cells[at[c]!] ?? '').trim())
     const reasons: string[] = []
     for (const c of REQUIRED_POSITION_COLUMNS) if (!cell(c)) reasons.push(`缺少${LABELS[c]}`)
-    for (const [c, max] of Object.entries(LIMITS) as [PositionColumn, number][]) if (charCount(cell(c)) > max) reasons.push(`${LABELS[c]}太长（最多 ${max} 字）`)
+    for (const [c, max] of Object.entries(LIMITS) as [PositionColumn, number][])
+      if (charCount(cell(c)) > max) reasons.push(`${LABELS[c]}太长（最多 ${max} 字）`)
     const lat = parseDegrees(cell('lat'))
     const lng = parseDegrees(cell('lng'))
     if (cell('lat') && (lat === null || lat < -90 || lat > 90)) reasons.push(`纬度“${cell('lat')}”应为 -90 到 90 之间的数字`)
     if (cell('lng') && (lng === null || lng < -180 || lng > 180)) reasons.push(`经度“${cell('lng')}”应为 -180 到 180 之间的数字`)
     const system = cell('coordSystem') ? coordSystemFromText(cell('coordSystem')) : (defaultCoordSystem ?? null)
-    if (!system) reasons.push(cell('coordSystem') ? `不认识的坐标系“${cell('coordSystem')}”（WGS-84、GCJ-02 或 BD-09）` : '缺少坐标系（WGS-84、GCJ-02 或 BD-09）')
+    if (!system)
+      reasons.push(cell('coordSystem') ? `不认识的坐标系“${cell('coordSystem')}”（WGS-84、GCJ-02 或 BD-09）` : '缺少坐标系（WGS-84、GCJ-02 或 BD-09）')
     const phone = cell('phone').normalize('NFKC')
     if (phone && !/^[0-9+\-\s]{5,20}$/.test(phone)) reasons.push(`电话“${phone}”格式不对`)
-    const featured = cell('featured').split(/[、,，;；]/).map((s) => s.trim()).filter(Boolean)
+    const featured = cell('featured')
+      .split(/[、,，;；]/)
+      .map((s) => s.trim())
+      .filter(Boolean)
     if (featured.length > 8) reasons.push('特色活动最多 8 项')
     if (featured.some((f) => charCount(f) > 60)) reasons.push('每项特色活动最多 60 字')
     const key = stationMatchKey(cell('name'), cell('address'))

@@ -45,7 +45,13 @@ const LIMITS: Partial<Record<StationColumn, number>> = { externalId: 64, name: 4
 export function readStationRows(table: Table, defaultCoordSystem?: CoordSystem): { rows: StationRow[]; bad: BadRow[]; rowsRead: number } {
   const headerIndex = table.findIndex((row) => row.some((cell) => cell !== ''))
   if (headerIndex < 0) throw invalidInput('文件里没有数据')
-  const at = mapColumns(table[headerIndex], STATION_COLUMNS, REQUIRED_STATION_COLUMNS, COLUMN_LABELS, '表头应含：名称、地址、纬度、经度、开放时间，可选 编号、区、坐标系、设施、电话、说明')
+  const at = mapColumns(
+    table[headerIndex],
+    STATION_COLUMNS,
+    REQUIRED_STATION_COLUMNS,
+    COLUMN_LABELS,
+    '表头应含：名称、地址、纬度、经度、开放时间，可选 编号、区、坐标系、设施、电话、说明',
+  )
   const rows: StationRow[] = []
   const bad: BadRow[] = []
   // Lists repeat a handful of hours texts thousands of times: read each once.
@@ -71,7 +77,8 @@ export function readStationRows(table: Table, defaultCoordSystem?: CoordSystem):
       reasons.push('坐标不在中国境内：是否把纬度和经度写反了？')
     }
     const system = cell('coordSystem') ? coordSystemFromText(cell('coordSystem')) : (defaultCoordSystem ?? null)
-    if (!system) reasons.push(cell('coordSystem') ? `不认识的坐标系“${cell('coordSystem')}”（WGS-84、GCJ-02 或 BD-09）` : '缺少坐标系（WGS-84、GCJ-02 或 BD-09）')
+    if (!system)
+      reasons.push(cell('coordSystem') ? `不认识的坐标系“${cell('coordSystem')}”（WGS-84、GCJ-02 或 BD-09）` : '缺少坐标系（WGS-84、GCJ-02 或 BD-09）')
     const hours = cell('hours') ? readHours(cell('hours')) : null
     if (hours && !hours.ok) reasons.push(hours.reason)
     const { amenities, unknown } = amenitiesFromWords(cell('amenities'))

@@ -7,7 +7,13 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase(
  * Maps each field to its column index; refuses a file missing a required column, naming it by `labels`.
  * `hint` ends the message (which columns the list should have).
  */
-export function mapColumns<C extends string>(header: string[], columns: Record<C, readonly string[]>, required: readonly C[], labels: Record<C, string>, hint: string): Partial<Record<C, number>> {
+export function mapColumns<C extends string>(
+  header: string[],
+  columns: Record<C, readonly string[]>,
+  required: readonly C[],
+  labels: Record<C, string>,
+  hint: string,
+): Partial<Record<C, number>> {
   const at: Partial<Record<C, number>> = {}
   header.forEach((title, index) => {
     const t = fold(title)

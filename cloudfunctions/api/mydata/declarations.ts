@@ -30,9 +30,7 @@ export interface PersonalDeclaration {
 
 type Spec = { personal?: { owners: OwnerField[]; erase: Erase; fields?: string[] } }
 
-export const personalCollections: PersonalDeclaration[] = Object.entries(
-  (declared as { collections: Record<string, Spec> }).collections,
-)
+export const personalCollections: PersonalDeclaration[] = Object.entries((declared as { collections: Record<string, Spec> }).collections)
   .filter(([, spec]) => spec.personal)
   .map(([collection, spec]) => ({
     collection,

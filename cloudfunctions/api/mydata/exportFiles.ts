@@ -46,7 +46,12 @@ export async function deleteExportFiles(records: DataExportDoc[]): Promise<void>
 export const expireDataExports: Job = {
   name: 'mydata.expireExports',
   async run(now) {
-    const expired = await getDocs<DataExportDoc>(db.collection('dataExports').where({ expiresAt: _.lte(now) }).limit(100))
+    const expired = await getDocs<DataExportDoc>(
+      db
+        .collection('dataExports')
+        .where({ expiresAt: _.lte(now) })
+        .limit(100),
+    )
     await deleteExportFiles(expired)
     for (const record of expired) await db.collection('dataExports').doc(record._id).remove()
     return { expired: expired.length }

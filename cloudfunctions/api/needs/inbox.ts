@@ -8,7 +8,6 @@ import { needs } from './store'
 import { callerScope, scopeWhere } from '../core/scope'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 /** Staff inbox by whistle level and status; open needs nearest their deadline first. */
 export const needsInbox = defineAction({
   name: 'needs.inbox',

@@ -18,7 +18,16 @@ export async function escalateOverdueNeeds(now: Date): Promise<Record<string, nu
   for (const need of due) {
     const to = nextLevel(need.level)
     if (!to) continue
-    const event: NeedEvent = { step: 'escalate', at: now, by: null, role: 'system', note: overdueReason(need.level), fromLevel: need.level, toLevel: to, automatic: true }
+    const event: NeedEvent = {
+      step: 'escalate',
+      at: now,
+      by: null,
+      role: 'system',
+      note: overdueReason(need.level),
+      fromLevel: need.level,
+      toLevel: to,
+      automatic: true,
+    }
     const set = { level: to, status: 'submitted', assigneeOpenid: null, levelSince: now, deadline: deadlineFor(to, now) }
     // The guard repeats the overdue condition at this level: a second run, or a concurrent one, updates nothing.
     const moved = await changeNeed(need._id, { ...overdue, level: need.level }, set, event)

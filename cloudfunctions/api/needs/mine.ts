@@ -41,7 +41,13 @@ export const rateNeed = defineAction({
     if (need.rating) throw new AppError('CONFLICT', '已经评价过了')
     await assertTextIsClean(caller.openid, [input.comment])
     const rating = { stars: input.stars, comment: input.comment || null }
-    const event = { step: 'rate' as const, at: now, by: caller.openid, role: 'submitter' as const, note: `${input.stars} 星${rating.comment ? `：${rating.comment}` : ''}` }
+    const event = {
+      step: 'rate' as const,
+      at: now,
+      by: caller.openid,
+      role: 'submitter' as const,
+      note: `${input.stars} 星${rating.comment ? `：${rating.comment}` : ''}`,
+    }
     // _.set: a plain object would be sent as rating.stars / rating.comment, which MongoDB refuses under rating: null.
     const rated = await changeNeed(need._id, { status: 'resolved', rating: null }, { rating: _.set(rating) }, event)
     if (!rated) throw new AppError('CONFLICT', '已经评价过了')

@@ -12,7 +12,6 @@ import { cutText, shanghaiTime } from '@/types/text'
 const SUBMITTER_PAGE = 'features/needs/subpages/detail/index'
 const STAFF_PAGE = 'staff/needs/detail/index'
 
-
 function progressData(need: NeedDoc, phrase: string, at: Date) {
   return {
     thing1: { value: cutText(need.description, 20) },
@@ -31,11 +30,15 @@ export async function notifySubmitter(need: NeedDoc, at: Date, phrase = NEED_STA
  */
 export async function notifyLevel(need: NeedDoc, level: NeedLevel, at: Date): Promise<number> {
   const role = level === 3 ? 'admin' : 'staff'
-  const holders = await getDocs<{ _id: string; roles: Role[]; scope?: StaffScope }>(db.collection('users').where({ roles: _.all([role]) }).field({ _id: true, roles: true, scope: true }).limit(100))
+  const holders = await getDocs<{ _id: string; roles: Role[]; scope?: StaffScope }>(
+    db
+      .collection('users')
+      .where({ roles: _.all([role]) })
+      .field({ _id: true, roles: true, scope: true })
+      .limit(100),
+  )
   const people = holders.filter((p) => covers(scopeOf(p.roles, p.scope), need))
   const phrase = '已升级'
-  const outcomes = await Promise.all(
-    people.map((p) => notify(p._id, 'needProgress', progressData(need, phrase, at), `${STAFF_PAGE}?id=${need._id}`)),
-  )
+  const outcomes = await Promise.all(people.map((p) => notify(p._id, 'needProgress', progressData(need, phrase, at), `${STAFF_PAGE}?id=${need._id}`)))
   return outcomes.filter((o) => o === 'sent').length
 }

@@ -24,9 +24,7 @@ export interface NewNeed {
 
 /** Creates a need at the first whistle, its first history step included. Shared with visits.log. */
 export async function createNeed(fields: NewNeed, now: Date): Promise<NeedDoc> {
-  const station = fields.stationId
-    ? await firstDoc<{ _id: string; name: string }>(db.collection('stations').where({ _id: fields.stationId }).limit(1))
-    : null
+  const station = fields.stationId ? await firstDoc<{ _id: string; name: string }>(db.collection('stations').where({ _id: fields.stationId }).limit(1)) : null
   if (fields.stationId && !station) throw notFound('没有找到这个驿站')
   const shop = fields.shopId ? await loadShop(fields.shopId) : null
   const place = await needPlace(shop, fields.submitterOpenid)

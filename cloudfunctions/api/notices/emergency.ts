@@ -15,5 +15,11 @@ export async function emergenciesInForce(now: Date): Promise<NoticeDoc[]> {
 
 /** Emergencies in force at `now` or still to come (a handful at most). */
 export async function emergenciesFrom(now: Date): Promise<NoticeDoc[]> {
-  return getDocs<NoticeDoc>(db.collection('notices').where({ kind: 'emergency', expiresAt: _.gt(now) }).orderBy('startsAt', 'asc').limit(20))
+  return getDocs<NoticeDoc>(
+    db
+      .collection('notices')
+      .where({ kind: 'emergency', expiresAt: _.gt(now) })
+      .orderBy('startsAt', 'asc')
+      .limit(20),
+  )
 }

@@ -14,7 +14,11 @@ export const listNotices = defineAction({
   input: listNoticesInput,
   async handle({ now }) {
     const docs = await getDocs<NoticeDoc>(
-      db.collection('notices').where({ startsAt: _.lte(now) }).orderBy('startsAt', 'desc').limit(LIST_LIMIT),
+      db
+        .collection('notices')
+        .where({ startsAt: _.lte(now) })
+        .orderBy('startsAt', 'desc')
+        .limit(LIST_LIMIT),
     )
     const views = docs.map((doc) => toNoticeView(doc, now))
     return { notices: [...views.filter((n) => n.active), ...views.filter((n) => !n.active)] }

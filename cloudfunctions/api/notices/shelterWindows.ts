@@ -15,5 +15,8 @@ export async function emergencyWindows(now: Date): Promise<EmergencyWindow[]> {
  */
 export async function syncShelterWindows(now: Date): Promise<void> {
   const windows = await emergencyWindows(now)
-  await db.collection('stations').where({ kind: _.in(TEMPORARY_PLACES) }).update({ data: { shownDuring: _.set(windows) } })
+  await db
+    .collection('stations')
+    .where({ kind: _.in(TEMPORARY_PLACES) })
+    .update({ data: { shownDuring: _.set(windows) } })
 }

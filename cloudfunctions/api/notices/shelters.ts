@@ -9,7 +9,6 @@ import { stationDoc, type StationDoc } from '../stations/stationDoc'
 import { emergencyWindows } from './shelterWindows'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 /**
  * Staff add or edit a temporary shelter (临时避难点) or courier storage point (临时存放点): a place in the
  * `stations` collection with its own kind, open round the clock, listed on the map during emergencies.

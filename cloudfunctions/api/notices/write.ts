@@ -12,7 +12,6 @@ import { noticeWindow } from './noticeWindow'
 import { syncShelterWindows } from './shelterWindows'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 async function loadNotice(id: string): Promise<NoticeDoc> {
   const doc = await firstDoc<NoticeDoc>(db.collection('notices').where({ _id: id }).limit(1))
   if (!doc) throw notFound('没有找到这条公告')
@@ -41,7 +40,10 @@ export const saveNotice = defineAction({
       updatedAt: now,
     }
     const { _id, ...fields } = doc
-    await db.collection('notices').doc(_id).set({ data: { ...fields, ...place } })
+    await db
+      .collection('notices')
+      .doc(_id)
+      .set({ data: { ...fields, ...place } })
     if (doc.kind === 'emergency' || existing?.kind === 'emergency') await syncShelterWindows(now)
     return toNoticeView(doc, now)
   },
@@ -55,7 +57,10 @@ export const endNotice = defineAction({
   async handle({ caller, input, now }) {
     const doc = assertInScope(callerScope(caller), await loadNotice(input.id), '没有找到这条公告')
     const ended: NoticeDoc = { ...doc, expiresAt: new Date(Math.min(new Date(doc.expiresAt).getTime(), now.getTime())), updatedAt: now }
-    await db.collection('notices').doc(doc._id).update({ data: { expiresAt: ended.expiresAt, updatedAt: now } })
+    await db
+      .collection('notices')
+      .doc(doc._id)
+      .update({ data: { expiresAt: ended.expiresAt, updatedAt: now } })
     if (doc.kind === 'emergency') await syncShelterWindows(now)
     return toNoticeView(ended, now)
   },

@@ -26,7 +26,14 @@ export const orgDashboard = defineAction({
     const [streets, blocks, shopRows, visitRows, needRows, eventRows] = await Promise.all([
       allStreets(),
       allBlocks(input.streetId ? [input.streetId] : undefined),
-      aggregateDocs<{ _id: string; n: number }>(db.collection('shops').aggregate().match(scoped).group({ _id: '$blockId', n: $.sum(1) }).limit(GROUPS)),
+      aggregateDocs<{ _id: string; n: number }>(
+        db
+          .collection('shops')
+          .aggregate()
+          .match(scoped)
+          .group({ _id: '$blockId', n: $.sum(1) })
+          .limit(GROUPS),
+      ),
       aggregateDocs<{ _id: string; visitedShops: number; visits: number }>(
         db
           .collection('visits')

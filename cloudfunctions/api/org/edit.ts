@@ -67,7 +67,12 @@ export const saveBlock = defineAction({
       await db.collection('grids').doc(gridId).set({ data: fields })
       grids.push(grid)
     }
-    for (const old of oldGrids) if (!kept.has(old._id) && !old.retired) await db.collection('grids').doc(old._id).update({ data: { retired: true } })
+    for (const old of oldGrids)
+      if (!kept.has(old._id) && !old.retired)
+        await db
+          .collection('grids')
+          .doc(old._id)
+          .update({ data: { retired: true } })
     return toBlockView({ _id: blockId, ...block }, grids)
   },
 })

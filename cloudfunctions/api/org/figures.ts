@@ -22,7 +22,14 @@ export function blockFigures(blockId: string, c: BlockCounts): OrgFigures {
     byStatus[row.status] = (byStatus[row.status] ?? 0) + row.n
     total += row.n
   }
-  return { shops, visitedShops: v.visitedShops, visits: v.visits, coveragePct: pct(v.visitedShops, shops), needs: { total, byLevel, byStatus }, events: c.events.get(blockId) ?? 0 }
+  return {
+    shops,
+    visitedShops: v.visitedShops,
+    visits: v.visits,
+    coveragePct: pct(v.visitedShops, shops),
+    needs: { total, byLevel, byStatus },
+    events: c.events.get(blockId) ?? 0,
+  }
 }
 
 /** A street's figures: the sum of its blocks' (coverage recomputed from the sums, not averaged). */

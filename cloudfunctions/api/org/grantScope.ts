@@ -33,5 +33,8 @@ export async function assertScopeGrantable(granter: Caller, scope: StaffScope): 
 
 /** Stores the scope on the person's `users` record (replacing the old one whole). */
 export async function storeScope(openid: string, scope: StaffScope): Promise<void> {
-  await db.collection('users').doc(openid).update({ data: { scope: _.set(scope) } })
+  await db
+    .collection('users')
+    .doc(openid)
+    .update({ data: { scope: _.set(scope) } })
 }

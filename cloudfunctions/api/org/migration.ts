@@ -7,8 +7,19 @@ import { loadBlock } from './orgStore'
 
 /** Every collection whose records belong to a block (they store `blockId` and `streetId`). */
 export const BLOCK_COLLECTIONS = [
-  'shops', 'visits', 'visitAnswers', 'needs', 'events', 'projects', 'projectClaims', 'projectFulfilments', 'projectIntents',
-  'notices', 'badges', 'positions', 'teams',
+  'shops',
+  'visits',
+  'visitAnswers',
+  'needs',
+  'events',
+  'projects',
+  'projectClaims',
+  'projectFulfilments',
+  'projectIntents',
+  'notices',
+  'badges',
+  'positions',
+  'teams',
 ] as const
 
 export interface MigrationReport {
@@ -32,11 +43,24 @@ export async function migrateToBlocks(blockId: string): Promise<MigrationReport>
   const placed: Record<string, number> = {}
   for (const collection of BLOCK_COLLECTIONS) {
     // `$in: [null]` matches a missing blockId and a null one (MongoDB semantics, as core/scope.ts relies on).
-    placed[collection] = updated(await db.collection(collection).where({ blockId: _.in([null]) }).update({ data: { blockId: block._id, streetId: block.streetId } }))
+    placed[collection] = updated(
+      await db
+        .collection(collection)
+        .where({ blockId: _.in([null]) })
+        .update({ data: { blockId: block._id, streetId: block.streetId } }),
+    )
   }
-  const adminsScoped = updated(await db.collection('users').where({ roles: _.all(['admin']), scope: _.exists(false) }).update({ data: { scope: _.set({ level: 'city' }) } }))
+  const adminsScoped = updated(
+    await db
+      .collection('users')
+      .where({ roles: _.all(['admin']), scope: _.exists(false) })
+      .update({ data: { scope: _.set({ level: 'city' }) } }),
+  )
   const staffScoped = updated(
-    await db.collection('users').where({ roles: _.all(['staff']), scope: _.exists(false) }).update({ data: { scope: _.set({ level: 'block', blockIds: [block._id] }) } }),
+    await db
+      .collection('users')
+      .where({ roles: _.all(['staff']), scope: _.exists(false) })
+      .update({ data: { scope: _.set({ level: 'block', blockIds: [block._id] }) } }),
   )
   return { blockId: block._id, placed, staffScoped, adminsScoped }
 }

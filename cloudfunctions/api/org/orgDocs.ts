@@ -49,6 +49,9 @@ export function toBlockView(b: BlockDoc, grids: GridDoc[]): BlockView {
     branch: b.branch,
     centre: b.centre,
     boundary: b.boundary ?? null,
-    grids: grids.filter((g) => g.blockId === b._id && !g.retired).sort((x, y) => x.order - y.order).map(toGridView),
+    grids: grids
+      .filter((g) => g.blockId === b._id && !g.retired)
+      .sort((x, y) => x.order - y.order)
+      .map(toGridView),
   }
 }

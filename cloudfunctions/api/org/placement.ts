@@ -26,7 +26,10 @@ export function insideBoundary(block: Pick<BlockDoc, 'boundary'>, point: { lat: 
  * The block a point belongs to: one whose boundary contains it, else the one whose centre is nearest.
  * Answers null when there are no blocks. `distanceM` is to the chosen block's centre.
  */
-export function blockForPoint<B extends Pick<BlockDoc, 'boundary' | 'centre'>>(blocks: readonly B[], point: { lat: number; lng: number }): { block: B; distanceM: number } | null {
+export function blockForPoint<B extends Pick<BlockDoc, 'boundary' | 'centre'>>(
+  blocks: readonly B[],
+  point: { lat: number; lng: number },
+): { block: B; distanceM: number } | null {
   const inside = blocks.find((b) => insideBoundary(b, point))
   if (inside) return { block: inside, distanceM: distanceM(inside.centre, point) }
   let best: { block: B; distanceM: number } | null = null

@@ -20,11 +20,13 @@ export const orgTree = defineAction({
     const blocks = scope ? everyBlock.filter((b) => covers(scope, { blockId: b._id, streetId: b.streetId })) : everyBlock
     const grids = await gridsOfBlocks(blocks.map((b) => b._id))
     return {
-      streets: streets.map((s) => ({
-        streetId: s._id,
-        name: s.name,
-        blocks: blocks.filter((b) => b.streetId === s._id).map((b) => toBlockView(b, grids)),
-      })).filter((s) => !scope || s.blocks.length > 0),
+      streets: streets
+        .map((s) => ({
+          streetId: s._id,
+          name: s.name,
+          blocks: blocks.filter((b) => b.streetId === s._id).map((b) => toBlockView(b, grids)),
+        }))
+        .filter((s) => !scope || s.blocks.length > 0),
     }
   },
 })
@@ -57,8 +59,16 @@ export const setHomeBlock = defineAction({
     const block = await loadBlock(input.blockId)
     if (!block) throw invalidInput('街区：没有这个街区')
     const user = await loadUser(caller.openid)
-    if (user) await db.collection('users').doc(caller.openid).update({ data: { homeBlockId: block._id, homeStreetId: block.streetId } })
-    else await db.collection('users').doc(caller.openid).set({ data: { roles: caller.roles, nickname: '', createdAt: now, homeBlockId: block._id, homeStreetId: block.streetId } })
+    if (user)
+      await db
+        .collection('users')
+        .doc(caller.openid)
+        .update({ data: { homeBlockId: block._id, homeStreetId: block.streetId } })
+    else
+      await db
+        .collection('users')
+        .doc(caller.openid)
+        .set({ data: { roles: caller.roles, nickname: '', createdAt: now, homeBlockId: block._id, homeStreetId: block.streetId } })
     return homeBlockView(block._id)
   },
 })

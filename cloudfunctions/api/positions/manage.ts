@@ -12,7 +12,6 @@ import { placeOf } from '../org/placeOf'
 import type { OrgPlace } from '../org/orgDocs'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 /** The position, if the caller's scope covers it (another block's answers NOT_FOUND); answers where it sits. */
 async function assertExists(id: string, scope: Scope): Promise<OrgPlace> {
   const doc = await firstDoc<PositionDoc>(db.collection('positions').where({ _id: id }).limit(1))
@@ -39,7 +38,10 @@ export const savePosition = defineAction({
       updatedAt: now,
     }
     const { _id, ...fields } = doc
-    await db.collection('positions').doc(_id).set({ data: { ...fields, ...place } })
+    await db
+      .collection('positions')
+      .doc(_id)
+      .set({ data: { ...fields, ...place } })
     return toPositionView(doc)
   },
 })

@@ -11,7 +11,6 @@ import { claims, liveClaimCounts, loadProject, projects } from './store'
 import { wallShops } from './wallShops'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 /** The catalogue: every project, newest period first, with how many shops claimed and were approved. */
 export const listProjects = defineAction({
   name: 'projects.list',
@@ -29,7 +28,11 @@ export const getProject = defineAction({
   async handle({ input }) {
     const project = await loadProject(input.id)
     const counts = await liveClaimCounts([project._id])
-    const onWall = await getDocs<ClaimDoc>(claims().where({ projectId: project._id, status: _.in([...ON_WALL_STATUSES]) }).limit(500))
+    const onWall = await getDocs<ClaimDoc>(
+      claims()
+        .where({ projectId: project._id, status: _.in([...ON_WALL_STATUSES]) })
+        .limit(500),
+    )
     return { project: toProjectView(project, counts.get(project._id) ?? 0), shops: await wallShops(onWall) }
   },
 })

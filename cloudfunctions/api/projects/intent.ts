@@ -18,7 +18,12 @@ export const submitIntent = defineAction({
     const shop = await requireShopManager(caller, input.shopId)
     const projectIds: string[] = [...new Set<string>(input.projectIds ?? [])]
     if (projectIds.length > 0) {
-      const known = await getDocs<Pick<ProjectDoc, '_id'>>(projects().where({ _id: _.in(projectIds) }).field({ _id: true }).limit(100))
+      const known = await getDocs<Pick<ProjectDoc, '_id'>>(
+        projects()
+          .where({ _id: _.in(projectIds) })
+          .field({ _id: true })
+          .limit(100),
+      )
       const missing = projectIds.filter((id) => !known.some((p) => p._id === id))
       if (missing.length) throw invalidInput(`没有这些项目：${missing.join('、')}`)
     }
@@ -33,7 +38,9 @@ export const submitIntent = defineAction({
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     }
-    await intents().doc(shop._id).set({ data: { ...doc, ...placeOf(shop) } })
+    await intents()
+      .doc(shop._id)
+      .set({ data: { ...doc, ...placeOf(shop) } })
     return toIntentView({ ...doc, _id: shop._id })
   },
 })
@@ -43,7 +50,12 @@ export const listIntents = defineAction({
   input: noInput,
   roles: STAFF_ROLES,
   async handle({ caller }) {
-    const docs = await getDocs<IntentDoc>(intents().where(scopeWhere(callerScope(caller))).orderBy('updatedAt', 'desc').limit(500))
+    const docs = await getDocs<IntentDoc>(
+      intents()
+        .where(scopeWhere(callerScope(caller)))
+        .orderBy('updatedAt', 'desc')
+        .limit(500),
+    )
     return { intents: docs.map(toIntentView) }
   },
 })

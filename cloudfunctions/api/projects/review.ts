@@ -10,7 +10,6 @@ import { toClaimView, type ClaimDoc, type ProjectDoc } from './projectDoc'
 import { claims, loadClaim } from './store'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 /**
  * Staff approve, reject (with a reason) or complete a claim. Approval takes a place of the project's quota in the
  * same transaction of single-document operations that moves the claim, so concurrent approvals can never exceed it.

@@ -9,7 +9,10 @@ import { claims, fulfilments } from './store'
  * In [from, to): claims made, by their status now; fulfilment entries logged; and the shops taking part
  * (distinct shops whose claim made in the window holds a place: approved, active or completed).
  */
-export async function projectsDashboardStats({ from, to }: { from: Date; to: Date }, scoped: Record<string, unknown> = {}): Promise<{
+export async function projectsDashboardStats(
+  { from, to }: { from: Date; to: Date },
+  scoped: Record<string, unknown> = {},
+): Promise<{
   claimsByStatus: Record<string, number>
   fulfilments: number
   shopsTakingPart: number

@@ -42,7 +42,11 @@ export const perksNear = defineAction({
     )
     if (near.length === 0) return { shops: [] }
     const onWall = await allDocs<ClaimDoc>((skip, limit) =>
-      claims().where(onWallWhere({ shopId: _.in(near.map((s) => s._id)) })).orderBy('_id', 'asc').skip(skip).limit(limit),
+      claims()
+        .where(onWallWhere({ shopId: _.in(near.map((s) => s._id)) }))
+        .orderBy('_id', 'asc')
+        .skip(skip)
+        .limit(limit),
     )
     return { shops: await wallShops(onWall, near) }
   },

@@ -35,7 +35,12 @@ export const myFavourites = defineAction({
     )
     if (favourites.length === 0) return { items: [] }
     const ids = favourites.map((f) => f.resourceId)
-    const docs = await getDocs<ResourceDoc>(db.collection('resources').where({ _id: _.in(ids) }).limit(MAX_FAVOURITES))
+    const docs = await getDocs<ResourceDoc>(
+      db
+        .collection('resources')
+        .where({ _id: _.in(ids) })
+        .limit(MAX_FAVOURITES),
+    )
     const byId = new Map(docs.map((doc) => [doc._id, doc]))
     return { items: ids.flatMap((id) => (byId.has(id) ? [toResourceView(byId.get(id) as ResourceDoc)] : [])) }
   },

@@ -48,7 +48,12 @@ export const getResource = defineAction({
   async handle({ caller, input }) {
     const [doc, favourite] = await Promise.all([
       firstDoc<ResourceDoc>(db.collection('resources').where({ _id: input.id }).limit(1)),
-      firstDoc<FavouriteDoc>(db.collection('resourceFavourites').where({ _id: favouriteId(caller.openid, input.id) }).limit(1)),
+      firstDoc<FavouriteDoc>(
+        db
+          .collection('resourceFavourites')
+          .where({ _id: favouriteId(caller.openid, input.id) })
+          .limit(1),
+      ),
     ])
     if (!doc) throw notFound('没有找到这个条目，可能已被删除')
     return { ...toResourceView(doc), favourite: !!favourite }

@@ -8,7 +8,6 @@ import { notFound } from '../core/errors'
 import { toResourceView, type ResourceDoc } from './resourceDoc'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 /** Staff add or edit an entry; `updatedAt` is what the app shows as "updated on". */
 export const saveResource = defineAction({
   name: 'resources.save',

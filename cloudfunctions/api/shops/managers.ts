@@ -12,7 +12,6 @@ import { shopsManagedBy } from './membership'
 import { stintId, type ShopDoc, type ShopManagerDoc } from './shopDoc'
 import { STAFF_ROLES } from '@/types/roles'
 
-
 async function shopInTransaction(transaction: Transaction, shopId: string, scope: Scope) {
   const ref = transaction.collection('shops').doc(shopId)
   const shop = await getOrNull<ShopDoc>(ref)
@@ -33,7 +32,10 @@ export const attachManager = defineAction({
       const managers = [...shop.managers, { openid: input.openid, since: now }]
       await ref.update({ data: { managers, managerOpenids: managers.map((m) => m.openid), updatedAt: now } })
       const stint: Omit<ShopManagerDoc, '_id'> = { shopId: shop._id, openid: input.openid, from: now, to: null }
-      await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, now)).set({ data: stint })
+      await transaction
+        .collection('shopManagers')
+        .doc(stintId(shop._id, input.openid, now))
+        .set({ data: stint })
       return managers.length
     })) as number
     let added = false
@@ -42,7 +44,11 @@ export const attachManager = defineAction({
       return withGrant(roles, 'merchant', true)
     })
     // Remember that the role came with a shop, so detaching takes back only what attaching gave.
-    if (added) await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: true } })
+    if (added)
+      await db
+        .collection('users')
+        .doc(input.openid)
+        .update({ data: { merchantFromShops: true } })
     return { shopId: input.shopId, managerCount }
   },
 })
@@ -60,14 +66,20 @@ export const detachManager = defineAction({
       if (!leaving) throw new AppError('CONFLICT', '此人不是这家店的负责人')
       const managers = shop.managers.filter((m) => m.openid !== input.openid)
       await ref.update({ data: { managers, managerOpenids: managers.map((m) => m.openid), updatedAt: now } })
-      await transaction.collection('shopManagers').doc(stintId(shop._id, input.openid, new Date(leaving.since))).update({ data: { to: now } })
+      await transaction
+        .collection('shopManagers')
+        .doc(stintId(shop._id, input.openid, new Date(leaving.since)))
+        .update({ data: { to: now } })
       return managers.length
     })) as number
     // The merchant role goes when no shop is left, unless an admin granted it (users.grantRole marks that).
     const user = await loadUser(input.openid)
     if ((await shopsManagedBy(input.openid)).length === 0 && (user as { merchantFromShops?: boolean } | null)?.merchantFromShops !== false) {
       await updateRoles(input.openid, now, (roles) => withGrant(roles, 'merchant', false))
-      await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: false } })
+      await db
+        .collection('users')
+        .doc(input.openid)
+        .update({ data: { merchantFromShops: false } })
     }
     return { shopId: input.shopId, managerCount }
   },

@@ -12,7 +12,12 @@ export async function loadShop(shopId: string): Promise<ShopDoc> {
 
 /** The shops this person runs now. */
 export async function shopsManagedBy(openid: string): Promise<ShopDoc[]> {
-  return getDocs<ShopDoc>(db.collection('shops').where({ managerOpenids: _.all([openid]) }).limit(100))
+  return getDocs<ShopDoc>(
+    db
+      .collection('shops')
+      .where({ managerOpenids: _.all([openid]) })
+      .limit(100),
+  )
 }
 
 /**

@@ -30,21 +30,26 @@ export const upsertShop = defineAction({
     const stored = input.shopId ? await firstDoc<RegistryShopDoc>(db.collection('shops').where({ _id: input.shopId }).limit(1)) : null
     if (input.shopId) assertInScope(scope, stored, '没有找到这家店')
     const storedPlace = stored as { blockId?: string | null; streetId?: string | null } | null
-    const place = stored && !input.blockId && storedPlace?.blockId ? { blockId: storedPlace.blockId, streetId: storedPlace.streetId ?? null } : await placeInScope(scope, input.blockId, { lat, lng })
+    const place =
+      stored && !input.blockId && storedPlace?.blockId
+        ? { blockId: storedPlace.blockId, streetId: storedPlace.streetId ?? null }
+        : await placeInScope(scope, input.blockId, { lat, lng })
     await assertGridOfBlock(place, fields.grid)
     const shopId = await runTransaction(async (transaction: Transaction) => {
       const id = input.shopId ?? newShopId(now)
       const ref = transaction.collection('shops').doc(id)
-      const existing = input.shopId ? (await getOrNull<RegistryShopDoc>(ref)) : null
+      const existing = input.shopId ? await getOrNull<RegistryShopDoc>(ref) : null
       if (input.shopId && !existing) throw notFound('没有找到这家店')
       let currentContact = existing?.contactId ?? null
       if (input.contact) {
-        const old = currentContact
-          ? (await getOrNull<ShopContactDoc>(transaction.collection('shopContacts').doc(currentContact)))
-          : null
+        const old = currentContact ? await getOrNull<ShopContactDoc>(transaction.collection('shopContacts').doc(currentContact)) : null
         const same = old && !old.to && old.name === input.contact.name && old.phone === input.contact.phone
         if (!same) {
-          if (old && !old.to) await transaction.collection('shopContacts').doc(currentContact as string).update({ data: { to: now } })
+          if (old && !old.to)
+            await transaction
+              .collection('shopContacts')
+              .doc(currentContact as string)
+              .update({ data: { to: now } })
           currentContact = contactId(id, now)
           const contact: Omit<ShopContactDoc, '_id'> = { shopId: id, ...input.contact, from: now, to: null }
           await transaction.collection('shopContacts').doc(currentContact).set({ data: contact })

@@ -35,7 +35,13 @@ export const listManagedStations = defineAction({
     // Stations written before statuses existed have no `status`: they are active ($nin / $ne match a missing field).
     const status = !input.status ? _.neq('archived') : input.status === 'active' ? _.nin(['suspended', 'archived']) : input.status
     const where = { kind: 'station', status }
-    const docs = await getDocs<StationDoc>(stations().where(where).orderBy('name', 'asc').skip(input.offset ?? 0).limit(PAGE + 1))
+    const docs = await getDocs<StationDoc>(
+      stations()
+        .where(where)
+        .orderBy('name', 'asc')
+        .skip(input.offset ?? 0)
+        .limit(PAGE + 1),
+    )
     return { stations: docs.slice(0, PAGE).map((doc) => toStationView(doc, now)), hasMore: docs.length > PAGE }
   },
 })

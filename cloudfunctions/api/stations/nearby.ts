@@ -52,15 +52,15 @@ export const nearbyStations = defineAction({
     const list = await aggregateDocs<StationDoc>(
       db
         .collection('stations')
-      .aggregate()
-      .geoNear({
-        near: new db.Geo.Point(input.lng, input.lat),
-        spherical: true,
-        distanceField: 'distanceM',
-        maxDistance: radiusKm * 1000,
-        query: _.and(filters),
-        key: 'location',
-      })
+        .aggregate()
+        .geoNear({
+          near: new db.Geo.Point(input.lng, input.lat),
+          spherical: true,
+          distanceField: 'distanceM',
+          maxDistance: radiusKm * 1000,
+          query: _.and(filters),
+          key: 'location',
+        })
         .limit(input.limit ?? DEFAULT_LIMIT),
     )
     return {

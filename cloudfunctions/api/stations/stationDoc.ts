@@ -54,7 +54,11 @@ export type StationFields = Omit<StationDoc, 'openIntervals' | 'updatedAt' | 'ki
 
 /** Name + address with spaces and punctuation dropped and letters folded: "新华路 211号" = "新华路211 号". */
 export function stationMatchKey(name: string, address: string): string {
-  const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '')
+  const fold = (s: string) =>
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]+/gu, '')
   return `${fold(name)}|${fold(address)}`
 }
 
@@ -94,7 +98,10 @@ export function toStationView(doc: StationDoc & { distanceM?: number }, now: Dat
     nextOpeningAt: state.nextOpeningAt?.toISOString() ?? null,
     closesAt: state.closesAt?.toISOString() ?? null,
     status,
-    closure: doc.closure && status === 'suspended' ? { reason: doc.closure.reason, expectedReopenAt: doc.closure.expectedReopenAt ? new Date(doc.closure.expectedReopenAt).toISOString() : null } : null,
+    closure:
+      doc.closure && status === 'suspended'
+        ? { reason: doc.closure.reason, expectedReopenAt: doc.closure.expectedReopenAt ? new Date(doc.closure.expectedReopenAt).toISOString() : null }
+        : null,
     closingSoon,
     photos: doc.photos ?? [],
   }

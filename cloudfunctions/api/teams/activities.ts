@@ -18,9 +18,14 @@ export const saveActivity = defineAction({
     if (input.activityId) {
       const existing = await loadActivity(input.activityId)
       if (existing.teamId !== team._id) throw new AppError('INVALID_INPUT', '活动不属于这支志愿队')
-      await activities().doc(existing._id).update({ data: replacingObjects(fields) })
+      await activities()
+        .doc(existing._id)
+        .update({ data: replacingObjects(fields) })
       // Records carry the title so 我的志愿时长 reads one collection; keep them in step.
-      if (existing.title !== fields.title) await hours().where({ activityId: existing._id }).update({ data: { activityTitle: fields.title } })
+      if (existing.title !== fields.title)
+        await hours()
+          .where({ activityId: existing._id })
+          .update({ data: { activityTitle: fields.title } })
       return toActivityView({ ...existing, ...fields }, null, now)
     }
     const doc: Omit<ActivityDoc, '_id'> = { teamId: team._id, ...fields, createdAt: now }

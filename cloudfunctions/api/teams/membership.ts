@@ -3,7 +3,20 @@ import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { maskedNames } from './memberNames'
-import { activities, hours, loadTeam, memberId, members, teams, toActivityView, toTeamView, type ActivityDoc, type HoursDoc, type MemberDoc, type TeamDoc } from './teamDocs'
+import {
+  activities,
+  hours,
+  loadTeam,
+  memberId,
+  members,
+  teams,
+  toActivityView,
+  toTeamView,
+  type ActivityDoc,
+  type HoursDoc,
+  type MemberDoc,
+  type TeamDoc,
+} from './teamDocs'
 
 const isDuplicateKey = (error: unknown) => /E11000|duplicate key/i.test(String((error as Error)?.message ?? error))
 
@@ -28,10 +41,17 @@ export const getTeam = defineAction({
     const names = await maskedNames(memberDocs.map((m) => m.openid))
     const acts = await getDocs<ActivityDoc>(activities().where({ teamId: team._id }).orderBy('startsAt', 'desc').limit(50))
     const mine = acts.length
-      ? await getDocs<HoursDoc>(hours().where({ openid: caller.openid, activityId: _.in(acts.map((a) => a._id)) }).limit(50))
+      ? await getDocs<HoursDoc>(
+          hours()
+            .where({ openid: caller.openid, activityId: _.in(acts.map((a) => a._id)) })
+            .limit(50),
+        )
       : []
     return {
-      team: toTeamView(team, memberDocs.some((m) => m.openid === caller.openid)),
+      team: toTeamView(
+        team,
+        memberDocs.some((m) => m.openid === caller.openid),
+      ),
       members: memberDocs.map((m) => ({ name: names.get(m.openid) ?? '志愿者', joinedAt: new Date(m.joinedAt).toISOString() })),
       activities: acts.map((a) => toActivityView(a, mine.find((h) => h.activityId === a._id) ?? null, now)),
     }
@@ -47,7 +67,9 @@ export const joinTeam = defineAction({
     try {
       const doc: MemberDoc = { _id: memberId(team._id, caller.openid), teamId: team._id, openid: caller.openid, joinedAt: now }
       await members().add({ data: doc })
-      await teams().doc(team._id).update({ data: { memberCount: _.inc(1) } })
+      await teams()
+        .doc(team._id)
+        .update({ data: { memberCount: _.inc(1) } })
     } catch (error) {
       if (!isDuplicateKey(error)) throw error
     }
@@ -61,7 +83,9 @@ export const leaveTeam = defineAction({
   input: teamIdInput,
   async handle({ caller, input }) {
     const team = await loadTeam(input.teamId)
-    const res = (await members().where({ _id: memberId(team._id, caller.openid) }).remove()) as { stats: { removed: number } }
+    const res = (await members()
+      .where({ _id: memberId(team._id, caller.openid) })
+      .remove()) as { stats: { removed: number } }
     if (res.stats.removed > 0) {
       await teams()
         .where({ _id: team._id, memberCount: _.gt(0) })

@@ -23,10 +23,18 @@ export const saveTeam = defineAction({
       return toTeamView({ ...team, ...fields }, await isMember(team._id, caller.openid))
     }
     const last = await getDocs<TeamDoc>(teams().orderBy('order', 'desc').limit(1))
-    const doc: TeamDoc = { _id: `team-${randomUUID()}`, name: input.name, description: input.description, memberCount: 0, order: input.order ?? (last[0]?.order ?? 0) + 1 }
+    const doc: TeamDoc = {
+      _id: `team-${randomUUID()}`,
+      name: input.name,
+      description: input.description,
+      memberCount: 0,
+      order: input.order ?? (last[0]?.order ?? 0) + 1,
+    }
     const place = await placeInScope(scope, input.blockId)
     const { _id, ...fields } = doc
-    await teams().doc(_id).set({ data: { ...fields, ...place } })
+    await teams()
+      .doc(_id)
+      .set({ data: { ...fields, ...place } })
     return toTeamView(doc, false)
   },
 })

@@ -68,7 +68,11 @@ export async function loadActivity(id: string): Promise<ActivityDoc> {
 }
 
 export async function isMember(teamId: string, openid: string): Promise<boolean> {
-  return !!(await firstDoc<MemberDoc>(members().where({ _id: memberId(teamId, openid) }).limit(1)))
+  return !!(await firstDoc<MemberDoc>(
+    members()
+      .where({ _id: memberId(teamId, openid) })
+      .limit(1),
+  ))
 }
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)

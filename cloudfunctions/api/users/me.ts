@@ -36,7 +36,11 @@ export const grantRole = defineAction({
     if (input.scope) await assertScopeGrantable(caller, input.scope)
     const user = await updateRoles(input.openid, now, (roles) => withGrant(roles, input.role, input.granted))
     // An admin's merchant grant is the admin's: detaching the person from a shop no longer takes it back.
-    if (input.role === 'merchant') await db.collection('users').doc(input.openid).update({ data: { merchantFromShops: false } })
+    if (input.role === 'merchant')
+      await db
+        .collection('users')
+        .doc(input.openid)
+        .update({ data: { merchantFromShops: false } })
     if (input.scope && input.granted) {
       await storeScope(input.openid, input.scope)
       return { openid: input.openid, roles: user.roles, scope: input.scope }

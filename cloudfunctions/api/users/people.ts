@@ -24,7 +24,12 @@ export const staffList = defineAction({
   async handle() {
     const _ = db.command
     const users = await allDocs<UserDoc>((skip, limit) =>
-      db.collection('users').where({ roles: _.in([...STAFF_ROLES]) }).orderBy('_id', 'asc').skip(skip).limit(limit),
+      db
+        .collection('users')
+        .where({ roles: _.in([...STAFF_ROLES]) })
+        .orderBy('_id', 'asc')
+        .skip(skip)
+        .limit(limit),
     )
     const staff: StaffMember[] = users.map((u) => ({ openid: u._id, nickname: u.nickname || '未命名同事', roles: u.roles }))
     staff.sort((a, b) => a.nickname.localeCompare(b.nickname, 'zh-CN'))

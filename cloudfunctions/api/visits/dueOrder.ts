@@ -23,10 +23,7 @@ export function orderByLongestSinceVisit<T extends ShopLastVisit>(shops: readonl
   return [...shops].sort((a, b) => time(a) - time(b) || a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id))
 }
 
-export function toDueVisitShop(
-  shop: ShopLastVisit & Omit<DueVisitShop, 'id' | 'name' | 'lastVisitAt' | 'daysSinceVisit'>,
-  now: Date,
-): DueVisitShop {
+export function toDueVisitShop(shop: ShopLastVisit & Omit<DueVisitShop, 'id' | 'name' | 'lastVisitAt' | 'daysSinceVisit'>, now: Date): DueVisitShop {
   return {
     id: shop.id,
     name: shop.name,

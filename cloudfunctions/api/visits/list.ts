@@ -15,9 +15,23 @@ export const listVisits = defineAction({
     const where: Record<string, unknown> = { ...scopeWhere(callerScope(caller)) }
     if (input.shopId) where.shopId = input.shopId
     if (input.grid) where.grid = input.grid
-    const visits = await getDocs<VisitDoc>(db.collection('visits').where(where).orderBy('day', 'desc').orderBy('createdAt', 'desc').limit(input.limit ?? 50))
+    const visits = await getDocs<VisitDoc>(
+      db
+        .collection('visits')
+        .where(where)
+        .orderBy('day', 'desc')
+        .orderBy('createdAt', 'desc')
+        .limit(input.limit ?? 50),
+    )
     const ids = visits.map((v) => v._id)
-    const answers = ids.length ? await getDocs<VisitAnswersDoc>(db.collection('visitAnswers').where({ _id: _.in(ids) }).limit(ids.length)) : []
+    const answers = ids.length
+      ? await getDocs<VisitAnswersDoc>(
+          db
+            .collection('visitAnswers')
+            .where({ _id: _.in(ids) })
+            .limit(ids.length),
+        )
+      : []
     const byId = new Map(answers.map((a) => [a._id, a]))
     return { visits: visits.map((v) => toVisitView(v, byId.get(v._id), caller.openid)) }
   },

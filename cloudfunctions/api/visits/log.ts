@@ -47,8 +47,14 @@ export const logVisit = defineAction({
       throw error
     }
     const answers: VisitAnswersDoc = { _id: id, shopId: shop._id, grid: shop.grid, day, ...input.answers }
-    await db.collection('visitAnswers').doc(id).set({ data: { ...(({ _id: _drop, ...rest }) => rest)(answers), ...place } })
-    await db.collection('shops').where({ _id: shop._id }).update({ data: { lastVisitAt: _.max(new Date(`${day}T12:00:00+08:00`) as unknown as number) } })
+    await db
+      .collection('visitAnswers')
+      .doc(id)
+      .set({ data: { ...(({ _id: _drop, ...rest }) => rest)(answers), ...place } })
+    await db
+      .collection('shops')
+      .where({ _id: shop._id })
+      .update({ data: { lastVisitAt: _.max(new Date(`${day}T12:00:00+08:00`) as unknown as number) } })
 
     let needId: string | null = null
     if (input.raiseNeed) {

@@ -12,4 +12,3 @@ export function staffCheckinOpen(event: { startAt: string; endAt: string }, now:
   const closes = new Date(event.endAt).getTime() + STAFF_CHECKIN_GRACE_MIN * MIN
   return now.getTime() >= opens && now.getTime() <= closes
 }
-

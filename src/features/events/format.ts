@@ -8,7 +8,9 @@ export function eventTimeText(startAt: string, endAt: string): string {
   const start = blockTime(startAt)
   const end = blockTime(endAt)
   const day = `${start.format('M月D日')} ${WEEKDAYS[start.day()]}`
-  return start.isSame(end, 'day') ? `${day} ${start.format('HH:mm')}–${end.format('HH:mm')}` : `${day} ${start.format('HH:mm')} 至 ${end.format('M月D日 HH:mm')}`
+  return start.isSame(end, 'day')
+    ? `${day} ${start.format('HH:mm')}–${end.format('HH:mm')}`
+    : `${day} ${start.format('HH:mm')} 至 ${end.format('M月D日 HH:mm')}`
 }
 
 export const shortTime = (at: string) => blockTime(at).format('M月D日 HH:mm')

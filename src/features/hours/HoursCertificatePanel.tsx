@@ -24,7 +24,8 @@ export function HoursCertificatePanel() {
       <View className='teams-card hours-certificate'>
         <Text className='teams-card__title'>志愿服务时长证明</Text>
         <Text className='teams-card__line hours-certificate-text'>
-          兹证明 {certificate.name} 于 {certificate.from} 至 {certificate.to} 在暖新街区参加志愿服务 {certificate.activities.length} 次，累计 {minutesText(certificate.totalMinutes)}。
+          兹证明 {certificate.name} 于 {certificate.from} 至 {certificate.to} 在暖新街区参加志愿服务 {certificate.activities.length} 次，累计{' '}
+          {minutesText(certificate.totalMinutes)}。
         </Text>
         {certificate.activities.map((a, i) => (
           <Text key={i} className='teams-note'>

@@ -14,7 +14,11 @@ export function TeamHoursExportButton({ teamId }: { teamId: string }) {
   const exportHours = async () => {
     setBusy(true)
     try {
-      const { fileName, csv, rows } = await callApi('hours.exportTeam', { teamId, from: blockTime().startOf('year').format('YYYY-MM-DD'), to: blockTime().format('YYYY-MM-DD') })
+      const { fileName, csv, rows } = await callApi('hours.exportTeam', {
+        teamId,
+        from: blockTime().startOf('year').format('YYYY-MM-DD'),
+        to: blockTime().format('YYYY-MM-DD'),
+      })
       if (process.env.TARO_ENV === 'h5') {
         const link = document.createElement('a')
         link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))

@@ -16,4 +16,3 @@ export function textScale(systemFactor: number | null | undefined, largerText: b
   const scale = system * (largerText ? LARGER_TEXT_FACTOR : 1)
   return Math.round(Math.min(MAX_TEXT_SCALE, Math.max(MIN_TEXT_SCALE, scale)) * 100) / 100
 }
-

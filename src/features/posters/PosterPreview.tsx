@@ -19,7 +19,9 @@ export function PosterPreview({ poster }: { poster: PosterView }) {
   useEffect(() => {
     let live = true
     setError(null)
-    const draw = isWeapp ? drawPosterOnWeapp(CANVAS_ID, poster).then((node) => void (canvas.current = node)) : drawPosterOnH5(poster).then((url) => live && setDataUrl(url))
+    const draw = isWeapp
+      ? drawPosterOnWeapp(CANVAS_ID, poster).then((node) => void (canvas.current = node))
+      : drawPosterOnH5(poster).then((url) => live && setDataUrl(url))
     draw.catch((e: Error) => live && setError(e.message || '海报绘制失败'))
     return () => {
       live = false
@@ -48,11 +50,7 @@ export function PosterPreview({ poster }: { poster: PosterView }) {
 
   return (
     <View className='poster-preview'>
-      {isWeapp ? (
-        <Canvas type='2d' id={CANVAS_ID} className='poster-canvas' />
-      ) : (
-        dataUrl && <Image className='poster-image' src={dataUrl} mode='widthFix' />
-      )}
+      {isWeapp ? <Canvas type='2d' id={CANVAS_ID} className='poster-canvas' /> : dataUrl && <Image className='poster-image' src={dataUrl} mode='widthFix' />}
       {error && <View className='poster-error'>{error}</View>}
       <Button className='nx-big-button poster-keep' type='primary' block loading={busy} disabled={!isWeapp && !dataUrl} onClick={keep}>
         {isWeapp ? '保存到相册' : '下载海报'}

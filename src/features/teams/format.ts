@@ -15,7 +15,9 @@ export function minutesText(minutes: number): string {
 export function activityTimeText(startsAt: string, endsAt: string): string {
   const start = blockTime(startsAt)
   const end = blockTime(endsAt)
-  return start.isSame(end, 'day') ? `${start.format('M月D日 HH:mm')}–${end.format('HH:mm')}` : `${start.format('M月D日 HH:mm')} 至 ${end.format('M月D日 HH:mm')}`
+  return start.isSame(end, 'day')
+    ? `${start.format('M月D日 HH:mm')}–${end.format('HH:mm')}`
+    : `${start.format('M月D日 HH:mm')} 至 ${end.format('M月D日 HH:mm')}`
 }
 
 export const clockText = (at: string | null) => (at ? blockTime(at).format('HH:mm') : '—')

@@ -28,7 +28,10 @@ export async function askToSubscribe(keys: SubscribeTemplateKey[]): Promise<Subs
   }
   if (plan.kind === 'not-configured') return []
   try {
-    const result = (await Taro.requestSubscribeMessage({ tmplIds: plan.tmplIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Record<string, string>
+    const result = (await Taro.requestSubscribeMessage({ tmplIds: plan.tmplIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Record<
+      string,
+      string
+    >
     return keys.filter((key) => result[SUBSCRIBE_TEMPLATES[key]] === 'accept')
   } catch (error) {
     console.warn('[subscribe] requestSubscribeMessage failed', error)

@@ -10,7 +10,11 @@ export type SubscribePlan =
 export const REMINDERS_NOT_CONFIGURED = '提醒暂未开通'
 
 /** Plans a subscribe request for a platform ('weapp' | 'h5'); pure, so the rule is testable without WeChat. */
-export function planSubscribe(keys: SubscribeTemplateKey[], platform: string, templates: Record<SubscribeTemplateKey, string> = SUBSCRIBE_TEMPLATES): SubscribePlan {
+export function planSubscribe(
+  keys: SubscribeTemplateKey[],
+  platform: string,
+  templates: Record<SubscribeTemplateKey, string> = SUBSCRIBE_TEMPLATES,
+): SubscribePlan {
   const tmplIds = keys.map((key) => templates[key])
   if (platform === 'h5') return { kind: 'local', tmplIds }
   if (tmplIds.some(isPlaceholderTemplate)) return { kind: 'not-configured' }

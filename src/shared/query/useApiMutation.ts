@@ -28,11 +28,7 @@ export interface MutateOptions {
  * kept across retries and renewed after success, so a repeat writes once (types/createActions.ts). A failure answers
  * null and leaves the form as it was (what was typed stays).
  */
-export function useApiMutation<A extends ActionName>(
-  action: A,
-  onSuccess?: (output: ActionOutput<A>) => void,
-  { toast = true }: MutationOptions = {},
-) {
+export function useApiMutation<A extends ActionName>(action: A, onSuccess?: (output: ActionOutput<A>) => void, { toast = true }: MutationOptions = {}) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiCallError | null>(null)
   const inFlight = useRef(false)

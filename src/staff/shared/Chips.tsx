@@ -1,7 +1,14 @@
 import { View } from '@tarojs/components'
 
 /** Big tappable filter chips; `value === null` is "全部". */
-export function Chips<T extends string | number>(props: { name: string; options: readonly T[]; labels: Record<T, string>; value: T | null; onChange: (v: T | null) => void; all?: boolean }) {
+export function Chips<T extends string | number>(props: {
+  name: string
+  options: readonly T[]
+  labels: Record<T, string>
+  value: T | null
+  onChange: (v: T | null) => void
+  all?: boolean
+}) {
   const { name, options, labels, value, onChange, all = true } = props
   return (
     <View className='staff-chips'>

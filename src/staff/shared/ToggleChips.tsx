@@ -1,7 +1,13 @@
 import { View } from '@tarojs/components'
 
 /** Big chips where several can be on at once (the single-choice kind is `Chips` in staff/needs). */
-export function ToggleChips<T extends string>(props: { name: string; options: readonly T[]; labels: Record<T, string>; value: readonly T[]; onChange: (v: T[]) => void }) {
+export function ToggleChips<T extends string>(props: {
+  name: string
+  options: readonly T[]
+  labels: Record<T, string>
+  value: readonly T[]
+  onChange: (v: T[]) => void
+}) {
   const { name, options, labels, value, onChange } = props
   const toggle = (o: T) => onChange(value.includes(o) ? value.filter((v) => v !== o) : [...value, o])
   return (

@@ -22,7 +22,10 @@ export function StaffPicker({ value, onChange }: { value: string; onChange: (ope
             key={member.openid}
             className={`staff-picker__option staff-option-${member.openid}${value === member.openid ? ' staff-picker__option--chosen' : ''}`}
             title={member.nickname}
-            description={member.roles.filter((r) => isStaffRole([r])).map((r) => ROLE_LABELS[r]).join('、')}
+            description={member.roles
+              .filter((r) => isStaffRole([r]))
+              .map((r) => ROLE_LABELS[r])
+              .join('、')}
             extra={value === member.openid ? <Tag type='primary'>已选</Tag> : '选择'}
             clickable
             onClick={() => onChange(value === member.openid ? '' : member.openid)}

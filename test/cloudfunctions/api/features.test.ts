@@ -50,7 +50,6 @@ it('a cold start evaluates the router, not the features (main.ts requires no fea
 describe('the built api bundle (scripts/build-functions.mjs)', () => {
   const dir = join(__dirname, '..', '..', '..', 'cloudfunctions', 'api')
 
-
   it('keeps the rarely used libraries in chunks/ beside index.js, which the deploy uploads with it', () => {
     const chunks = readdirSync(join(dir, 'chunks')).sort()
     expect(chunks).toEqual(['gcoord.js', 'papaparse.js', 'read-excel-file-node.js', 'write-excel-file-node.js'])
@@ -69,7 +68,10 @@ describe('the built api bundle (scripts/build-functions.mjs)', () => {
     ]) {
       expect(existsSync(join(dir, 'chunks', chunk))).toBe(true)
       const keys = (file: string) =>
-        execFileSync(process.execPath, ['-e', `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(file)})).sort()))`], { encoding: 'utf8', cwd: dir })
+        execFileSync(process.execPath, ['-e', `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(file)})).sort()))`], {
+          encoding: 'utf8',
+          cwd: dir,
+        })
       expect(keys(join(dir, 'chunks', chunk))).toBe(keys(library))
       expect(JSON.parse(keys(join(dir, 'chunks', chunk)))).toContain(name)
     }

@@ -8,24 +8,51 @@ beforeAll(async () => {
   cloud = await startTestCloud({ seed: false })
   cloud.setNow(NOW)
   await cloud.store.insertMany('streets', [{ _id: 'st-1', name: '新华路街道', createdAt: NOW, updatedAt: NOW }])
-  await cloud.store.insertMany('blocks', [{ _id: 'bk-1', streetId: 'st-1', name: '新华路第一街区', branch: '党支部', centre: { lat: 31.2, lng: 121.42 }, boundary: null, createdAt: NOW, updatedAt: NOW }])
+  await cloud.store.insertMany('blocks', [
+    {
+      _id: 'bk-1',
+      streetId: 'st-1',
+      name: '新华路第一街区',
+      branch: '党支部',
+      centre: { lat: 31.2, lng: 121.42 },
+      boundary: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    },
+  ])
   await cloud.store.insertMany('users', [
     { _id: 'old-staff', roles: ['staff'], nickname: '', createdAt: NOW },
     { _id: 'old-admin', roles: ['staff', 'admin'], nickname: '', createdAt: NOW },
     { _id: 'scoped-staff', roles: ['staff'], nickname: '', createdAt: NOW, scope: { level: 'block', blockIds: ['bk-other'] } },
     { _id: 'resident', roles: ['resident'], nickname: '', createdAt: NOW },
   ])
-  const shop = (id: string, extra: object = {}) => ({ _id: id, name: id, address: '路 1 号', location: { type: 'Point', coordinates: [121.42, 31.2] }, category: 'retail', grid: 'grid-1', tags: [], managers: [], managerOpenids: [], contactId: null, lastVisitAt: null, createdAt: NOW, ...extra })
+  const shop = (id: string, extra: object = {}) => ({
+    _id: id,
+    name: id,
+    address: '路 1 号',
+    location: { type: 'Point', coordinates: [121.42, 31.2] },
+    category: 'retail',
+    grid: 'grid-1',
+    tags: [],
+    managers: [],
+    managerOpenids: [],
+    contactId: null,
+    lastVisitAt: null,
+    createdAt: NOW,
+    ...extra,
+  })
   await cloud.store.insertMany('shops', [shop('s-old'), shop('s-null', { blockId: null }), shop('s-placed', { blockId: 'bk-other', streetId: 'st-other' })])
   await cloud.store.insertMany('needs', [{ _id: 'n-old', submitterOpenid: 'resident', level: 1, status: 'submitted', createdAt: NOW }])
   await cloud.store.insertMany('events', [{ _id: 'e-old', title: '活动', status: 'published', createdAt: NOW }])
 }, 60_000)
 afterAll(() => cloud?.stop())
 
-const migrate = (blockId: string) => cloud.invokeAsDeployer('api', { action: 'system.migrateOrg', data: { blockId } }) as Promise<{ ok: boolean; data?: any; error?: { code: string } }>
+const migrate = (blockId: string) =>
+  cloud.invokeAsDeployer('api', { action: 'system.migrateOrg', data: { blockId } }) as Promise<{ ok: boolean; data?: any; error?: { code: string } }>
 
 async function snapshot() {
-  const read = async (c: string) => (await cloud.store.find(c, {})).map((d: any) => ({ _id: d._id, blockId: d.blockId ?? null, streetId: d.streetId ?? null, scope: d.scope ?? null }))
+  const read = async (c: string) =>
+    (await cloud.store.find(c, {})).map((d: any) => ({ _id: d._id, blockId: d.blockId ?? null, streetId: d.streetId ?? null, scope: d.scope ?? null }))
   return { shops: await read('shops'), needs: await read('needs'), events: await read('events'), users: await read('users') }
 }
 
@@ -42,11 +69,13 @@ it('places unplaced records, scopes staff and admins; a second run changes nothi
   expect(first.data.placed).toMatchObject({ shops: 2, needs: 1, events: 1 })
   expect(first.data).toMatchObject({ staffScoped: 1, adminsScoped: 1 })
   const after = await snapshot()
-  expect(after.shops).toEqual(expect.arrayContaining([
-    { _id: 's-old', blockId: 'bk-1', streetId: 'st-1', scope: null },
-    { _id: 's-null', blockId: 'bk-1', streetId: 'st-1', scope: null },
-    { _id: 's-placed', blockId: 'bk-other', streetId: 'st-other', scope: null },
-  ]))
+  expect(after.shops).toEqual(
+    expect.arrayContaining([
+      { _id: 's-old', blockId: 'bk-1', streetId: 'st-1', scope: null },
+      { _id: 's-null', blockId: 'bk-1', streetId: 'st-1', scope: null },
+      { _id: 's-placed', blockId: 'bk-other', streetId: 'st-other', scope: null },
+    ]),
+  )
   const scopes = Object.fromEntries(after.users.map((u) => [u._id, u.scope]))
   expect(scopes).toEqual({
     'old-staff': { level: 'block', blockIds: ['bk-1'] },

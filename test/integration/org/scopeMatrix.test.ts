@@ -28,7 +28,14 @@ let n = 0
 const rid = () => `rscope${(n++).toString(36).padStart(6, '0')}`
 const answers = { partyMembers: 'none', childcareNeeded: false }
 const shopFields = { name: '新华咖啡', address: '新华路 205 号', lat: 31.2051, lng: 121.4262, category: 'catering', grid: 'grid-1', tags: [] }
-const projectFields = { name: '一杯咖啡', summary: '每天固定时段为骑手送一杯免费咖啡。', beneficiary: 'couriers', quota: 5, startsOn: '2026-09-01', endsOn: '2027-08-31' }
+const projectFields = {
+  name: '一杯咖啡',
+  summary: '每天固定时段为骑手送一杯免费咖啡。',
+  beneficiary: 'couriers',
+  quota: 5,
+  startsOn: '2026-09-01',
+  endsOn: '2027-08-31',
+}
 const positionFields = { name: '新华路党群服务站', address: '新华路 1 号', lat: 31.2046, lng: 121.4247, hours: '9:00–17:00', featured: [] }
 
 /** Reads and writes by id of block-xinhua-1's records. `who`: the outsider who calls (admin-only actions: OUT_ADMIN). */
@@ -57,15 +64,58 @@ const BY_ID: ByIdRow[] = [
   { action: 'notices.save', data: () => ({ requestId: rid(), id: 'notice-night-school', kind: 'notice', title: '改标题', body: '改内容' }) },
   { action: 'notices.end', data: () => ({ id: 'notice-night-school' }) },
   { action: 'badges.revoke', data: () => ({ id: 'badge-demo-staff' }) },
-  { action: 'badges.issue', data: () => ({ requestId: rid(), openid: OUT_STAFF, name: '张三', title: '网格员', grid: 'grid-1', validUntil: '2027-11-27T23:59:59+08:00' }), who: OUT_ADMIN },
+  {
+    action: 'badges.issue',
+    data: () => ({ requestId: rid(), openid: OUT_STAFF, name: '张三', title: '网格员', grid: 'grid-1', validUntil: '2027-11-27T23:59:59+08:00' }),
+    who: OUT_ADMIN,
+  },
   { action: 'positions.save', data: () => ({ requestId: rid(), id: 'pos-xinhua-01', ...positionFields }) },
   { action: 'positions.remove', data: () => ({ id: 'pos-xinhua-02' }) },
   { action: 'teams.save', data: () => ({ teamId: 'team-action', name: '行动队', description: '改介绍' }), who: OUT_ADMIN },
-  { action: 'teams.saveActivity', data: () => ({ requestId: rid(), teamId: 'team-action', title: '巡查', place: '新华路', startsAt: '2026-12-01T09:00:00+08:00', endsAt: '2026-12-01T11:00:00+08:00' }) },
+  {
+    action: 'teams.saveActivity',
+    data: () => ({
+      requestId: rid(),
+      teamId: 'team-action',
+      title: '巡查',
+      place: '新华路',
+      startsAt: '2026-12-01T09:00:00+08:00',
+      endsAt: '2026-12-01T11:00:00+08:00',
+    }),
+  },
   { action: 'hours.forActivity', data: () => ({ activityId: 'act-patrol' }) },
-  { action: 'hours.correct', data: () => ({ activityId: 'act-patrol', openid: 'demo-resident', checkInAt: '2026-11-20T09:00:00+08:00', checkOutAt: '2026-11-20T11:00:00+08:00', note: '补录' }) },
-  { action: 'org.saveBlock', data: () => ({ blockId: 'block-xinhua-1', streetId: 'street-xinhua', name: '新华路第一街区', branch: '新华路第一街区党支部', centre: { lat: 31.2046, lng: 121.4247 }, grids: [{ gridId: 'grid-1', name: '第一网格' }, { gridId: 'grid-2', name: '第二网格' }, { gridId: 'grid-3', name: '第三网格' }] }), who: OUT_ADMIN, insider: IN_STREET },
-  { action: 'users.grantRole', data: () => ({ openid: 'someone-new', role: 'staff', granted: true, scope: { level: 'block', blockIds: ['block-xinhua-1'] } }), who: OUT_ADMIN },
+  {
+    action: 'hours.correct',
+    data: () => ({
+      activityId: 'act-patrol',
+      openid: 'demo-resident',
+      checkInAt: '2026-11-20T09:00:00+08:00',
+      checkOutAt: '2026-11-20T11:00:00+08:00',
+      note: '补录',
+    }),
+  },
+  {
+    action: 'org.saveBlock',
+    data: () => ({
+      blockId: 'block-xinhua-1',
+      streetId: 'street-xinhua',
+      name: '新华路第一街区',
+      branch: '新华路第一街区党支部',
+      centre: { lat: 31.2046, lng: 121.4247 },
+      grids: [
+        { gridId: 'grid-1', name: '第一网格' },
+        { gridId: 'grid-2', name: '第二网格' },
+        { gridId: 'grid-3', name: '第三网格' },
+      ],
+    }),
+    who: OUT_ADMIN,
+    insider: IN_STREET,
+  },
+  {
+    action: 'users.grantRole',
+    data: () => ({ openid: 'someone-new', role: 'staff', granted: true, scope: { level: 'block', blockIds: ['block-xinhua-1'] } }),
+    who: OUT_ADMIN,
+  },
   { action: 'dashboard.ledger', data: () => ({ month: '2026-11', scope: { blockId: 'block-xinhua-1' } }) },
   { action: 'dashboard.trends', data: () => ({ weeks: 4, scope: { blockId: 'block-xinhua-1' } }) },
   { action: 'posters.make', data: () => ({ kind: 'event', id: 'ev-demo-market' }), who: OUT_ADMIN },
@@ -93,7 +143,11 @@ const LISTS: ListRow[] = [
 
 /** The CSV's 数值 column summed, the 统计区间 row left out: 0 when the scope holds nothing. */
 function csvValueSum(csv: string): number {
-  const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(2)
+  const rows = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(2)
   return rows.reduce((sum, row) => sum + (Number(row.split(',')[2]) || 0), 0)
 }
 
@@ -110,7 +164,7 @@ describe('staff of another block are refused on block-xinhua-1 records', () => {
   })
 })
 
-describe('the same calls by the block\'s own admin are not refused (control)', () => {
+describe("the same calls by the block's own admin are not refused (control)", () => {
   it.each(BY_ID.map((row) => [row.action, row] as const))('%s', async (_name, row) => {
     const res = await cloud.callUnchecked(row.action, row.data(), row.insider ?? IN_ADMIN)
     const code = res.ok ? 'ok' : res.error.code

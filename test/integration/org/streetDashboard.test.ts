@@ -10,7 +10,9 @@ beforeAll(async () => {
   cloud = await startTestCloud({ seed: false })
   cloud.setNow(NOW)
   await arrangeStreet(cloud, COUNTS, NOW)
-  await cloud.store.insertMany('users', [{ _id: 'b2-staff', roles: ['staff'], nickname: '', createdAt: NOW, scope: { level: 'block', blockIds: [ORG_BLOCKS[1]] } }])
+  await cloud.store.insertMany('users', [
+    { _id: 'b2-staff', roles: ['staff'], nickname: '', createdAt: NOW, scope: { level: 'block', blockIds: [ORG_BLOCKS[1]] } },
+  ])
 }, 60_000)
 afterAll(() => cloud?.stop())
 
@@ -22,7 +24,15 @@ async function expected(blockId: string) {
   const visited = new Set(visits.map((v) => v.shopId)).size
   const byLevel: Record<string, number> = { 1: 0, 2: 0, 3: 0 }
   for (const n of needs) byLevel[String(n.level)]++
-  return { shops: shops.length, visits: visits.length, visitedShops: visited, coveragePct: Math.round((visited / shops.length) * 1000) / 10, needs: needs.length, byLevel, events: await cloud.store.count('events', { blockId }) }
+  return {
+    shops: shops.length,
+    visits: visits.length,
+    visitedShops: visited,
+    coveragePct: Math.round((visited / shops.length) * 1000) / 10,
+    needs: needs.length,
+    byLevel,
+    events: await cloud.store.count('events', { blockId }),
+  }
 }
 
 it('a street admin sees all three blocks and the street as their sum', async () => {
@@ -32,7 +42,13 @@ it('a street admin sees all three blocks and the street as their sum', async () 
   expect(street.blocks.map((b) => b.blockId)).toEqual(ORG_BLOCKS)
   for (const block of street.blocks) {
     const want = await expected(block.blockId)
-    expect(block.figures).toMatchObject({ shops: want.shops, visits: want.visits, visitedShops: want.visitedShops, coveragePct: want.coveragePct, events: want.events })
+    expect(block.figures).toMatchObject({
+      shops: want.shops,
+      visits: want.visits,
+      visitedShops: want.visitedShops,
+      coveragePct: want.coveragePct,
+      events: want.events,
+    })
     expect(block.figures.needs.total).toBe(want.needs)
     expect(block.figures.needs.byLevel).toEqual(want.byLevel)
   }

@@ -17,7 +17,7 @@ describe('geo', () => {
   const points: Array<[number, number]> = []
   beforeAll(async () => {
     let seed = 7
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     for (let i = 0; i < 60; i++) points.push([center[0] + (rand() - 0.5) * 0.2, center[1] + (rand() - 0.5) * 0.2])
     await db.collection('places').add({ data: points.map((p, i) => ({ _id: `p${i}`, i, loc: db.Geo.Point(p[0], p[1]) })) })
   })
@@ -41,19 +41,36 @@ describe('geo', () => {
   })
 
   test('where with _.geoNear sorts by distance and honours maxDistance', async () => {
-    const res = await db.collection('places').where({ loc: _.geoNear({ geometry: db.Geo.Point(...center), maxDistance: 4000, minDistance: 500 }) }).limit(100).get()
+    const res = await db
+      .collection('places')
+      .where({ loc: _.geoNear({ geometry: db.Geo.Point(...center), maxDistance: 4000, minDistance: 500 }) })
+      .limit(100)
+      .get()
     const expected = byDistance(4000).filter((x) => x.d >= 500)
     expect(res.data.map((d: any) => d._id)).toEqual(expected.map((x) => x.id))
   })
 
   test('geoWithin a polygon and a centerSphere', async () => {
     const [x0, y0, x1, y1] = [121.45, 31.2, 121.5, 31.26]
-    const ring = [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]].map(([a, b]) => db.Geo.Point(a, b))
+    const ring = [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ].map(([a, b]) => db.Geo.Point(a, b))
     const polygon = db.Geo.Polygon([db.Geo.LineString(ring)])
-    const res = await db.collection('places').where({ loc: _.geoWithin({ geometry: polygon }) }).limit(100).get()
+    const res = await db
+      .collection('places')
+      .where({ loc: _.geoWithin({ geometry: polygon }) })
+      .limit(100)
+      .get()
     const inside = points.map((p, i) => ({ p, id: `p${i}` })).filter(({ p }) => p[0] > x0 && p[0] < x1 && p[1] > y0 && p[1] < y1)
     expect(res.data.map((d: any) => d._id).sort()).toEqual(inside.map((x) => x.id).sort())
-    const circle = await db.collection('places').where({ loc: _.geoWithin({ centerSphere: [db.Geo.Point(...center), 3000 / 6378100] }) }).count()
+    const circle = await db
+      .collection('places')
+      .where({ loc: _.geoWithin({ centerSphere: [db.Geo.Point(...center), 3000 / 6378100] }) })
+      .count()
     expect(circle.total).toBe(byDistance(3000).length)
   })
 })
@@ -63,7 +80,10 @@ describe('transactions', () => {
 
   test('runTransaction commits reads-your-writes', async () => {
     const result = await db.runTransaction(async (t: any) => {
-      await t.collection('items').doc('counter').update({ data: { n: _.inc(5) } })
+      await t
+        .collection('items')
+        .doc('counter')
+        .update({ data: { n: _.inc(5) } })
       const { data } = await t.collection('items').doc('counter').get()
       await t.collection('items').add({ data: { _id: 'made-in-tx', seen: data.n } })
       return data.n
@@ -75,7 +95,10 @@ describe('transactions', () => {
   test('transaction.rollback discards the writes and rejects with its reason', async () => {
     await expect(
       db.runTransaction(async (t: any) => {
-        await t.collection('items').doc('counter').update({ data: { n: _.inc(100) } })
+        await t
+          .collection('items')
+          .doc('counter')
+          .update({ data: { n: _.inc(100) } })
         await t.rollback('nope')
       }),
     ).rejects.toBe('nope')
@@ -87,7 +110,10 @@ describe('transactions', () => {
       Array.from({ length: 20 }, () =>
         db.runTransaction(async (t: any) => {
           const { data } = await t.collection('items').doc('counter').get()
-          await t.collection('items').doc('counter').set({ data: { n: data.n + 1 } })
+          await t
+            .collection('items')
+            .doc('counter')
+            .set({ data: { n: data.n + 1 } })
         }),
       ),
     )
@@ -104,8 +130,14 @@ describe('transactions', () => {
       .runTransaction(async (t: any) => {
         attempts++
         const { data } = await t.collection('items').doc('counter').get()
-        await db.collection('items').doc('counter').update({ data: { n: _.inc(1000) } })
-        await t.collection('items').doc('counter').update({ data: { n: data.n + 1 } })
+        await db
+          .collection('items')
+          .doc('counter')
+          .update({ data: { n: _.inc(1000) } })
+        await t
+          .collection('items')
+          .doc('counter')
+          .update({ data: { n: data.n + 1 } })
       })
       .catch((e: any) => e)
     expect(attempts).toBe(1)

@@ -55,7 +55,7 @@ describe('updates (MongoDB path rules; the SDK flattens nested objects: @cloudba
     await put({ _id: 'ev1', place: '社区中心' })
     const r = await probe('update', { id: 'ev1', data: { place: { name: '社区中心' } } })
     expect(r).toMatchObject({ thrown: true, errCode: -502001 })
-    expect(r.errMsg).toContain("Cannot create field 'name' in element {place: \"社区中心\"}")
+    expect(r.errMsg).toContain('Cannot create field \'name\' in element {place: "社区中心"}')
   })
 
   test('a nested object onto a missing field or an object merges', async () => {
@@ -80,10 +80,7 @@ describe('transactions (snapshot isolation: TencentCloudBase/node-sdk test/datab
 
   test('two transactions writing one document at once: exactly one commits, the other fails at its write within a second, not retried', async () => {
     await put({ _id: 'counter', n: 0 })
-    const [a, b] = await Promise.all([
-      probe('txIncrement', { id: 'counter', holdMs: 1500 }),
-      probe('txIncrement', { id: 'counter', holdMs: 1500 }),
-    ])
+    const [a, b] = await Promise.all([probe('txIncrement', { id: 'counter', holdMs: 1500 }), probe('txIncrement', { id: 'counter', holdMs: 1500 })])
     const results = [a.value, b.value]
     const committed = results.filter((r) => r.committed)
     const failed = results.filter((r) => !r.committed)
@@ -128,7 +125,9 @@ describe('transactions (snapshot isolation: TencentCloudBase/node-sdk test/datab
     await put({ _id: 'late', v: 0 })
     const r = await probe('txAfterCommit', { id: 'late' })
     expect(r).toMatchObject({ thrown: true, errCode: -501001 })
-    expect(r.errMsg).toContain('[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds')
+    expect(r.errMsg).toContain(
+      '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds',
+    )
   })
 
   test('where() inside a transaction is refused (WeChat Transaction doc: only single-record operations)', async () => {

@@ -32,9 +32,7 @@ describe('the function host', () => {
 
   it('runs four calls in parallel on four instances and queues a fifth', async () => {
     await Promise.all([1, 2, 3, 4].map(() => host.invoke('sleeper', { ms: 10 }))) // start four warm instances
-    const reports = (await Promise.all(
-      [1, 2, 3, 4, 5].map(() => host.invoke('sleeper', { ms: 600 })),
-    )) as SleepReport[]
+    const reports = (await Promise.all([1, 2, 3, 4, 5].map(() => host.invoke('sleeper', { ms: 600 })))) as SleepReport[]
     const firstFour = reports.slice(0, 4)
     const fifth = reports[4]
     expect(new Set(firstFour.map((r) => r.instanceId)).size).toBe(4)

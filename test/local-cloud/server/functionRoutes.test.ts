@@ -26,9 +26,7 @@ describe('POST /fn/<name>', () => {
 
   it('gives every concurrent caller its own openid, never another caller’s', async () => {
     const callers = Array.from({ length: 24 }, (_, i) => `o-user-${i % 3}`)
-    const replies = await Promise.all(
-      callers.map((openid, i) => cloud.callFunction('whoami', { delayMs: (i * 7) % 40, i }, openid)),
-    )
+    const replies = await Promise.all(callers.map((openid, i) => cloud.callFunction('whoami', { delayMs: (i * 7) % 40, i }, openid)))
     replies.forEach(({ status, body }, i) => {
       const reply = body as WhoAmI
       expect(status).toBe(200)

@@ -20,8 +20,7 @@ describe('cloud.openapi through the real wx-server-sdk', () => {
     await cloud.stop()
   })
 
-  const send = (touser: string, text?: string) =>
-    notify(cloud, { action: 'send', touser, templateId: TEMPLATE, text })
+  const send = (touser: string, text?: string) => notify(cloud, { action: 'send', touser, templateId: TEMPLATE, text })
   const check = (content: string, openid = 'o-author') => notify(cloud, { action: 'check', content }, openid)
 
   describe('subscribeMessage.send', () => {
@@ -87,10 +86,7 @@ describe('cloud.openapi through the real wx-server-sdk', () => {
         errCode: 0,
         errMsg: 'openapi.security.msgSecCheck:ok',
         result: { suggest: 'pass', label: 100 },
-        detail: [
-          expect.objectContaining({ strategy: 'content_model', suggest: 'pass' }),
-          expect.objectContaining({ strategy: 'keyword', suggest: 'pass' }),
-        ],
+        detail: [expect.objectContaining({ strategy: 'content_model', suggest: 'pass' }), expect.objectContaining({ strategy: 'keyword', suggest: 'pass' })],
       })
     })
 
@@ -130,7 +126,7 @@ describe('cloud.openapi through the real wx-server-sdk', () => {
       expect(await code({ scene: 'a'.repeat(33), page: EVENT_PAGE })).toMatchObject({ thrown: true, errCode: 40129 })
     })
 
-    it.each([['中文'], ['a b'], ['a%20b'], ['']])('refuses the scene %p (outside digits, letters and !#$&\'()*+,/:;=?@-._~) with 40129', async (scene) => {
+    it.each([['中文'], ['a b'], ['a%20b'], ['']])("refuses the scene %p (outside digits, letters and !#$&'()*+,/:;=?@-._~) with 40129", async (scene) => {
       expect(await code({ scene, page: EVENT_PAGE })).toMatchObject({ thrown: true, errCode: 40129 })
     })
 

@@ -27,7 +27,10 @@ describe.each(impls)('%s store', (_name, open) => {
   afterEach(async () => s.close())
 
   test('insert, find with query, sort, skip, limit, projection', async () => {
-    const ids = await s.insertMany('items', [1, 5, 3, 4, 2].map((n) => ({ n, tag: n % 2 ? 'odd' : 'even', at: new Date(n) })))
+    const ids = await s.insertMany(
+      'items',
+      [1, 5, 3, 4, 2].map((n) => ({ n, tag: n % 2 ? 'odd' : 'even', at: new Date(n) })),
+    )
     expect(ids).toHaveLength(5)
     expect(await s.isEmpty()).toBe(false)
     const odd = await s.find('items', { tag: 'odd' }, { sort: { n: -1 }, skip: 1, limit: 1, projection: { n: 1, _id: 0 } })
@@ -44,7 +47,10 @@ describe.each(impls)('%s store', (_name, open) => {
   })
 
   test('update operators, multi, conditional update, upsert, replace, remove', async () => {
-    await s.insertMany('items', [{ _id: 'a', n: 1, list: [1] }, { _id: 'b', n: 2 }])
+    await s.insertMany('items', [
+      { _id: 'a', n: 1, list: [1] },
+      { _id: 'b', n: 2 },
+    ])
     expect(await s.update('items', { _id: 'a' }, { $inc: { n: 2 }, $push: { list: { $each: [2, 3] } }, $set: { 'deep.x': 1 } })).toMatchObject({ modified: 1 })
     expect((await s.find('items', { _id: 'a' }))[0]).toEqual({ _id: 'a', n: 3, list: [1, 2, 3], deep: { x: 1 } })
     expect((await s.update('items', { _id: 'a', n: { $lt: 3 } }, { $inc: { n: 1 } })).modified).toBe(0)
@@ -78,10 +84,25 @@ describe.each(impls)('%s store', (_name, open) => {
 
   test('geo: $nearSphere sorts by distance, $geoWithin, $geoNear, index required', async () => {
     const pt = (lng: number, lat: number) => ({ type: 'Point', coordinates: [lng, lat] })
-    await s.insertMany('places', [{ _id: 'far', loc: pt(121.5, 31.3) }, { _id: 'near', loc: pt(121.401, 31.2) }, { _id: 'mid', loc: pt(121.42, 31.21) }])
+    await s.insertMany('places', [
+      { _id: 'far', loc: pt(121.5, 31.3) },
+      { _id: 'near', loc: pt(121.401, 31.2) },
+      { _id: 'mid', loc: pt(121.42, 31.21) },
+    ])
     const near = await s.find('places', { loc: { $nearSphere: { $geometry: pt(121.4, 31.2), $maxDistance: 5000 } } })
     expect(near.map((d) => d._id)).toEqual(['near', 'mid'])
-    const box = { type: 'Polygon', coordinates: [[[121.3, 31.1], [121.45, 31.1], [121.45, 31.25], [121.3, 31.25], [121.3, 31.1]]] }
+    const box = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [121.3, 31.1],
+          [121.45, 31.1],
+          [121.45, 31.25],
+          [121.3, 31.25],
+          [121.3, 31.1],
+        ],
+      ],
+    }
     expect((await s.find('places', { loc: { $geoWithin: { $geometry: box } } })).map((d) => d._id).sort()).toEqual(['mid', 'near'])
     expect(await s.count('places', { loc: { $geoWithin: { $centerSphere: [[121.4, 31.2], 500 / 6378100] } } })).toBe(1)
     const agg = await s.aggregate('places', [{ $geoNear: { near: pt(121.4, 31.2), distanceField: 'd', spherical: true, query: { _id: { $ne: 'near' } } } }])
@@ -123,7 +144,7 @@ describe.each(impls)('%s store', (_name, open) => {
     const refused = (update: Record<string, unknown>, message: string) =>
       expect(s.update('items', { _id: 'p' }, update)).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining(message) })
     await refused({ $set: { 'r.x': 1 } }, "Cannot create field 'x' in element {r: null}")
-    await refused({ $inc: { 's.n': 1 } }, "Cannot create field 'n' in element {s: \"x\"}")
+    await refused({ $inc: { 's.n': 1 } }, 'Cannot create field \'n\' in element {s: "x"}')
     await refused({ $set: { 'arr.k': 1 } }, "Cannot create field 'k' in element {arr: [ ... ]}")
     await refused({ $push: { r: 1 } }, "The field 'r' must be an array but is of type null")
     await refused({ $inc: { s: 1 } }, 'Cannot apply $inc to a value of non-numeric type')
@@ -145,7 +166,10 @@ describe.each(impls)('%s store', (_name, open) => {
   })
 
   test('write skew is allowed: transactions writing different documents both commit', async () => {
-    await s.insertMany('items', [{ _id: 'x', v: 1 }, { _id: 'y', v: 2 }])
+    await s.insertMany('items', [
+      { _id: 'x', v: 1 },
+      { _id: 'y', v: 2 },
+    ])
     const t1 = s.startTransaction()
     const t2 = s.startTransaction()
     const x = await t1.get('items', 'x')

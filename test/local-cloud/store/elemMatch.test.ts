@@ -7,15 +7,34 @@ import { createMemoryStore } from '../../../local-cloud/store'
 import { config } from './fixtures/collections'
 
 const docs: Array<Record<string, unknown>> = [
-  { _id: 'a', spans: [{ from: 0, to: 600 }, { from: 900, to: 1200 }], tags: [1, 5, 9] },
+  {
+    _id: 'a',
+    spans: [
+      { from: 0, to: 600 },
+      { from: 900, to: 1200 },
+    ],
+    tags: [1, 5, 9],
+  },
   { _id: 'b', spans: [{ from: 700, to: 800 }], tags: [] },
   { _id: 'c', spans: [], tags: [3] },
   { _id: 'd', tags: 'not an array' },
   { _id: 'e', spans: [{ from: 100 }, { to: 2000 }], tags: [[2, 4]] },
   { _id: 'f', nested: { spans: [{ from: 0, to: 50, kind: 'x' }] } },
   { _id: 'g', spans: [{ from: '100', to: 900 }, { from: null, to: 900 }, { from: [100, 700], to: 900 }, 'text', 7] },
-  { _id: 'h', windows: [{ from: new Date('2026-05-01T00:00:00Z'), until: new Date('2026-05-02T00:00:00Z') }, { from: 5, until: 9 }] },
-  { _id: 'i', windows: [{ from: new Date('2026-04-01T00:00:00Z'), until: '2026-06-01' }, { from: { d: 1 }, until: new Date('2027-01-01T00:00:00Z') }] },
+  {
+    _id: 'h',
+    windows: [
+      { from: new Date('2026-05-01T00:00:00Z'), until: new Date('2026-05-02T00:00:00Z') },
+      { from: 5, until: 9 },
+    ],
+  },
+  {
+    _id: 'i',
+    windows: [
+      { from: new Date('2026-04-01T00:00:00Z'), until: '2026-06-01' },
+      { from: { d: 1 }, until: new Date('2027-01-01T00:00:00Z') },
+    ],
+  },
 ]
 const at = new Date('2026-05-01T12:00:00Z')
 

@@ -88,7 +88,18 @@ async function expectOperatorsLikeBruteForce(store: Storage, places: Doc[]) {
     const within = await store.count('places', { loc: { $geoWithin: { $centerSphere: [[c.lng, c.lat], c.maxM / EARTH_RADIUS_M] } } })
     expect(within).toBe(bruteNearest(places, c, c.maxM, Infinity).length)
   }
-  const box = { type: 'Polygon', coordinates: [[[121.3, 31.1], [121.6, 31.1], [121.6, 31.35], [121.3, 31.35], [121.3, 31.1]]] }
+  const box = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [121.3, 31.1],
+        [121.6, 31.1],
+        [121.6, 31.35],
+        [121.3, 31.35],
+        [121.3, 31.1],
+      ],
+    ],
+  }
   const inBox = await store.find('places', { loc: { $geoWithin: { $geometry: box } } }, { sort: { _id: 1 } })
   const want = places.filter((p) => {
     const { lng, lat } = at(p)
@@ -126,7 +137,10 @@ describe('the spatial index answers what a full scan answers', () => {
         await store.update('places', { _id: id }, { $set: { loc: { type: 'Point', coordinates: moved } } })
       }
       await store.remove('places', { _id: { $in: ['p1', 'p5', 'p9', `p${round}`] } })
-      await store.insertMany('places', randomPlaces(round, round).map((p) => ({ ...p, _id: `new-${round}-${p._id}` })))
+      await store.insertMany(
+        'places',
+        randomPlaces(round, round).map((p) => ({ ...p, _id: `new-${round}-${p._id}` })),
+      )
       const tx = store.startTransaction()
       await tx.update('places', 'p2', { $set: { loc: { type: 'Point', coordinates: [121.5, 31.2] } } })
       await tx.insert('places', { _id: `tx-${round}`, loc: { type: 'Point', coordinates: [121.501, 31.2] }, kind: 'shop' })

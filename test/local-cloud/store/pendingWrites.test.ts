@@ -21,7 +21,10 @@ const tick = () => new Promise((r) => setImmediate(r))
 /** A promise's state without waiting for it. */
 async function settledYet(p: Promise<unknown>): Promise<boolean> {
   let done = false
-  void p.then(() => (done = true), () => (done = true))
+  void p.then(
+    () => (done = true),
+    () => (done = true),
+  )
   await tick()
   return done
 }
@@ -92,7 +95,10 @@ test('a refused write is undone, with every write queued behind it, and was neve
   expect(await readDuring).toEqual([{ _id: 'u1', phone: '1' }])
   expect(await engine.find('users', {}, { sort: { _id: 1 } })).toEqual([{ _id: 'u1', phone: '1' }])
   // The unique index is back as it was: phone 2 and 3 are free, phone 1 is taken.
-  const again = engine.insertMany('users', [{ _id: 'u2', phone: '2' }, { _id: 'u3', phone: '3' }])
+  const again = engine.insertMany('users', [
+    { _id: 'u2', phone: '2' },
+    { _id: 'u3', phone: '3' },
+  ])
   acknowledgeNext()
   await again
   await expect(engine.insertOne('users', { _id: 'u4', phone: '1' })).rejects.toThrow(/E11000/)

@@ -13,7 +13,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 test('everything survives close and reopen, types included', async () => {
   const s1 = await createStore({ dataDir: dir, collections: config })
-  await s1.insertMany('users', [{ _id: 'u1', phone: '1', at: new Date(5), n: 1.5, tags: ['a'] }, { _id: 2, phone: '2' }])
+  await s1.insertMany('users', [
+    { _id: 'u1', phone: '1', at: new Date(5), n: 1.5, tags: ['a'] },
+    { _id: 2, phone: '2' },
+  ])
   await s1.update('users', { _id: 'u1' }, { $inc: { n: 1 } })
   await s1.remove('users', { _id: 2 })
   await s1.createCollection('extra')
@@ -91,7 +94,10 @@ test('bytes changed inside a string are caught by the record checksum', async ()
 
 test('a truncated snapshot stops the start, naming the snapshot file and line', async () => {
   const s1 = await createStore({ dataDir: dir, collections: config })
-  await s1.insertMany('items', Array.from({ length: 10 }, (_, i) => ({ _id: `i${i}` })))
+  await s1.insertMany(
+    'items',
+    Array.from({ length: 10 }, (_, i) => ({ _id: `i${i}` })),
+  )
   await s1.close()
   const s2 = await createStore({ dataDir: dir, collections: config }) // folds the journal into the snapshot
   await s2.close()
@@ -118,10 +124,7 @@ test('salvage keeps every other record, and keeps the originals and the bad line
 })
 
 test('a journal written before checksums is still read, and rewritten with them', async () => {
-  writeFileSync(
-    path.join(dir, 'journal.jsonl'),
-    '{"ops":[{"c":"items","id":"old","d":{"_id":"old","at":{"$date":"2024-01-01T00:00:00Z"}}}]}\n',
-  )
+  writeFileSync(path.join(dir, 'journal.jsonl'), '{"ops":[{"c":"items","id":"old","d":{"_id":"old","at":{"$date":"2024-01-01T00:00:00Z"}}}]}\n')
   const s1 = await createStore({ dataDir: dir, collections: config })
   expect(await s1.find('items')).toEqual([{ _id: 'old', at: new Date('2024-01-01T00:00:00Z') }])
   await s1.close()
@@ -158,13 +161,15 @@ test('compaction while writes keep coming loses none of them', async () => {
   for (let round = 0; round < 20; round++) {
     const batch = Array.from({ length: 25 }, (_, j) => `c${round}-${j}`)
     ids.push(...batch)
-    await Promise.all(batch.map((_id, j) => (j % 5 ? s1.insertOne('items', { _id, text: '压缩' }) : s1.update('items', { _id: ids[0] }, { $inc: { n: 1 } }, { upsert: true }))))
+    await Promise.all(
+      batch.map((_id, j) => (j % 5 ? s1.insertOne('items', { _id, text: '压缩' }) : s1.update('items', { _id: ids[0] }, { $inc: { n: 1 } }, { upsert: true }))),
+    )
   }
   const expected = (await s1.find('items', {}, { limit: 1e9 })).sort((a, b) => String(a._id).localeCompare(String(b._id)))
   await s1.close()
   expect(readFileSync(path.join(dir, 'snapshot.jsonl'), 'utf8').length).toBeGreaterThan(4_000) // it did compact along the way
   const s2 = await createStore({ dataDir: dir, collections: config })
   expect((await s2.find('items', {}, { limit: 1e9 })).sort((a, b) => String(a._id).localeCompare(String(b._id)))).toEqual(expected)
-  expect(expected.length).toBe(ids.filter((_, i) => i % 25 % 5 !== 0).length + 1)
+  expect(expected.length).toBe(ids.filter((_, i) => (i % 25) % 5 !== 0).length + 1)
   await s2.close()
 })

@@ -59,7 +59,10 @@ it('keeps at most `max` conditions, dropping the oldest', () => {
 
 it('a store answers the same reads after its documents change (a cached query is not a cached answer)', async () => {
   const store = createMemoryStore()
-  await store.insertMany('items', [{ _id: 'x', n: 1 }, { _id: 'y', n: 2 }])
+  await store.insertMany('items', [
+    { _id: 'x', n: 1 },
+    { _id: 'y', n: 2 },
+  ])
   expect((await store.find('items', { n: { $gte: 2 } })).map((d) => d._id)).toEqual(['y'])
   await store.update('items', { _id: 'x' }, { $set: { n: 3 } })
   expect((await store.find('items', { n: { $gte: 2 } })).map((d) => d._id).sort()).toEqual(['x', 'y'])

@@ -12,7 +12,7 @@ const TEMPLATE_NOT_FOUND = /Template `[^`]*` not found/
 
 function describe(args: unknown[]): string {
   return args
-    .map((arg) => (arg instanceof Error ? arg.stack ?? arg.message : typeof arg === 'string' ? arg : safeJson(arg)))
+    .map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : typeof arg === 'string' ? arg : safeJson(arg)))
     .join(' ')
     .slice(0, 2000)
 }

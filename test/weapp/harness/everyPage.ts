@@ -104,21 +104,25 @@ export function describeEveryPage(role: Role): void {
     })
     afterAll(() => consoleWatch.restore())
 
-    it.each(routes)('%s', async (route) => {
-      consoleWatch.take()
-      const callsBefore = bridge.calls.length
-      const page = app.openPage(route, queryFor(route, role, info.facts))
-      try {
-        await settle(page, bridge)
-        const problems = pageProblems(page, consoleWatch.take(), `${role} ${info.data}`)
-        if (problems.length) {
-          const actions = bridge.calls.slice(callsBefore).map((call) => call.data.action ?? call.name)
-          problems.push(`(calls: ${actions.join(', ') || 'none'}; setData: ${page.setData.sizes.join(', ')} bytes)`)
+    it.each(routes)(
+      '%s',
+      async (route) => {
+        consoleWatch.take()
+        const callsBefore = bridge.calls.length
+        const page = app.openPage(route, queryFor(route, role, info.facts))
+        try {
+          await settle(page, bridge)
+          const problems = pageProblems(page, consoleWatch.take(), `${role} ${info.data}`)
+          if (problems.length) {
+            const actions = bridge.calls.slice(callsBefore).map((call) => call.data.action ?? call.name)
+            problems.push(`(calls: ${actions.join(', ') || 'none'}; setData: ${page.setData.sizes.join(', ')} bytes)`)
+          }
+          expect({ route, problems }).toEqual({ route, problems: [] })
+        } finally {
+          page.close()
         }
-        expect({ route, problems }).toEqual({ route, problems: [] })
-      } finally {
-        page.close()
-      }
-    }, 30000)
+      },
+      30000,
+    )
   })
 }

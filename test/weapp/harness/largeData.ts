@@ -20,8 +20,26 @@ async function arrangeSignups(store: LocalCloudStore): Promise<void> {
     const openid = `large-neighbour-${pad(i + 1)}`
     const id = `${LARGE.eventId}:${openid}`
     const createdAt = new Date((template.createdAt as Date).getTime() + i * 1000)
-    signups.push({ ...template, _id: id, openid, status: 'seated', waitTicket: null, checkinToken: `${id}-token`, checkedInAt: null, checkedInBy: null, createdAt, updatedAt: createdAt })
-    if (formTemplate) answers.push({ ...formTemplate, _id: id, openid, answers: { name: `邻居${i + 1}`, phone: `139${String(10000000 + i * 7919).slice(-8)}` }, updatedAt: createdAt })
+    signups.push({
+      ...template,
+      _id: id,
+      openid,
+      status: 'seated',
+      waitTicket: null,
+      checkinToken: `${id}-token`,
+      checkedInAt: null,
+      checkedInBy: null,
+      createdAt,
+      updatedAt: createdAt,
+    })
+    if (formTemplate)
+      answers.push({
+        ...formTemplate,
+        _id: id,
+        openid,
+        answers: { name: `邻居${i + 1}`, phone: `139${String(10000000 + i * 7919).slice(-8)}` },
+        updatedAt: createdAt,
+      })
   }
   await store.insertMany('signups', signups)
   if (answers.length) await store.insertMany('signupForms', answers)

@@ -11,7 +11,11 @@ export function BadgeCard({ badge, children }: { badge: BadgePublicView; childre
   return (
     <View className='badge-card'>
       <View className='badge-card__top'>
-        {badge.photoUrl ? <Image className='badge-photo' src={badge.photoUrl} mode='aspectFill' /> : <View className='badge-photo badge-photo--none'>{characters(badge.name)[0]}</View>}
+        {badge.photoUrl ? (
+          <Image className='badge-photo' src={badge.photoUrl} mode='aspectFill' />
+        ) : (
+          <View className='badge-photo badge-photo--none'>{characters(badge.name)[0]}</View>
+        )}
         <View className='badge-card__who'>
           <Text className='badge-name'>{badge.name}</Text>
           <Text className='badge-title'>{badge.title}</Text>
@@ -19,7 +23,9 @@ export function BadgeCard({ badge, children }: { badge: BadgePublicView; childre
         </View>
       </View>
       {children}
-      <Text className='badge-issuer'>{badge.issuedBy} 颁发 · 有效期至 {blockTime(badge.validUntil).format('YYYY年M月D日')}</Text>
+      <Text className='badge-issuer'>
+        {badge.issuedBy} 颁发 · 有效期至 {blockTime(badge.validUntil).format('YYYY年M月D日')}
+      </Text>
     </View>
   )
 }

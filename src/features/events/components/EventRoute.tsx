@@ -16,7 +16,28 @@ export function EventRoute({ name, waypoints }: { name: string; waypoints: Waypo
           longitude={first.lng}
           scale={15}
           includePoints={waypoints.map((w) => ({ latitude: w.lat, longitude: w.lng }))}
-          markers={waypoints.map((w, i) => ({ id: i, latitude: w.lat, longitude: w.lng, title: w.name, width: 24, height: 32, iconPath: '/assets/station-marker.png', label: { content: `${i + 1}`, fontSize: 14, color: '#c8161d', anchorX: 0, anchorY: 0, borderWidth: 0, borderColor: '#fff', borderRadius: 4, bgColor: '#fff', padding: 2, textAlign: 'center' as const } }))}
+          markers={waypoints.map((w, i) => ({
+            id: i,
+            latitude: w.lat,
+            longitude: w.lng,
+            title: w.name,
+            width: 24,
+            height: 32,
+            iconPath: '/assets/station-marker.png',
+            label: {
+              content: `${i + 1}`,
+              fontSize: 14,
+              color: '#c8161d',
+              anchorX: 0,
+              anchorY: 0,
+              borderWidth: 0,
+              borderColor: '#fff',
+              borderRadius: 4,
+              bgColor: '#fff',
+              padding: 2,
+              textAlign: 'center' as const,
+            },
+          }))}
           polyline={[{ points: waypoints.map((w) => ({ latitude: w.lat, longitude: w.lng })), color: '#c8161d', width: 4 }]}
           onError={() => undefined}
         />

@@ -18,7 +18,8 @@ export function SignupPanel({ event, invite }: { event: EventView; invite?: stri
   const [form, setForm] = useState<Record<string, FormAnswer>>({})
   const signup = useApiMutation(
     'events.signup',
-    (result) => Taro.showToast({ title: result.status === 'seated' ? '报名成功' : result.position ? `已候补第 ${result.position} 位` : '已加入候补', icon: 'success' }),
+    (result) =>
+      Taro.showToast({ title: result.status === 'seated' ? '报名成功' : result.position ? `已候补第 ${result.position} 位` : '已加入候补', icon: 'success' }),
     { toast: false },
   )
 
@@ -29,10 +30,18 @@ export function SignupPanel({ event, invite }: { event: EventView; invite?: stri
   if (full && !event.waitlistEnabled) return <Text className='signup-closed'>名额已满</Text>
 
   const submit = () =>
-    signup.mutate((accepted) => ({ eventId: event.id, form, remind: ((accepted as SubscribeTemplateKey[] | undefined) ?? []).includes('eventReminder'), ...(invite ? { invite } : {}) }), {
-      // Joining the waitlist: also ask for the message that tells them a seat came free.
-      before: () => askToSubscribe(full ? ['eventReminder', 'eventSeatConfirmed', 'eventChanged'] : ['eventReminder', 'eventChanged']),
-    })
+    signup.mutate(
+      (accepted) => ({
+        eventId: event.id,
+        form,
+        remind: ((accepted as SubscribeTemplateKey[] | undefined) ?? []).includes('eventReminder'),
+        ...(invite ? { invite } : {}),
+      }),
+      {
+        // Joining the waitlist: also ask for the message that tells them a seat came free.
+        before: () => askToSubscribe(full ? ['eventReminder', 'eventSeatConfirmed', 'eventChanged'] : ['eventReminder', 'eventChanged']),
+      },
+    )
   const busy = signup.busy
   const problem = signup.error?.message ?? null
 

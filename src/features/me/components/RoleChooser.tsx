@@ -26,8 +26,7 @@ export function RoleChooser({ roles }: { roles: Role[] }) {
   }, [rolesKey])
 
   const changed = chosen.slice().sort().join(',') !== initial.slice().sort().join(',')
-  const toggle = (role: SelfChosenRole) =>
-    setChosen((current) => (current.includes(role) ? current.filter((r) => r !== role) : [...current, role]))
+  const toggle = (role: SelfChosenRole) => setChosen((current) => (current.includes(role) ? current.filter((r) => r !== role) : [...current, role]))
   const submit = async () => {
     if (await save(chosen)) Taro.showToast({ title: '已保存', icon: 'success' })
   }

@@ -2,8 +2,7 @@ import Taro from '@tarojs/taro'
 import type { ResourceView } from '@/types/resources'
 import { Cell, CellGroup } from '@/src/shared/ui/nutui'
 
-const copy = (label: string, data: string) =>
-  Taro.setClipboardData({ data }).then(() => Taro.showToast({ title: `${label}已复制`, icon: 'none' }))
+const copy = (label: string, data: string) => Taro.setClipboardData({ data }).then(() => Taro.showToast({ title: `${label}已复制`, icon: 'none' }))
 
 /** Who to contact and how: one tap to call, one tap to copy. The phones are organisations’ service numbers. */
 export function ContactCells({ resource }: { resource: ResourceView }) {

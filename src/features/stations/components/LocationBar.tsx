@@ -26,15 +26,9 @@ export function LocationBar({ position, onChange }: Props) {
       )}
       {position !== null && (
         <View className='location-bar__row'>
-          <Text className='location-current'>
-            {position.source === 'device' ? '按你的位置排序' : `按「${position.name ?? '所选位置'}」排序`}
-          </Text>
+          <Text className='location-current'>{position.source === 'device' ? '按你的位置排序' : `按「${position.name ?? '所选位置'}」排序`}</Text>
           {process.env.TARO_ENV === 'h5' ? (
-            <Picker
-              mode='selector'
-              range={BLOCK_LANDMARKS.map((spot) => spot.name ?? '')}
-              onChange={(e) => onChange(BLOCK_LANDMARKS[Number(e.detail.value)])}
-            >
+            <Picker mode='selector' range={BLOCK_LANDMARKS.map((spot) => spot.name ?? '')} onChange={(e) => onChange(BLOCK_LANDMARKS[Number(e.detail.value)])}>
               <View className='location-choose'>换个位置</View>
             </Picker>
           ) : (

@@ -25,9 +25,7 @@ export function StationListItem({ station, now, onOpen }: Props) {
             </Tag>
           )}
           <Text className='station-name'>{station.name}</Text>
-          {station.distanceM !== undefined && (
-            <Text className='station-distance'>{formatDistance(station.distanceM)}</Text>
-          )}
+          {station.distanceM !== undefined && <Text className='station-distance'>{formatDistance(station.distanceM)}</Text>}
         </View>
         <View className='station-item__status'>
           <Tag

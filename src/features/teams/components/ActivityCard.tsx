@@ -36,12 +36,24 @@ export function ActivityCard({ activity, isMember }: { activity: ActivityView; i
       )}
       {mine?.note && <Text className='teams-note'>工作人员备注：{mine.note}</Text>}
       {canCheckIn && (
-        <Button className='nx-big-button activity-check-in' type='primary' block loading={checkIn.busy} onClick={() => checkIn.mutate({ activityId: activity.id })}>
+        <Button
+          className='nx-big-button activity-check-in'
+          type='primary'
+          block
+          loading={checkIn.busy}
+          onClick={() => checkIn.mutate({ activityId: activity.id })}
+        >
           签到
         </Button>
       )}
       {canCheckOut && (
-        <Button className='nx-big-button activity-check-out' type='primary' block loading={checkOut.busy} onClick={() => checkOut.mutate({ activityId: activity.id })}>
+        <Button
+          className='nx-big-button activity-check-out'
+          type='primary'
+          block
+          loading={checkOut.busy}
+          onClick={() => checkOut.mutate({ activityId: activity.id })}
+        >
           签退
         </Button>
       )}

@@ -17,7 +17,9 @@ export function TeamCard({ team, linked = true }: { team: TeamView; linked?: boo
       <Text className='teams-card__line' onClick={open}>
         {team.description}
       </Text>
-      <Text className='teams-card__line team-member-count'>{team.memberCount} 名队员{linked ? ' · 点击查看活动' : ''}</Text>
+      <Text className='teams-card__line team-member-count'>
+        {team.memberCount} 名队员{linked ? ' · 点击查看活动' : ''}
+      </Text>
       <JoinButton team={team} />
     </View>
   )

@@ -34,7 +34,16 @@ function BadgeManagePageContent({ canIssue }: { canIssue: boolean }) {
     }, '照片已上传')
   const issue = () =>
     act(
-      (requestId) => callApi('badges.issue', { openid, name, title, grid, validUntil: blockTime(`${validUntil}T23:59:59+08:00`).toISOString(), ...(photoFileId ? { photoFileId } : {}), requestId }),
+      (requestId) =>
+        callApi('badges.issue', {
+          openid,
+          name,
+          title,
+          grid,
+          validUntil: blockTime(`${validUntil}T23:59:59+08:00`).toISOString(),
+          ...(photoFileId ? { photoFileId } : {}),
+          requestId,
+        }),
       '已发放',
     )
 
@@ -43,33 +52,31 @@ function BadgeManagePageContent({ canIssue }: { canIssue: boolean }) {
       <PrivacyPopup />
       <View className='nx-section-title'>发放工作牌</View>
       {!canIssue && <Text className='notice-manage-message badge-issue-admin-only'>工作牌由街道管理员发放；如需发放或补发，请联系街道管理员。</Text>}
-      {canIssue && <View className='notice-form'>
-        <PersonCodeField title='持牌人' openid={openid} onChange={setOpenid} />
-        <Input placeholder='姓名' value={name} onChange={setName} />
-        <Input placeholder='职务，如 第一网格网格员' value={title} onChange={setTitle} />
-        <View className='notice-kind'>
-          {GRIDS.map((g) => (
-            <Tag key={g} type={grid === g ? 'primary' : 'default'} onClick={() => setGrid(g)}>
-              {GRID_LABELS[g]}
-            </Tag>
-          ))}
+      {canIssue && (
+        <View className='notice-form'>
+          <PersonCodeField title='持牌人' openid={openid} onChange={setOpenid} />
+          <Input placeholder='姓名' value={name} onChange={setName} />
+          <Input placeholder='职务，如 第一网格网格员' value={title} onChange={setTitle} />
+          <View className='notice-kind'>
+            {GRIDS.map((g) => (
+              <Tag key={g} type={grid === g ? 'primary' : 'default'} onClick={() => setGrid(g)}>
+                {GRID_LABELS[g]}
+              </Tag>
+            ))}
+          </View>
+          <Input placeholder='有效期至 YYYY-MM-DD' value={validUntil} onChange={setValidUntil} />
+          <Button className='nx-big-button' block onClick={pickPhoto}>
+            {photoFileId ? '已选照片，点此重选' : '上传照片'}
+          </Button>
+          <Button className='nx-big-button' type='primary' block onClick={issue}>
+            发放
+          </Button>
         </View>
-        <Input placeholder='有效期至 YYYY-MM-DD' value={validUntil} onChange={setValidUntil} />
-        <Button className='nx-big-button' block onClick={pickPhoto}>
-          {photoFileId ? '已选照片，点此重选' : '上传照片'}
-        </Button>
-        <Button className='nx-big-button' type='primary' block onClick={issue}>
-          发放
-        </Button>
-      </View>}
+      )}
       {message && <Text className='notice-manage-message'>{message}</Text>}
 
       <View className='nx-section-title'>已发放</View>
-      <QueryView
-        query={list}
-        isEmpty={(data) => data.badges.length === 0}
-        empty={<Empty status='empty' title='还没有工作牌' />}
-      >
+      <QueryView query={list} isEmpty={(data) => data.badges.length === 0} empty={<Empty status='empty' title='还没有工作牌' />}>
         {(data) => (
           <CellGroup>
             {data.badges.map((b) => (
@@ -77,7 +84,13 @@ function BadgeManagePageContent({ canIssue }: { canIssue: boolean }) {
                 key={b.id}
                 title={`${b.name} · ${b.title}`}
                 description={`${b.status === 'revoked' ? '已注销' : `有效期至 ${blockTime(b.validUntil).format('YYYY-MM-DD')}`}`}
-                extra={b.status === 'active' ? <Button size='small' onClick={() => act(() => callApi('badges.revoke', { id: b.id }), '已注销')}>注销</Button> : undefined}
+                extra={
+                  b.status === 'active' ? (
+                    <Button size='small' onClick={() => act(() => callApi('badges.revoke', { id: b.id }), '已注销')}>
+                      注销
+                    </Button>
+                  ) : undefined
+                }
               />
             ))}
           </CellGroup>

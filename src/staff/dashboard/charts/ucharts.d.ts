@@ -25,7 +25,11 @@ declare module '@qiun/ucharts' {
     dataLabel?: boolean
     legend?: { show?: boolean; position?: 'top' | 'bottom'; fontSize?: number; lineHeight?: number }
     xAxis?: { disableGrid?: boolean; fontSize?: number; labelCount?: number; fontColor?: string }
-    yAxis?: { gridType?: 'solid' | 'dash'; data?: Array<{ min?: number; max?: number; title?: string; fontSize?: number; titleFontSize?: number }>; splitNumber?: number }
+    yAxis?: {
+      gridType?: 'solid' | 'dash'
+      data?: Array<{ min?: number; max?: number; title?: string; fontSize?: number; titleFontSize?: number }>
+      splitNumber?: number
+    }
     extra?: Record<string, unknown>
   }
   export default class UCharts {

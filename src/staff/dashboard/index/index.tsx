@@ -26,7 +26,15 @@ async function exportCsv(period: { from: string; to: string }) {
 
 function Dashboard() {
   const [days, setDays] = useState<(typeof PERIODS)[number]>('90')
-  const period = useMemo(() => ({ from: blockTime().subtract(Number(days) - 1, 'day').format('YYYY-MM-DD'), to: blockTime().format('YYYY-MM-DD') }), [days])
+  const period = useMemo(
+    () => ({
+      from: blockTime()
+        .subtract(Number(days) - 1, 'day')
+        .format('YYYY-MM-DD'),
+      to: blockTime().format('YYYY-MM-DD'),
+    }),
+    [days],
+  )
   const { data: s, error, reload } = useApiQuery('dashboard.stats', period)
   return (
     <View className='staff-page dashboard'>
@@ -38,12 +46,23 @@ function Dashboard() {
         <LoadingRows />
       ) : (
         <>
-          <View className='nx-section-title'>走访覆盖（{s.totals.visitedShops}/{s.totals.shops} 家，{s.totals.coveragePct}%，共 {s.totals.visits} 次）</View>
-          <BarList name='coverage' unit='%' rows={s.coverage.map((g) => ({ key: g.grid, label: `${GRID_LABELS[g.grid]} ${g.visitedShops}/${g.shops}`, value: g.coveragePct, max: 100 }))} />
-          <View className='nx-section-title'>诉求 <Text className='dashboard-needs-total'>{s.needs.total}</Text> 件，办结用时中位数 {s.needs.medianHoursToClose ?? '—'} 小时</View>
+          <View className='nx-section-title'>
+            走访覆盖（{s.totals.visitedShops}/{s.totals.shops} 家，{s.totals.coveragePct}%，共 {s.totals.visits} 次）
+          </View>
+          <BarList
+            name='coverage'
+            unit='%'
+            rows={s.coverage.map((g) => ({ key: g.grid, label: `${GRID_LABELS[g.grid]} ${g.visitedShops}/${g.shops}`, value: g.coveragePct, max: 100 }))}
+          />
+          <View className='nx-section-title'>
+            诉求 <Text className='dashboard-needs-total'>{s.needs.total}</Text> 件，办结用时中位数 {s.needs.medianHoursToClose ?? '—'} 小时
+          </View>
           <BarList name='needs-level' rows={NEED_LEVELS.map((l) => ({ key: String(l), label: NEED_LEVEL_LABELS[l], value: s.needs.byLevel[l] }))} />
           <BarList name='needs-status' rows={NEED_STATUSES.map((st) => ({ key: st, label: NEED_STATUS_LABELS[st], value: s.needs.byStatus[st] }))} />
-          <BarList name='needs-category' rows={Object.entries(s.needs.byCategory).map(([c, n]) => ({ key: c, label: NEED_CATEGORY_LABELS[c as NeedCategory], value: n ?? 0 }))} />
+          <BarList
+            name='needs-category'
+            rows={Object.entries(s.needs.byCategory).map(([c, n]) => ({ key: c, label: NEED_CATEGORY_LABELS[c as NeedCategory], value: n ?? 0 }))}
+          />
           <View className='nx-section-title'>服务三问（按商户汇总）</View>
           <BarList
             name='answers'
@@ -65,7 +84,11 @@ function Dashboard() {
               <BarList name='projects' rows={Object.entries(s.projects).map(([k, n]) => ({ key: k, label: k, value: n }))} />
             </>
           )}
-          <Button className='nx-big-button dashboard-export' block onClick={() => exportCsv(period).catch(() => Taro.showToast({ title: '导出失败', icon: 'none' }))}>
+          <Button
+            className='nx-big-button dashboard-export'
+            block
+            onClick={() => exportCsv(period).catch(() => Taro.showToast({ title: '导出失败', icon: 'none' }))}
+          >
             导出 CSV（仅汇总数据）
           </Button>
         </>

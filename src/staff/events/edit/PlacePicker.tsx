@@ -35,8 +35,16 @@ export function PlacePicker({ place, onChange }: { place: Place; onChange: (plac
           在地图上选择地点
         </Button>
       )}
-      <Cell className='edit-place-name' title='地点' extra={<Input className='edit-input' value={place.name} onChange={(v: string) => onChange({ ...place, name: v })} />} />
-      <Cell className='edit-place-address' title='地址' extra={<Input className='edit-input' value={place.address} onChange={(v: string) => onChange({ ...place, address: v })} />} />
+      <Cell
+        className='edit-place-name'
+        title='地点'
+        extra={<Input className='edit-input' value={place.name} onChange={(v: string) => onChange({ ...place, name: v })} />}
+      />
+      <Cell
+        className='edit-place-address'
+        title='地址'
+        extra={<Input className='edit-input' value={place.address} onChange={(v: string) => onChange({ ...place, address: v })} />}
+      />
       <Text className='edit-place__coords'>
         坐标 {place.lat.toFixed(5)}, {place.lng.toFixed(5)}
         {process.env.TARO_ENV === 'weapp' ? '' : '（本地调试版不能在地图上选点，沿用现有坐标）'}

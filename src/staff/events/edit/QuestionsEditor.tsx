@@ -25,7 +25,13 @@ export function QuestionsEditor({ fields, onChange }: Props) {
               删除
             </Button>
           </View>
-          <Input className='edit-question__label' value={q.label} placeholder='问题，如：围巾颜色' maxLength={20} onChange={(label: string) => edit(q.key, { ...q, label })} />
+          <Input
+            className='edit-question__label'
+            value={q.label}
+            placeholder='问题，如：围巾颜色'
+            maxLength={20}
+            onChange={(label: string) => edit(q.key, { ...q, label })}
+          />
           <View className='edit-chips'>
             {QUESTION_TYPES.map((t) => (
               <View key={t} className={`edit-chip edit-question-type-${t}${q.type === t ? ' edit-chip--on' : ''}`} onClick={() => edit(q.key, withType(q, t))}>
@@ -42,11 +48,20 @@ export function QuestionsEditor({ fields, onChange }: Props) {
               onChange={(text: string) => edit(q.key, { ...q, options: optionsFromText(text) })}
             />
           )}
-          <Cell title='必填' extra={<Switch className='edit-question__required' checked={q.required} onChange={(required: boolean) => edit(q.key, { ...q, required })} />} />
+          <Cell
+            title='必填'
+            extra={<Switch className='edit-question__required' checked={q.required} onChange={(required: boolean) => edit(q.key, { ...q, required })} />}
+          />
           {q.type === 'text' && (
             <Cell
               title='属于个人信息（名单中打码）'
-              extra={<Switch className='edit-question__personal' checked={q.personal === true} onChange={(personal: boolean) => edit(q.key, withPersonal(q, personal))} />}
+              extra={
+                <Switch
+                  className='edit-question__personal'
+                  checked={q.personal === true}
+                  onChange={(personal: boolean) => edit(q.key, withPersonal(q, personal))}
+                />
+              }
             />
           )}
         </View>

@@ -31,7 +31,12 @@ export function SessionsEditor({ draft, onChange }: Props) {
           {FIELDS.map((field) => (
             <View key={field.key} className={`edit-session__row edit-session-${field.key}`}>
               <Text className='edit-session__label'>{field.label}</Text>
-              <Input className='edit-session__input' value={session[field.key]} placeholder={field.placeholder} onChange={(v: string) => edit(index, { [field.key]: v })} />
+              <Input
+                className='edit-session__input'
+                value={session[field.key]}
+                placeholder={field.placeholder}
+                onChange={(v: string) => edit(index, { [field.key]: v })}
+              />
             </View>
           ))}
         </View>

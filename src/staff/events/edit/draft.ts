@@ -60,7 +60,12 @@ export function draftOf(event: EventView): EventDraft {
     audience: event.audience,
     visibility: event.visibility,
     formFields: event.formFields,
-    sessions: event.sessions.map((s) => ({ title: s.title, date: blockTime(s.startAt).format('YYYY-MM-DD'), start: blockTime(s.startAt).format('HH:mm'), end: blockTime(s.endAt).format('HH:mm') })),
+    sessions: event.sessions.map((s) => ({
+      title: s.title,
+      date: blockTime(s.startAt).format('YYYY-MM-DD'),
+      start: blockTime(s.startAt).format('HH:mm'),
+      end: blockTime(s.endAt).format('HH:mm'),
+    })),
     ...(event.route ? { route: event.route.key } : {}),
   }
 }
@@ -83,7 +88,11 @@ export function fieldsOf(draft: EventDraft): EventFields {
   const sessions = draft.kind === 'nightSchool' ? draft.sessions : []
   return {
     ...draft,
-    sessions: sessions.map((s) => ({ title: s.title, startAt: instant(`${s.date.trim()} ${s.start.trim()}`), endAt: instant(`${s.date.trim()} ${s.end.trim()}`) })),
+    sessions: sessions.map((s) => ({
+      title: s.title,
+      startAt: instant(`${s.date.trim()} ${s.start.trim()}`),
+      endAt: instant(`${s.date.trim()} ${s.end.trim()}`),
+    })),
     startAt: instant(draft.startAt),
     endAt: instant(draft.endAt),
     signupDeadline: instant(draft.signupDeadline),

@@ -19,7 +19,17 @@ import { useWriteSteps } from '@/src/shared/query/useApiMutation'
 
 const SHOP_FIELD = { key: 'shopName', label: '店名', type: 'text', required: true } as const
 
-function Chips<T extends string>({ options, labels, value, onPick }: { options: readonly T[]; labels: Record<T, string>; value: T | undefined; onPick: (v: T) => void }) {
+function Chips<T extends string>({
+  options,
+  labels,
+  value,
+  onPick,
+}: {
+  options: readonly T[]
+  labels: Record<T, string>
+  value: T | undefined
+  onPick: (v: T) => void
+}) {
   return (
     <View className='edit-chips'>
       {options.map((o) => (
@@ -72,7 +82,9 @@ function StaffEventEditPageContent() {
       <PrivacyPopup />
       <View className='nx-section-title'>类别</View>
       <Chips options={EVENT_KINDS} labels={EVENT_KIND_LABELS} value={draft.kind} onPick={(kind) => set({ kind })} />
-      {draft.kind === 'walkingLesson' && <Chips options={WALKING_ROUTES} labels={WALKING_ROUTE_LABELS} value={draft.route} onPick={(route) => set({ route })} />}
+      {draft.kind === 'walkingLesson' && (
+        <Chips options={WALKING_ROUTES} labels={WALKING_ROUTE_LABELS} value={draft.route} onPick={(route) => set({ route })} />
+      )}
       {text('title', '名称')}
       {text('organiser', '组织方')}
       <PlacePicker place={draft.place} onChange={(place) => set({ place })} />
@@ -82,8 +94,19 @@ function StaffEventEditPageContent() {
       {text('capacity', '名额')}
       {draft.kind === 'nightSchool' && <SessionsEditor draft={draft} onChange={(sessions) => set({ sessions })} />}
       <Cell title='满员后可候补' extra={<Switch checked={draft.waitlistEnabled} onChange={(v: boolean) => set({ waitlistEnabled: v })} />} />
-      <Cell title='仅限扫码报名（不在列表显示）' extra={<Switch checked={draft.visibility === 'qr'} onChange={(v: boolean) => set({ visibility: v ? 'qr' : 'public' })} />} />
-      <Cell title='报名表加“店名”' extra={<Switch checked={hasShopField} onChange={(v: boolean) => set({ formFields: v ? [...draft.formFields, SHOP_FIELD] : draft.formFields.filter((f) => f.key !== SHOP_FIELD.key) })} />} />
+      <Cell
+        title='仅限扫码报名（不在列表显示）'
+        extra={<Switch checked={draft.visibility === 'qr'} onChange={(v: boolean) => set({ visibility: v ? 'qr' : 'public' })} />}
+      />
+      <Cell
+        title='报名表加“店名”'
+        extra={
+          <Switch
+            checked={hasShopField}
+            onChange={(v: boolean) => set({ formFields: v ? [...draft.formFields, SHOP_FIELD] : draft.formFields.filter((f) => f.key !== SHOP_FIELD.key) })}
+          />
+        }
+      />
       <QuestionsEditor fields={draft.formFields} onChange={(formFields) => set({ formFields })} />
       <View className='nx-section-title'>面向</View>
       <Chips options={EVENT_AUDIENCES} labels={EVENT_AUDIENCE_LABELS} value={draft.audience} onPick={(audience) => set({ audience })} />

@@ -36,8 +36,7 @@ function StaffRosterPageContent() {
     }
   }
   if (!eventId) return <Empty status='empty' title='没有指定活动' />
-  const checkin = (data: { code?: string; signupId?: string }) =>
-    run(async () => `已签到 ${(await callApi('events.checkin', { eventId, ...data })).who}`)
+  const checkin = (data: { code?: string; signupId?: string }) => run(async () => `已签到 ${(await callApi('events.checkin', { eventId, ...data })).who}`)
   const showFull = (row: RosterRow) =>
     run(async () => {
       const full = await callApi('events.signupDetail', { signupId: row.signupId })
@@ -45,7 +44,8 @@ function StaffRosterPageContent() {
       await Taro.showModal({ title: '完整信息（已记录查看）', content: text || '没有填写报名表', showCancel: false })
       return '已查看'
     })
-  const setStatus = (status: 'published' | 'cancelled') => run(async () => ((await callApi('events.setStatus', { id: eventId, status })).status === 'published' ? '已发布' : '已取消'))
+  const setStatus = (status: 'published' | 'cancelled') =>
+    run(async () => ((await callApi('events.setStatus', { id: eventId, status })).status === 'published' ? '已发布' : '已取消'))
 
   const cancelEvent = async () => {
     const c = roster.data?.counts
@@ -79,7 +79,17 @@ function StaffRosterPageContent() {
       </View>
       <View className='roster-actions'>
         {process.env.TARO_ENV === 'weapp' ? (
-          <Button className='nx-big-button' type='primary' block onClick={() => scanCode().then((code) => checkin({ code }), () => undefined)}>
+          <Button
+            className='nx-big-button'
+            type='primary'
+            block
+            onClick={() =>
+              scanCode().then(
+                (code) => checkin({ code }),
+                () => undefined,
+              )
+            }
+          >
             扫码签到
           </Button>
         ) : (
@@ -129,7 +139,12 @@ function StaffRosterPageContent() {
             <Cell
               key={row.signupId}
               className={`roster-row roster-row-${row.status}`}
-              title={formFields.map((f) => row.answers[f.key]).filter(Boolean).join(' · ') || '（未填写报名表）'}
+              title={
+                formFields
+                  .map((f) => row.answers[f.key])
+                  .filter(Boolean)
+                  .join(' · ') || '（未填写报名表）'
+              }
               description={`${SIGNUP_STATUS_LABELS[row.status]}${row.position ? ` 第 ${row.position} 位` : ''}${row.checkedInAt ? ' · 已签到' : ''}`}
               extra={
                 <View className='roster-row__actions'>

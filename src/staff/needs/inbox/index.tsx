@@ -21,15 +21,13 @@ function Inbox() {
     <View className='staff-page needs-inbox'>
       <Chips name='inbox-level' options={NEED_LEVELS} labels={NEED_LEVEL_LABELS} value={level} onChange={setLevel} />
       <Chips name='inbox-status' options={NEED_STATUSES} labels={NEED_STATUS_LABELS} value={status} onChange={setStatus} all={false} />
-      <QueryView
-        query={inbox}
-        pending={!inbox.data}
-        isEmpty={(data) => data.needs.length === 0}
-        empty={<Empty status='empty' title='没有待处理的诉求' />}
-      >
+      <QueryView query={inbox} pending={!inbox.data} isEmpty={(data) => data.needs.length === 0} empty={<Empty status='empty' title='没有待处理的诉求' />}>
         {(data) => (
           <CellGroup>
-            <PagedList items={data.needs} renderItem={(need) => <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: staffNeedUrl(need.id) })} />} />
+            <PagedList
+              items={data.needs}
+              renderItem={(need) => <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: staffNeedUrl(need.id) })} />}
+            />
           </CellGroup>
         )}
       </QueryView>

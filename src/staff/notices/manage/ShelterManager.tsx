@@ -11,7 +11,13 @@ import { QueryView } from '@/src/shared/ui/QueryStates'
 import { useStaffAction } from '@/src/staff/shared/useStaffAction'
 import { confirmAction } from '@/src/shared/ui/confirmAction'
 
-const ALL_SHELTERS = { lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, radiusKm: MAX_RADIUS_KM, limit: MAX_LIMIT, kinds: ['shelter' as const, 'storage' as const] }
+const ALL_SHELTERS = {
+  lat: BLOCK_CENTRE.lat,
+  lng: BLOCK_CENTRE.lng,
+  radiusKm: MAX_RADIUS_KM,
+  limit: MAX_LIMIT,
+  kinds: ['shelter' as const, 'storage' as const],
+}
 
 /** Temporary shelters and courier storage points: on the station map during emergencies. */
 export function ShelterManager() {
@@ -34,12 +40,7 @@ export function ShelterManager() {
   return (
     <View className='shelter-manager'>
       <View className='nx-section-title'>临时避难点与临时存放点</View>
-      <QueryView
-        query={shelters}
-        loadingRows={1}
-        isEmpty={(data) => data.stations.length === 0}
-        empty={<Empty status='empty' title='还没有登记' />}
-      >
+      <QueryView query={shelters} loadingRows={1} isEmpty={(data) => data.stations.length === 0} empty={<Empty status='empty' title='还没有登记' />}>
         {(data) => (
           <CellGroup>
             {data.stations.map((s) => (
@@ -48,7 +49,20 @@ export function ShelterManager() {
                 className='staff-shelter'
                 title={s.name}
                 description={`${STATION_KIND_LABELS[s.kind]} · ${s.address}`}
-                extra={<Button size='small' onClick={() => void confirmAction({ title: '删除这个避难点？', content: `「${s.name}」将不再出现在避难点地图和台风预警里。此操作不能撤回。`, confirmText: '删除' }).then((sure) => (sure ? act(() => callApi('notices.removeShelter', { id: s.id }), '已删除') : undefined))}>删除</Button>}
+                extra={
+                  <Button
+                    size='small'
+                    onClick={() =>
+                      void confirmAction({
+                        title: '删除这个避难点？',
+                        content: `「${s.name}」将不再出现在避难点地图和台风预警里。此操作不能撤回。`,
+                        confirmText: '删除',
+                      }).then((sure) => (sure ? act(() => callApi('notices.removeShelter', { id: s.id }), '已删除') : undefined))
+                    }
+                  >
+                    删除
+                  </Button>
+                }
               />
             ))}
           </CellGroup>
@@ -64,7 +78,15 @@ export function ShelterManager() {
         </View>
         <Input placeholder='名称' value={name} onChange={setName} />
         <Input placeholder='地址' value={address} onChange={setAddress} />
-        <LocationPicker key={pickerKey} name='shelter-location' value={point} onChange={(place) => { setPoint({ lat: place.lat, lng: place.lng }); if (!address && place.address) setAddress(place.address) }} />
+        <LocationPicker
+          key={pickerKey}
+          name='shelter-location'
+          value={point}
+          onChange={(place) => {
+            setPoint({ lat: place.lat, lng: place.lng })
+            if (!address && place.address) setAddress(place.address)
+          }}
+        />
         <Button className='nx-big-button' type='primary' block onClick={add}>
           添加
         </Button>

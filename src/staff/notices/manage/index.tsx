@@ -43,12 +43,16 @@ function NoticeManagePageContent() {
   }
   // A double tap publishes once and shows one outcome: the second tap is ignored while the first is in flight.
   const publish = () =>
-    once((requestId) => run(async () => {
-      const expiresAt = new Date(Date.now() + Math.max(1, Number(hours) || 48) * HOUR).toISOString()
-      await callApi('notices.save', { kind, title, body, expiresAt, requestId })
-      setTitle('')
-      setBody('')
-    }, '已发布'), [])
+    once(
+      (requestId) =>
+        run(async () => {
+          const expiresAt = new Date(Date.now() + Math.max(1, Number(hours) || 48) * HOUR).toISOString()
+          await callApi('notices.save', { kind, title, body, expiresAt, requestId })
+          setTitle('')
+          setBody('')
+        }, '已发布'),
+      [],
+    )
 
   return (
     <View className='notice-manage'>
@@ -72,11 +76,7 @@ function NoticeManagePageContent() {
       </View>
 
       <View className='nx-section-title'>已发布</View>
-      <QueryView
-        query={notices}
-        isEmpty={(data) => data.notices.length === 0}
-        empty={<Empty status='empty' title='还没有公告' />}
-      >
+      <QueryView query={notices} isEmpty={(data) => data.notices.length === 0} empty={<Empty status='empty' title='还没有公告' />}>
         {(data) => (
           <CellGroup>
             {data.notices.map((n) => (
@@ -85,7 +85,13 @@ function NoticeManagePageContent() {
                 className='staff-notice'
                 title={n.title}
                 description={`${n.kind === 'emergency' ? '应急' : '公告'} · ${n.active ? '至' : '已于'} ${blockTime(n.expiresAt).format('M月D日 HH:mm')}${n.active ? '' : '结束'}`}
-                extra={n.active ? <Button size='small' className='notice-end' onClick={() => run(() => callApi('notices.end', { id: n.id }), '已结束')}>结束</Button> : undefined}
+                extra={
+                  n.active ? (
+                    <Button size='small' className='notice-end' onClick={() => run(() => callApi('notices.end', { id: n.id }), '已结束')}>
+                      结束
+                    </Button>
+                  ) : undefined
+                }
               />
             ))}
           </CellGroup>

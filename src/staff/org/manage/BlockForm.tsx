@@ -46,7 +46,13 @@ export function BlockForm({ streetId, block, onSaved }: { streetId: string; bloc
       <Text className='staff-line'>网格（{grids.length} 个）</Text>
       {grids.map((g, i) => (
         <View key={g.gridId ?? `new-${i}`} className={`org-grid-row org-grid-row-${i + 1}`}>
-          <Input className={`org-grid-name org-grid-name-${i + 1}`} value={g.name} onChange={(v: string) => setGrid(i, v)} placeholder={`第 ${i + 1} 个网格的名称`} maxLength={30} />
+          <Input
+            className={`org-grid-name org-grid-name-${i + 1}`}
+            value={g.name}
+            onChange={(v: string) => setGrid(i, v)}
+            placeholder={`第 ${i + 1} 个网格的名称`}
+            maxLength={30}
+          />
           {grids.length > 1 && (
             <Button className={`org-grid-remove org-grid-remove-${i + 1}`} size='small' onClick={() => setGrids(grids.filter((_, j) => j !== i))}>
               移除

@@ -25,7 +25,15 @@ const FIELDS = [
 ] as const
 type Draft = Record<(typeof FIELDS)[number][0], string> & { id?: string; point: LatLng | null }
 const EMPTY: Draft = { name: '', address: '', point: null, hours: '', phone: '', featured: '' }
-const fromView = (p: PositionView): Draft => ({ id: p.id, name: p.name, address: p.address, point: { lat: p.lat, lng: p.lng }, hours: p.hours, phone: p.phone ?? '', featured: p.featured.join('、') })
+const fromView = (p: PositionView): Draft => ({
+  id: p.id,
+  name: p.name,
+  address: p.address,
+  point: { lat: p.lat, lng: p.lng },
+  hours: p.hours,
+  phone: p.phone ?? '',
+  featured: p.featured.join('、'),
+})
 
 /** Staff keep the party-mass service positions (党群阵地) the contact card shows. */
 function PositionManagePageContent() {
@@ -41,8 +49,20 @@ function PositionManagePageContent() {
   const { message, act } = useStaffAction(['positions.save'])
   const save = () => {
     const { lat, lng } = draft.point ?? { lat: NaN, lng: NaN }
-    const featured = draft.featured.split(/[、,，]/).map((s) => s.trim()).filter(Boolean)
-    const input = { ...(draft.id ? { id: draft.id } : {}), name: draft.name, address: draft.address, lat, lng, hours: draft.hours, featured, ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}) }
+    const featured = draft.featured
+      .split(/[、,，]/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+    const input = {
+      ...(draft.id ? { id: draft.id } : {}),
+      name: draft.name,
+      address: draft.address,
+      lat,
+      lng,
+      hours: draft.hours,
+      featured,
+      ...(draft.phone.trim() ? { phone: draft.phone.trim() } : {}),
+    }
     return act(async (requestId) => {
       if (!draft.point) throw new Error('请选择阵地的位置')
       await callApi('positions.save', { ...input, requestId })
@@ -58,18 +78,19 @@ function PositionManagePageContent() {
         {FIELDS.map(([key, label]) => (
           <Input key={key} placeholder={label} value={draft[key]} onChange={(v) => setDraft((d) => ({ ...d, [key]: v }))} />
         ))}
-        <LocationPicker key={pickerKey} name='position-location' value={draft.point} onChange={(place) => setDraft((d) => ({ ...d, point: { lat: place.lat, lng: place.lng }, address: d.address || place.address || '' }))} />
+        <LocationPicker
+          key={pickerKey}
+          name='position-location'
+          value={draft.point}
+          onChange={(place) => setDraft((d) => ({ ...d, point: { lat: place.lat, lng: place.lng }, address: d.address || place.address || '' }))}
+        />
         <Button className='nx-big-button' type='primary' block onClick={save}>
           保存
         </Button>
         {message && <Text className='notice-manage-message'>{message}</Text>}
       </View>
       <View className='nx-section-title'>全部阵地</View>
-      <QueryView
-        query={list}
-        isEmpty={(data) => data.positions.length === 0}
-        empty={<Empty status='empty' title='还没有阵地' />}
-      >
+      <QueryView query={list} isEmpty={(data) => data.positions.length === 0} empty={<Empty status='empty' title='还没有阵地' />}>
         {(data) => (
           <CellGroup>
             {data.positions.map((p) => (
@@ -79,7 +100,21 @@ function PositionManagePageContent() {
                 description={p.address}
                 clickable
                 onClick={() => startDraft(fromView(p))}
-                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void confirmAction({ title: '删除这一条？', content: `「${p.name}」将从列表中删除，居民和骑手不再看到它。此操作不能撤回。`, confirmText: '删除' }).then((sure) => (sure ? act(() => callApi('positions.remove', { id: p.id }), '已删除') : undefined)) }}>删除</Button>}
+                extra={
+                  <Button
+                    size='small'
+                    onClick={(e) => {
+                      e.stopPropagation()
+                      void confirmAction({
+                        title: '删除这一条？',
+                        content: `「${p.name}」将从列表中删除，居民和骑手不再看到它。此操作不能撤回。`,
+                        confirmText: '删除',
+                      }).then((sure) => (sure ? act(() => callApi('positions.remove', { id: p.id }), '已删除') : undefined))
+                    }}
+                  >
+                    删除
+                  </Button>
+                }
               />
             ))}
           </CellGroup>

@@ -36,9 +36,20 @@ function PosterChooser() {
   return (
     <>
       <CellGroup title={POSTER_KIND_LABELS.stations}>
-        <Cell className='poster-choice' title='扫码找最近的驿站' description='贴在店铺橱窗，骑手扫码看附近营业中的驿站' clickable onClick={() => open('stations')} />
+        <Cell
+          className='poster-choice'
+          title='扫码找最近的驿站'
+          description='贴在店铺橱窗，骑手扫码看附近营业中的驿站'
+          clickable
+          onClick={() => open('stations')}
+        />
       </CellGroup>
-      <QueryView query={events} pending={events.loading || !events.data} isEmpty={(d) => d.events.length === 0} empty={<Empty status='empty' title='没有即将开始的公开活动' />}>
+      <QueryView
+        query={events}
+        pending={events.loading || !events.data}
+        isEmpty={(d) => d.events.length === 0}
+        empty={<Empty status='empty' title='没有即将开始的公开活动' />}
+      >
         {(data) => (
           <CellGroup title={POSTER_KIND_LABELS.event}>
             {data.events.map((e) => (
@@ -47,7 +58,12 @@ function PosterChooser() {
           </CellGroup>
         )}
       </QueryView>
-      <QueryView query={projects} pending={projects.loading || !projects.data} isEmpty={(d) => d.projects.length === 0} empty={<Empty status='empty' title='还没有公益项目' />}>
+      <QueryView
+        query={projects}
+        pending={projects.loading || !projects.data}
+        isEmpty={(d) => d.projects.length === 0}
+        empty={<Empty status='empty' title='还没有公益项目' />}
+      >
         {(data) => (
           <CellGroup title={POSTER_KIND_LABELS.project}>
             {data.projects.map((p) => (

@@ -15,7 +15,11 @@ export function ReviewCard({ claim }: { claim: ClaimView }) {
   const [rejecting, setRejecting] = useState(false)
   const { mutate: submit, busy } = useApiMutation('projects.review')
   const approve = async () => {
-    const sure = await confirmAction({ title: '通过这条认领？', content: `「${claim.shopName}」将占用「${claim.projectName}」的一个名额并出现在公益墙上，店家会在“我的认领”看到结果。`, confirmText: '通过' })
+    const sure = await confirmAction({
+      title: '通过这条认领？',
+      content: `「${claim.shopName}」将占用「${claim.projectName}」的一个名额并出现在公益墙上，店家会在“我的认领”看到结果。`,
+      confirmText: '通过',
+    })
     if (sure) await submit({ claimId: claim.id, decision: 'approve' })
   }
   return (

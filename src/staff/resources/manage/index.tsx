@@ -24,12 +24,37 @@ const TEXT_FIELDS = [
 type Draft = Record<(typeof TEXT_FIELDS)[number][0] | 'summary' | 'steps', string> & { id?: string; category: ResourceKind }
 const EMPTY: Draft = { category: 'party', title: '', summary: '', contactName: '', phone: '', address: '', hours: '', link: '', steps: '' }
 
-const fromView = (r: ResourceView): Draft => ({ id: r.id, category: r.category, title: r.title, summary: r.summary, contactName: r.contactName ?? '', phone: r.phone ?? '', address: r.address ?? '', hours: r.hours ?? '', link: r.link ?? '', steps: r.steps.join('\n') })
+const fromView = (r: ResourceView): Draft => ({
+  id: r.id,
+  category: r.category,
+  title: r.title,
+  summary: r.summary,
+  contactName: r.contactName ?? '',
+  phone: r.phone ?? '',
+  address: r.address ?? '',
+  hours: r.hours ?? '',
+  link: r.link ?? '',
+  steps: r.steps.join('\n'),
+})
 
 function toInput(d: Draft): SaveResourceInput {
   const optional = (v: string) => (v.trim() ? v.trim() : undefined)
-  const steps = d.steps.split('\n').map((s) => s.trim()).filter(Boolean)
-  return { ...(d.id ? { id: d.id } : {}), category: d.category, title: d.title, summary: d.summary, contactName: optional(d.contactName), phone: optional(d.phone), address: optional(d.address), hours: optional(d.hours), link: optional(d.link), ...(steps.length ? { steps } : {}) }
+  const steps = d.steps
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  return {
+    ...(d.id ? { id: d.id } : {}),
+    category: d.category,
+    title: d.title,
+    summary: d.summary,
+    contactName: optional(d.contactName),
+    phone: optional(d.phone),
+    address: optional(d.address),
+    hours: optional(d.hours),
+    link: optional(d.link),
+    ...(steps.length ? { steps } : {}),
+  }
 }
 
 /** Staff edit the resource pack and the action toolkit; an edit shows as "updated on" to everyone. */
@@ -56,19 +81,29 @@ function ResourceManagePageContent() {
         ))}
         <TextArea placeholder='能帮什么' value={draft.summary} onChange={set('summary')} maxLength={300} />
         {draft.category === 'toolkit' && <TextArea placeholder='步骤，每行一步' value={draft.steps} onChange={set('steps')} />}
-        <Button className='nx-big-button' type='primary' block onClick={() => act(async (requestId) => { await callApi('resources.save', { ...toInput(draft), requestId }); setDraft(EMPTY) }, '已保存')}>
+        <Button
+          className='nx-big-button'
+          type='primary'
+          block
+          onClick={() =>
+            act(async (requestId) => {
+              await callApi('resources.save', { ...toInput(draft), requestId })
+              setDraft(EMPTY)
+            }, '已保存')
+          }
+        >
           保存
         </Button>
-        {draft.id && <Button className='nx-big-button' block onClick={() => setDraft(EMPTY)}>取消修改</Button>}
+        {draft.id && (
+          <Button className='nx-big-button' block onClick={() => setDraft(EMPTY)}>
+            取消修改
+          </Button>
+        )}
         {message && <Text className='notice-manage-message'>{message}</Text>}
       </View>
 
       <View className='nx-section-title'>全部条目</View>
-      <QueryView
-        query={list}
-        isEmpty={(data) => data.items.length === 0}
-        empty={<Empty status='empty' title='还没有条目' />}
-      >
+      <QueryView query={list} isEmpty={(data) => data.items.length === 0} empty={<Empty status='empty' title='还没有条目' />}>
         {(data) => (
           <CellGroup>
             {data.items.map((r) => (
@@ -78,7 +113,21 @@ function ResourceManagePageContent() {
                 description={RESOURCE_CATEGORY_LABELS[r.category].label}
                 clickable
                 onClick={() => setDraft(fromView(r))}
-                extra={<Button size='small' onClick={(e) => { e.stopPropagation(); void confirmAction({ title: '删除这一条？', content: `「${r.title}」将从列表中删除，居民和骑手不再看到它。此操作不能撤回。`, confirmText: '删除' }).then((sure) => (sure ? act(() => callApi('resources.remove', { id: r.id }), '已删除') : undefined)) }}>删除</Button>}
+                extra={
+                  <Button
+                    size='small'
+                    onClick={(e) => {
+                      e.stopPropagation()
+                      void confirmAction({
+                        title: '删除这一条？',
+                        content: `「${r.title}」将从列表中删除，居民和骑手不再看到它。此操作不能撤回。`,
+                        confirmText: '删除',
+                      }).then((sure) => (sure ? act(() => callApi('resources.remove', { id: r.id }), '已删除') : undefined))
+                    }}
+                  >
+                    删除
+                  </Button>
+                }
               />
             ))}
           </CellGroup>

@@ -34,29 +34,40 @@ function ShopFile({ id }: { id: string }) {
       <View className='staff-card'>
         <Text className='staff-card__title shop-file-name'>{s.name}</Text>
         <Text className='staff-line'>{s.address}</Text>
-        <Text className='staff-line'>{GRID_LABELS[s.grid]} · {SHOP_CATEGORY_LABELS[s.category]} {s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}</Text>
+        <Text className='staff-line'>
+          {GRID_LABELS[s.grid]} · {SHOP_CATEGORY_LABELS[s.category]} {s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}
+        </Text>
         {s.contact ? (
-          <Cell className='shop-contact' title={`联系人 ${s.contact.name}`} extra={`${s.contact.phone} 拨打`} clickable onClick={() => Taro.makePhoneCall({ phoneNumber: s.contact!.phone })} />
+          <Cell
+            className='shop-contact'
+            title={`联系人 ${s.contact.name}`}
+            extra={`${s.contact.phone} 拨打`}
+            clickable
+            onClick={() => Taro.makePhoneCall({ phoneNumber: s.contact!.phone })}
+          />
         ) : (
           <Text className='staff-line'>暂无联系人</Text>
         )}
         {s.pastContacts.map((c) => (
-          <Text key={c.from} className='staff-line shop-past-contact'>曾经：{c.name} {c.phone}（至 {c.to ? blockTime(c.to).format('YYYY-MM-DD') : '今'}）</Text>
+          <Text key={c.from} className='staff-line shop-past-contact'>
+            曾经：{c.name} {c.phone}（至 {c.to ? blockTime(c.to).format('YYYY-MM-DD') : '今'}）
+          </Text>
         ))}
       </View>
       <ShopManagers shop={s} />
       <Button className='nx-big-button shop-edit' block onClick={() => Taro.navigateTo({ url: `/staff/shops/edit/index?id=${encodeURIComponent(id)}` })}>
         编辑
       </Button>
-      <Button className='nx-big-button shop-log-visit' type='primary' block onClick={() => Taro.navigateTo({ url: `/staff/visits/log/index?shopId=${encodeURIComponent(id)}` })}>
+      <Button
+        className='nx-big-button shop-log-visit'
+        type='primary'
+        block
+        onClick={() => Taro.navigateTo({ url: `/staff/visits/log/index?shopId=${encodeURIComponent(id)}` })}
+      >
         记录走访
       </Button>
       <View className='nx-section-title'>走访记录</View>
-      <QueryView
-        query={visits}
-        isEmpty={(data) => data.visits.length === 0}
-        empty={<Empty status='empty' title='还没有走访过' />}
-      >
+      <QueryView query={visits} isEmpty={(data) => data.visits.length === 0} empty={<Empty status='empty' title='还没有走访过' />}>
         {(data) => (
           <CellGroup>
             {data.visits.map((v) => (
@@ -64,7 +75,13 @@ function ShopFile({ id }: { id: string }) {
                 key={v.id}
                 className='shop-visit'
                 title={v.date}
-                description={[v.answers ? PARTY_MEMBERSHIP_LABELS[v.answers.partyMembers] : null, v.answers?.difficulties ? `困难：${v.answers.difficulties}` : null, v.notes].filter(Boolean).join(' · ')}
+                description={[
+                  v.answers ? PARTY_MEMBERSHIP_LABELS[v.answers.partyMembers] : null,
+                  v.answers?.difficulties ? `困难：${v.answers.difficulties}` : null,
+                  v.notes,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
                 extra={v.needId ? '已转诉求' : ''}
               />
             ))}

@@ -12,7 +12,9 @@ export function ShopPosition({ form, set }: Props) {
       <LocationPicker
         name='shop-position'
         value={form.placed ? { lat: form.lat, lng: form.lng } : null}
-        onChange={(place) => set({ lat: place.lat, lng: place.lng, placed: true, ...(form.address.trim() ? {} : { address: place.address || place.name || '' }) })}
+        onChange={(place) =>
+          set({ lat: place.lat, lng: place.lng, placed: true, ...(form.address.trim() ? {} : { address: place.address || place.name || '' }) })
+        }
       />
     </View>
   )

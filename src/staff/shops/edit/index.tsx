@@ -40,7 +40,14 @@ function ShopForm({ shopId, initial }: { shopId?: string; initial: ShopFormState
       <View className='nx-section-title'>地址</View>
       <Input className='shop-edit-address' value={form.address} onChange={(address) => set({ address })} placeholder='如：新华路 205 号' maxLength={120} />
       <View className='nx-section-title'>类别</View>
-      <Chips name='shop-edit-category' options={SHOP_CATEGORIES} labels={SHOP_CATEGORY_LABELS} value={form.category} onChange={(category) => set({ category })} all={false} />
+      <Chips
+        name='shop-edit-category'
+        options={SHOP_CATEGORIES}
+        labels={SHOP_CATEGORY_LABELS}
+        value={form.category}
+        onChange={(category) => set({ category })}
+        all={false}
+      />
       <View className='nx-section-title'>网格</View>
       <Chips name='shop-edit-grid' options={grids.ids} labels={grids.labels} value={form.grid} onChange={(grid) => set({ grid })} all={false} />
       <View className='nx-section-title'>重点关注（可多选）</View>
@@ -49,8 +56,21 @@ function ShopForm({ shopId, initial }: { shopId?: string; initial: ShopFormState
       <ShopPosition form={form} set={set} />
       <View className='nx-section-title'>现任联系人</View>
       {shopId && <Text className='staff-line'>换了人就填新的联系人，原来的会保留为历任联系人。</Text>}
-      <Input className='shop-edit-contact-name' value={form.contactName} onChange={(contactName) => set({ contactName })} placeholder='姓名（可不填）' maxLength={30} />
-      <Input className='shop-edit-contact-phone' type='tel' value={form.contactPhone} onChange={(contactPhone) => set({ contactPhone })} placeholder='电话（可不填）' maxLength={20} />
+      <Input
+        className='shop-edit-contact-name'
+        value={form.contactName}
+        onChange={(contactName) => set({ contactName })}
+        placeholder='姓名（可不填）'
+        maxLength={30}
+      />
+      <Input
+        className='shop-edit-contact-phone'
+        type='tel'
+        value={form.contactPhone}
+        onChange={(contactPhone) => set({ contactPhone })}
+        placeholder='电话（可不填）'
+        maxLength={20}
+      />
       {save.error && <Text className='staff-error shop-edit-error'>{save.error.message}</Text>}
       <Button className='nx-big-button shop-edit-save' type='primary' block disabled={!!problem} loading={save.busy} onClick={submit}>
         {problem ?? '保存'}

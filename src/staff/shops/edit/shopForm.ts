@@ -22,13 +22,30 @@ export interface ShopFormState {
 }
 
 export const newShopForm = (): ShopFormState => ({
-  name: '', address: '', category: null, grid: null, tags: [], lat: BLOCK_CENTRE.lat, lng: BLOCK_CENTRE.lng, placed: false, contactName: '', contactPhone: '',
+  name: '',
+  address: '',
+  category: null,
+  grid: null,
+  tags: [],
+  lat: BLOCK_CENTRE.lat,
+  lng: BLOCK_CENTRE.lng,
+  placed: false,
+  contactName: '',
+  contactPhone: '',
 })
 
 export function shopFormFrom(shop: RegistryShopDetail): ShopFormState {
   return {
-    name: shop.name, address: shop.address, category: shop.category, grid: shop.grid, tags: [...shop.tags], lat: shop.lat, lng: shop.lng, placed: true,
-    contactName: shop.contact?.name ?? '', contactPhone: shop.contact?.phone ?? '',
+    name: shop.name,
+    address: shop.address,
+    category: shop.category,
+    grid: shop.grid,
+    tags: [...shop.tags],
+    lat: shop.lat,
+    lng: shop.lng,
+    placed: true,
+    contactName: shop.contact?.name ?? '',
+    contactPhone: shop.contact?.phone ?? '',
   }
 }
 
@@ -48,8 +65,13 @@ export function toUpsertInput(form: ShopFormState, shopId?: string, blockId?: st
   return {
     ...(shopId ? { shopId } : {}),
     shop: {
-      name: form.name.trim(), address: form.address.trim(), lat: form.lat, lng: form.lng,
-      category: form.category as ShopCategory, grid: form.grid as Grid, tags: form.tags,
+      name: form.name.trim(),
+      address: form.address.trim(),
+      lat: form.lat,
+      lng: form.lng,
+      category: form.category as ShopCategory,
+      grid: form.grid as Grid,
+      tags: form.tags,
     },
     ...(blockId ? { blockId } : {}),
     ...(contact ? { contact } : {}),

@@ -26,12 +26,7 @@ function ShopList() {
       <Button className='nx-big-button shop-add' block onClick={() => Taro.navigateTo({ url: '/staff/shops/edit/index' })}>
         新增商户
       </Button>
-      <QueryView
-        query={shops}
-        pending={!shops.data}
-        isEmpty={(data) => data.shops.length === 0}
-        empty={<Empty status='empty' title='没有符合条件的商户' />}
-      >
+      <QueryView query={shops} pending={!shops.data} isEmpty={(data) => data.shops.length === 0} empty={<Empty status='empty' title='没有符合条件的商户' />}>
         {(data) => (
           <CellGroup>
             <PagedList

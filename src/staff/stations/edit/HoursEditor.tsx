@@ -28,12 +28,20 @@ const overnight = (p: OpeningPeriod) => /^\d\d:\d\d$/.test(p.open) && /^\d\d:\d\
  * what happens on public holidays and on make-up working days (China's official calendar, checked in the cloud).
  */
 export function HoursEditor({ value, onChange }: { value: OpeningHours; onChange: (hours: OpeningHours) => void }) {
-  const setPeriod = (i: number, patch: Partial<OpeningPeriod>) => onChange({ ...value, periods: value.periods.map((p, j) => (j === i ? { ...p, ...patch } : p)) })
+  const setPeriod = (i: number, patch: Partial<OpeningPeriod>) =>
+    onChange({ ...value, periods: value.periods.map((p, j) => (j === i ? { ...p, ...patch } : p)) })
   const addPeriod = () => onChange({ ...value, periods: [...value.periods, { days: [0, 6], open: '09:00', close: '17:00' }] })
   const removePeriod = (i: number) => onChange({ ...value, periods: value.periods.filter((_, j) => j !== i) })
   return (
     <View className='staff-card hours-editor'>
-      <Chips name='hours-mode' options={MODES} labels={MODE_LABELS} value={value.always ? 'always' : 'periods'} all={false} onChange={(m) => onChange({ ...value, always: m === 'always' })} />
+      <Chips
+        name='hours-mode'
+        options={MODES}
+        labels={MODE_LABELS}
+        value={value.always ? 'always' : 'periods'}
+        all={false}
+        onChange={(m) => onChange({ ...value, always: m === 'always' })}
+      />
       {!value.always &&
         value.periods.map((period, i) => (
           <View key={i} className={`hours-period hours-period-${i}`}>
@@ -45,9 +53,21 @@ export function HoursEditor({ value, onChange }: { value: OpeningHours; onChange
               onChange={(days) => setPeriod(i, { days: days.map(Number) })}
             />
             <View className='hours-clock'>
-              <Input className={`hours-open-${i}`} value={period.open} onChange={(open: string) => setPeriod(i, { open })} placeholder='开门 08:30' maxLength={5} />
+              <Input
+                className={`hours-open-${i}`}
+                value={period.open}
+                onChange={(open: string) => setPeriod(i, { open })}
+                placeholder='开门 08:30'
+                maxLength={5}
+              />
               <Text className='staff-line'>至{overnight(period) ? ' 次日' : ''}</Text>
-              <Input className={`hours-close-${i}`} value={period.close} onChange={(close: string) => setPeriod(i, { close })} placeholder='关门 17:00' maxLength={5} />
+              <Input
+                className={`hours-close-${i}`}
+                value={period.close}
+                onChange={(close: string) => setPeriod(i, { close })}
+                placeholder='关门 17:00'
+                maxLength={5}
+              />
             </View>
             <Button size='small' className={`hours-remove-${i}`} onClick={() => removePeriod(i)}>
               删除这个时段
@@ -60,9 +80,23 @@ export function HoursEditor({ value, onChange }: { value: OpeningHours; onChange
         </Button>
       )}
       <Text className='staff-line'>法定节假日</Text>
-      <Chips name='hours-holiday' options={PUBLIC_HOLIDAY_RULES} labels={PUBLIC_HOLIDAY_RULE_LABELS} value={value.onPublicHoliday ?? 'usual'} all={false} onChange={(r) => onChange({ ...value, onPublicHoliday: (r ?? 'usual') as PublicHolidayRule })} />
+      <Chips
+        name='hours-holiday'
+        options={PUBLIC_HOLIDAY_RULES}
+        labels={PUBLIC_HOLIDAY_RULE_LABELS}
+        value={value.onPublicHoliday ?? 'usual'}
+        all={false}
+        onChange={(r) => onChange({ ...value, onPublicHoliday: (r ?? 'usual') as PublicHolidayRule })}
+      />
       <Text className='staff-line'>调休上班的周末</Text>
-      <Chips name='hours-makeup' options={MAKE_UP_WORKDAY_RULES} labels={MAKE_UP_WORKDAY_RULE_LABELS} value={value.onMakeUpWorkday ?? 'usual'} all={false} onChange={(r) => onChange({ ...value, onMakeUpWorkday: (r ?? 'usual') as MakeUpWorkdayRule })} />
+      <Chips
+        name='hours-makeup'
+        options={MAKE_UP_WORKDAY_RULES}
+        labels={MAKE_UP_WORKDAY_RULE_LABELS}
+        value={value.onMakeUpWorkday ?? 'usual'}
+        all={false}
+        onChange={(r) => onChange({ ...value, onMakeUpWorkday: (r ?? 'usual') as MakeUpWorkdayRule })}
+      />
     </View>
   )
 }

@@ -16,7 +16,11 @@ export function StationStatusPanel({ station }: { station: StationView }) {
   const [reopenOn, setReopenOn] = useState('')
   const { message, act } = useStaffAction(['stations.save'])
   const run = (work: () => Promise<StationView>, done: string) => act(async () => setCurrent(await work()), done)
-  const suspend = () => run(() => callApi('stations.suspend', { id: current.id, reason: reason.trim(), ...(reopenOn.trim() ? { expectedReopenOn: reopenOn.trim() } : {}) }), '已暂停开放')
+  const suspend = () =>
+    run(
+      () => callApi('stations.suspend', { id: current.id, reason: reason.trim(), ...(reopenOn.trim() ? { expectedReopenOn: reopenOn.trim() } : {}) }),
+      '已暂停开放',
+    )
   const reopen = () => run(() => callApi('stations.reopen', { id: current.id }), '已恢复开放')
   const archive = async () => {
     const { confirm } = await Taro.showModal({ title: '归档这个驿站？', content: '归档后骑手不再看到它；可在“已归档”里恢复。', confirmText: '归档' })

@@ -35,25 +35,59 @@ function StationForm({ station }: { station?: StationView }) {
       <View className='nx-section-title'>名称</View>
       <Input className='station-edit-name' value={form.name} onChange={(name: string) => set({ name })} placeholder='如：新华路红色驿站' maxLength={40} />
       <View className='nx-section-title'>地址</View>
-      <Input className='station-edit-address' value={form.address} onChange={(address: string) => set({ address })} placeholder='如：长宁区新华路 211 号' maxLength={120} />
-      <Input className='station-edit-district' value={form.district} onChange={(district: string) => set({ district })} placeholder='所属区（可不填），如 长宁区' maxLength={20} />
+      <Input
+        className='station-edit-address'
+        value={form.address}
+        onChange={(address: string) => set({ address })}
+        placeholder='如：长宁区新华路 211 号'
+        maxLength={120}
+      />
+      <Input
+        className='station-edit-district'
+        value={form.district}
+        onChange={(district: string) => set({ district })}
+        placeholder='所属区（可不填），如 长宁区'
+        maxLength={20}
+      />
       <View className='nx-section-title'>位置</View>
       <LocationPicker
         name='station-location'
         value={form.point}
-        onChange={(place) => set({ point: { lat: place.lat, lng: place.lng }, ...(!form.address.trim() && place.address ? { address: cutText(place.address, 120) } : {}) })}
+        onChange={(place) =>
+          set({ point: { lat: place.lat, lng: place.lng }, ...(!form.address.trim() && place.address ? { address: cutText(place.address, 120) } : {}) })
+        }
       />
       <View className='nx-section-title'>开放时间</View>
       <HoursEditor value={form.hours} onChange={(hours) => set({ hours })} />
       <View className='nx-section-title'>设施</View>
       <ToggleChips name='station-amenity' options={AMENITIES} labels={AMENITY_TEXT} value={form.amenities} onChange={(amenities) => set({ amenities })} />
       <View className='nx-section-title'>电话</View>
-      <Input className='station-edit-phone' type='tel' value={form.phone} onChange={(phone: string) => set({ phone })} placeholder='服务电话（可不填）' maxLength={30} />
+      <Input
+        className='station-edit-phone'
+        type='tel'
+        value={form.phone}
+        onChange={(phone: string) => set({ phone })}
+        placeholder='服务电话（可不填）'
+        maxLength={30}
+      />
       <View className='nx-section-title'>说明</View>
-      <TextArea className='station-edit-description' value={form.description} onChange={(description: string) => set({ description })} maxLength={500} placeholder='骑手需要知道的：在几楼、怎么进门、有什么特别的' />
+      <TextArea
+        className='station-edit-description'
+        value={form.description}
+        onChange={(description: string) => set({ description })}
+        maxLength={500}
+        placeholder='骑手需要知道的：在几楼、怎么进门、有什么特别的'
+      />
       <View className='nx-section-title'>照片</View>
       <StationPhotos value={form.photos} onChange={(photos) => set({ photos })} />
-      <Button className='nx-big-button station-edit-save' type='primary' block disabled={!!problem} loading={save.busy} onClick={() => save.mutate(toSaveInput(form, station?.id))}>
+      <Button
+        className='nx-big-button station-edit-save'
+        type='primary'
+        block
+        disabled={!!problem}
+        loading={save.busy}
+        onClick={() => save.mutate(toSaveInput(form, station?.id))}
+      >
         {problem ?? '保存'}
       </Button>
       {save.error && <Text className='staff-error station-edit-error'>{save.error.message}</Text>}

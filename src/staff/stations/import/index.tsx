@@ -75,7 +75,8 @@ function StationImport() {
   return (
     <View className='staff-page station-import-page'>
       <Text className='staff-line'>
-        表头：名称、地址、纬度、经度、开放时间（必填），编号、区、坐标系、设施、电话、说明（可选）。开放时间如“周一至周五 8:30-17:00；周末 9:00-17:00”“24小时”“20:00-次日6:00”“法定节假日休息”。有编号的按编号、没有的按名称+地址对应已有驿站；同一个文件再导入一次不会改动任何数据。
+        表头：名称、地址、纬度、经度、开放时间（必填），编号、区、坐标系、设施、电话、说明（可选）。开放时间如“周一至周五 8:30-17:00；周末
+        9:00-17:00”“24小时”“20:00-次日6:00”“法定节假日休息”。有编号的按编号、没有的按名称+地址对应已有驿站；同一个文件再导入一次不会改动任何数据。
       </Text>
       <Text className='staff-line'>表里没有“坐标系”列时，坐标按：</Text>
       <Chips name='import-system' options={COORD_SYSTEMS} labels={COORD_SYSTEM_LABELS} value={system} onChange={setSystem} />
@@ -105,7 +106,13 @@ export default function StationImportPage() {
     <>
       <PrivacyPopup />
       <StaffGate>
-        {(roles) => (roles.includes('admin') ? <StationImport /> : <Empty className='staff-forbidden' status='empty' title='仅限街道管理员' description='批量导入驿站需要街道管理员身份' />)}
+        {(roles) =>
+          roles.includes('admin') ? (
+            <StationImport />
+          ) : (
+            <Empty className='staff-forbidden' status='empty' title='仅限街道管理员' description='批量导入驿站需要街道管理员身份' />
+          )
+        }
       </StaffGate>
     </>
   )

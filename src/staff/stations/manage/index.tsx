@@ -31,8 +31,22 @@ function StationList({ isAdmin }: { isAdmin: boolean }) {
           批量导入（CSV / Excel）
         </Button>
       )}
-      <Chips name='station-shown' options={SHOWN} labels={SHOWN_LABELS} value={shown} all={false} onChange={(v) => { setShown(v ?? 'current'); setOffset(0) }} />
-      <QueryView query={list} isEmpty={(data) => data.stations.length === 0} empty={<Empty status='empty' title={shown === 'archived' ? '没有归档的驿站' : '还没有驿站'} description='点上方按钮新增，或批量导入驿站名单' />}>
+      <Chips
+        name='station-shown'
+        options={SHOWN}
+        labels={SHOWN_LABELS}
+        value={shown}
+        all={false}
+        onChange={(v) => {
+          setShown(v ?? 'current')
+          setOffset(0)
+        }}
+      />
+      <QueryView
+        query={list}
+        isEmpty={(data) => data.stations.length === 0}
+        empty={<Empty status='empty' title={shown === 'archived' ? '没有归档的驿站' : '还没有驿站'} description='点上方按钮新增，或批量导入驿站名单' />}
+      >
         {(data) => (
           <>
             <CellGroup>
@@ -44,13 +58,29 @@ function StationList({ isAdmin }: { isAdmin: boolean }) {
                   description={s.status === 'suspended' ? closureText(s.closure) : `${s.address} · ${s.hoursText}`}
                   clickable
                   onClick={() => Taro.navigateTo({ url: stationEditUrl(s.id) })}
-                  extra={s.status === 'suspended' ? <Tag type='warning'>暂停</Tag> : s.openNow ? <Tag type='success'>营业中</Tag> : <Text className='staff-line'>未营业</Text>}
+                  extra={
+                    s.status === 'suspended' ? (
+                      <Tag type='warning'>暂停</Tag>
+                    ) : s.openNow ? (
+                      <Tag type='success'>营业中</Tag>
+                    ) : (
+                      <Text className='staff-line'>未营业</Text>
+                    )
+                  }
                 />
               ))}
             </CellGroup>
             <View className='staff-chips'>
-              {offset > 0 && <Button size='small' onClick={() => setOffset(Math.max(0, offset - PAGE))}>上一页</Button>}
-              {data.hasMore && <Button size='small' onClick={() => setOffset(offset + PAGE)}>下一页</Button>}
+              {offset > 0 && (
+                <Button size='small' onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                  上一页
+                </Button>
+              )}
+              {data.hasMore && (
+                <Button size='small' onClick={() => setOffset(offset + PAGE)}>
+                  下一页
+                </Button>
+              )}
             </View>
           </>
         )}

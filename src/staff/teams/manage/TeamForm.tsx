@@ -21,7 +21,14 @@ export function TeamForm({ team, onSaved }: { team?: TeamView; onSaved: (team: T
       <Input className='team-form-name' value={name} onChange={setName} placeholder='例如：骑士团' maxLength={20} />
       <Text className='teams-form__label'>介绍</Text>
       <TextArea className='team-form-description' value={description} onChange={setDescription} placeholder='这支队伍做什么、谁可以加入' maxLength={200} />
-      <Button className='nx-big-button team-save' type='primary' block disabled={!name.trim()} loading={busy} onClick={() => submit({ ...(team ? { teamId: team.id } : {}), name: name.trim(), description: description.trim() })}>
+      <Button
+        className='nx-big-button team-save'
+        type='primary'
+        block
+        disabled={!name.trim()}
+        loading={busy}
+        onClick={() => submit({ ...(team ? { teamId: team.id } : {}), name: name.trim(), description: description.trim() })}
+      >
         保存
       </Button>
     </View>

@@ -12,7 +12,13 @@ export interface ActivityDraft {
 }
 
 export function draftOf(activity?: ActivityView): ActivityDraft {
-  if (activity) return { title: activity.title, place: activity.place, startsAt: blockTime(activity.startsAt).format(TIME_FORMAT), endsAt: blockTime(activity.endsAt).format(TIME_FORMAT) }
+  if (activity)
+    return {
+      title: activity.title,
+      place: activity.place,
+      startsAt: blockTime(activity.startsAt).format(TIME_FORMAT),
+      endsAt: blockTime(activity.endsAt).format(TIME_FORMAT),
+    }
   const start = blockTime().add(1, 'day').hour(9).minute(0)
   return { title: '', place: '', startsAt: start.format(TIME_FORMAT), endsAt: start.add(3, 'hour').format(TIME_FORMAT) }
 }

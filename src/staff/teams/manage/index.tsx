@@ -61,7 +61,7 @@ function TeamsManagePageContent() {
       {isAdmin && teamForm !== null && teamForm !== 'new' && team.data && <TeamForm key={teamForm} team={team.data.team} onSaved={teamSaved} />}
       {!teamId && <Empty title='先选一支志愿队' description='查看它的活动、考勤，登记或更正时长' />}
       {teamId && team.error && <ErrorState message={team.error.message} onRetry={team.reload} />}
-      {teamId && !team.error && (!team.data) && <LoadingRows rows={2} />}
+      {teamId && !team.error && !team.data && <LoadingRows rows={2} />}
       {teamId && team.data && (
         <View>
           {editing === 'new' ? (

@@ -16,7 +16,11 @@ export function RoleSwitches({ openid, roles, isMe }: { openid: string; roles: R
   const toggle = async (role: Role, granted: boolean) => {
     // Granting 街道管理员 hands over every staff power, including granting roles: ask first.
     if (role === 'admin' && granted) {
-      const sure = await confirmAction({ title: '开通街道管理员？', content: '对方将能开通或撤销所有人的身份、发放工作牌、处理统筹指挥哨。对方会在“我的”页面看到新身份。', confirmText: '开通' })
+      const sure = await confirmAction({
+        title: '开通街道管理员？',
+        content: '对方将能开通或撤销所有人的身份、发放工作牌、处理统筹指挥哨。对方会在“我的”页面看到新身份。',
+        confirmText: '开通',
+      })
       if (!sure) return
     }
     setBusy(role)

@@ -13,7 +13,12 @@ export type ChildcareAnswer = (typeof CHILDCARE_ANSWERS)[number]
 export const CHILDCARE_ANSWER_LABELS: Record<ChildcareAnswer, string> = { needed: '需要照看', notNeeded: '不需要' }
 export const CHILDCARE_WAYS = ['summerClass', 'grandparents', 'inShop', 'noOne'] as const
 export type ChildcareWay = (typeof CHILDCARE_WAYS)[number]
-export const CHILDCARE_WAY_LABELS: Record<ChildcareWay, string> = { summerClass: '想报爱心暑托班', grandparents: '老人照看', inShop: '带在店里', noOne: '没人照看' }
+export const CHILDCARE_WAY_LABELS: Record<ChildcareWay, string> = {
+  summerClass: '想报爱心暑托班',
+  grandparents: '老人照看',
+  inShop: '带在店里',
+  noOne: '没人照看',
+}
 
 export const DIFFICULTY_ANSWERS = ['none', 'some'] as const
 export type DifficultyAnswer = (typeof DIFFICULTY_ANSWERS)[number]
@@ -36,7 +41,16 @@ export interface VisitFormState {
 }
 
 export const emptyVisitForm: VisitFormState = {
-  party: null, partyCount: null, childcare: null, childcareWay: null, difficulty: null, difficultyKinds: [], difficultyDetail: '', raiseNeed: false, notes: '', photos: [],
+  party: null,
+  partyCount: null,
+  childcare: null,
+  childcareWay: null,
+  difficulty: null,
+  difficultyKinds: [],
+  difficultyDetail: '',
+  raiseNeed: false,
+  notes: '',
+  photos: [],
 }
 
 /** The first question still unanswered, as the save button says it; null when the three are answered. */

@@ -29,13 +29,22 @@ export function DueShops({ grid }: { grid: Grid }) {
             <View key={s.id} className={`visit-round-row visit-round-row-${s.id}`}>
               <View className='visit-round-row__head'>
                 <Text className='visit-round-row__name'>{s.name}</Text>
-                <Text className={`visit-round-row__since${s.daysSinceVisit !== null && s.daysSinceVisit < LONG_AGO_DAYS ? ' visit-round-row__since--recent' : ''}`}>{sinceText(s)}</Text>
+                <Text
+                  className={`visit-round-row__since${s.daysSinceVisit !== null && s.daysSinceVisit < LONG_AGO_DAYS ? ' visit-round-row__since--recent' : ''}`}
+                >
+                  {sinceText(s)}
+                </Text>
               </View>
               <Text className='staff-line'>
                 {s.address}
                 {s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}
               </Text>
-              <Button className={`nx-big-button visit-round-log visit-round-log-${s.id}`} type='primary' block onClick={() => Taro.navigateTo({ url: logVisitUrl(s.id) })}>
+              <Button
+                className={`nx-big-button visit-round-log visit-round-log-${s.id}`}
+                type='primary'
+                block
+                onClick={() => Taro.navigateTo({ url: logVisitUrl(s.id) })}
+              >
                 记录走访
               </Button>
             </View>

@@ -2,7 +2,8 @@ import type { BadgeDoc } from '@/cloudfunctions/api/badges/badgeDoc'
 import { verdictFor } from '@/cloudfunctions/api/badges/badgeVerdict'
 
 const NOW = new Date('2026-11-27T10:00:00+08:00')
-const badge = (over: Partial<BadgeDoc> = {}) => ({ nonce: 'n-12345678', status: 'active', validUntil: new Date('2027-01-01T00:00:00+08:00'), ...over }) as BadgeDoc
+const badge = (over: Partial<BadgeDoc> = {}) =>
+  ({ nonce: 'n-12345678', status: 'active', validUntil: new Date('2027-01-01T00:00:00+08:00'), ...over }) as BadgeDoc
 
 describe('what a genuinely signed code means', () => {
   it.each([

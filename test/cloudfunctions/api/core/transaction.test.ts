@@ -13,7 +13,11 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const rejection = (p: Promise<unknown>) => p.then(() => null, (e) => e)
+const rejection = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e) => e,
+  )
 
 it('"not found" is the SDK\'s does-not-exist error, and getOrNull answers null for it only', async () => {
   const missing = await rejection(db.collection('items').doc('nope').get())
@@ -28,8 +32,16 @@ it('"not found" is the SDK\'s does-not-exist error, and getOrNull answers null f
 it('a write conflict is recognised from -501001 and its message, and getOrNull does not swallow it', async () => {
   const t1 = await db.startTransaction()
   const t2 = await db.startTransaction()
-  await t1.collection('items').doc('tx-a').update({ data: { n: 1 } })
-  const conflict = await rejection(t2.collection('items').doc('tx-a').update({ data: { n: 2 } }))
+  await t1
+    .collection('items')
+    .doc('tx-a')
+    .update({ data: { n: 1 } })
+  const conflict = await rejection(
+    t2
+      .collection('items')
+      .doc('tx-a')
+      .update({ data: { n: 2 } }),
+  )
   await t1.commit()
   expect(conflict).toMatchObject({ errCode: -501001 })
   expect(helpers.isWriteConflict(conflict)).toBe(true)
@@ -42,8 +54,15 @@ it('runTransaction runs the work again after losing a write conflict', async () 
   const result = await helpers.runTransaction(async (t) => {
     attempts++
     const { data } = (await t.collection('items').doc('tx-a').get()) as { data: { n: number } }
-    if (attempts === 1) await db.collection('items').doc('tx-a').update({ data: { n: 100 } }) // someone else, meanwhile
-    await t.collection('items').doc('tx-a').update({ data: { n: data.n + 1 } })
+    if (attempts === 1)
+      await db
+        .collection('items')
+        .doc('tx-a')
+        .update({ data: { n: 100 } }) // someone else, meanwhile
+    await t
+      .collection('items')
+      .doc('tx-a')
+      .update({ data: { n: data.n + 1 } })
     return data.n + 1
   })
   expect(attempts).toBe(2)
@@ -57,8 +76,14 @@ it('runTransaction gives up with CONFLICT after its attempts, and passes other e
     helpers.runTransaction(async (t) => {
       attempts++
       await t.collection('items').doc('tx-a').get()
-      await db.collection('items').doc('tx-a').update({ data: { n: attempts } })
-      await t.collection('items').doc('tx-a').update({ data: { n: -1 } })
+      await db
+        .collection('items')
+        .doc('tx-a')
+        .update({ data: { n: attempts } })
+      await t
+        .collection('items')
+        .doc('tx-a')
+        .update({ data: { n: -1 } })
     }),
   )
   expect(attempts).toBe(helpers.TRANSACTION_ATTEMPTS)

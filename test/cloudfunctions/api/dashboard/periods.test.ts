@@ -16,7 +16,15 @@ describe('Shanghai weeks', () => {
 
   it('sums days into their weeks and drops days outside', () => {
     const weeks = ['2026-05-11', '2026-05-18']
-    expect(perWeek(weeks, [{ day: '2026-05-10', n: 9 }, { day: '2026-05-11', n: 1 }, { day: '2026-05-17', n: 2 }, { day: '2026-05-24', n: 4 }, { day: '2026-05-25', n: 8 }])).toEqual([3, 4])
+    expect(
+      perWeek(weeks, [
+        { day: '2026-05-10', n: 9 },
+        { day: '2026-05-11', n: 1 },
+        { day: '2026-05-17', n: 2 },
+        { day: '2026-05-24', n: 4 },
+        { day: '2026-05-25', n: 8 },
+      ]),
+    ).toEqual([3, 4])
   })
 })
 

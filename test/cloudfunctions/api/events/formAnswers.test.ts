@@ -21,7 +21,7 @@ describe('validateForm with custom questions', () => {
     expect(validateForm(fields, {})).toEqual({ problem: '请选择围巾颜色' })
   })
 
-  it('stores multiple choices in the question\'s order, each once', () => {
+  it("stores multiple choices in the question's order, each once", () => {
     expect(validateForm(fields, { size: '红色', slots: ['晚上', '上午', '晚上'] })).toEqual({ answers: { size: '红色', slots: '上午、晚上' } })
   })
 

@@ -19,7 +19,23 @@ const row = (line: number, fields: Partial<StationRow>): StationRow => ({
   ...fields,
 })
 const stored = (fields: Partial<StationDoc>): StationDoc =>
-  stationDoc({ _id: 'st-app-1', kind: 'station', name: '新华路驿站', address: '长宁区新华路 1 号', district: '长宁区', location: { type: 'Point', coordinates: [121.4251, 31.2049] }, phone: null, hours: HOURS, amenities: ['water'], description: '', externalId: null, ...fields }, NOW)
+  stationDoc(
+    {
+      _id: 'st-app-1',
+      kind: 'station',
+      name: '新华路驿站',
+      address: '长宁区新华路 1 号',
+      district: '长宁区',
+      location: { type: 'Point', coordinates: [121.4251, 31.2049] },
+      phone: null,
+      hours: HOURS,
+      amenities: ['water'],
+      description: '',
+      externalId: null,
+      ...fields,
+    },
+    NOW,
+  )
 
 describe('planStationImport', () => {
   it('skips a row identical to the stored station, and adds one it does not know', () => {

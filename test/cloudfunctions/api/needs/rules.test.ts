@@ -29,8 +29,14 @@ test('median of none, odd and even counts', () => {
 })
 
 test('coverage counts each shop once per grid; answers count each shop by its latest visit', () => {
-  const shops = [{ _id: 'a', grid: 'grid-1' as const }, { _id: 'b', grid: 'grid-1' as const }]
-  const visits = [{ shopId: 'a', grid: 'grid-1' as const, day: '2026-11-01' }, { shopId: 'a', grid: 'grid-1' as const, day: '2026-11-02' }]
+  const shops = [
+    { _id: 'a', grid: 'grid-1' as const },
+    { _id: 'b', grid: 'grid-1' as const },
+  ]
+  const visits = [
+    { shopId: 'a', grid: 'grid-1' as const, day: '2026-11-01' },
+    { shopId: 'a', grid: 'grid-1' as const, day: '2026-11-02' },
+  ]
   expect(coverageByGrid(shops, visits)[0]).toEqual({ grid: 'grid-1', shops: 2, visitedShops: 1, visits: 2, coveragePct: 50 })
   const answers = answerFigures([
     { shopId: 'a', day: '2026-11-01', partyMembers: 'here', partyMemberCount: 2, childcareNeeded: true },

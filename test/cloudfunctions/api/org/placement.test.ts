@@ -1,6 +1,11 @@
 import { blockForPoint, distanceM, insideBoundary } from '@/cloudfunctions/api/org/placement'
 
-const square = [{ lat: 31.2, lng: 121.42 }, { lat: 31.2, lng: 121.43 }, { lat: 31.21, lng: 121.43 }, { lat: 31.21, lng: 121.42 }]
+const square = [
+  { lat: 31.2, lng: 121.42 },
+  { lat: 31.2, lng: 121.43 },
+  { lat: 31.21, lng: 121.43 },
+  { lat: 31.21, lng: 121.42 },
+]
 
 it('a point inside a boundary belongs to that block even when another centre is nearer', () => {
   const bounded = { id: 'b', centre: { lat: 31.209, lng: 121.429 }, boundary: square }

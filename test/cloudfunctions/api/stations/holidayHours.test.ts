@@ -8,7 +8,12 @@ import type { OpeningHours } from '@/types/stations'
 const sh = (iso: string) => new Date(`${iso}+08:00`)
 const at = (iso: string) => sh(iso).toISOString()
 const WEEKDAYS = [1, 2, 3, 4, 5]
-const officeHours: OpeningHours = { periods: [{ days: WEEKDAYS, open: '09:00', close: '17:00' }, { days: [0, 6], open: '10:00', close: '16:00' }] }
+const officeHours: OpeningHours = {
+  periods: [
+    { days: WEEKDAYS, open: '09:00', close: '17:00' },
+    { days: [0, 6], open: '10:00', close: '16:00' },
+  ],
+}
 
 describe('the official calendar', () => {
   it('knows public holidays and make-up working days from chinese-days', () => {

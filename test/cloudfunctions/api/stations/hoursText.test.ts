@@ -14,9 +14,7 @@ describe('hoursText', () => {
         ],
       }),
     ).toBe('周一至周五 09:00–18:00；周末 18:00–次日 02:00')
-    expect(hoursText({ periods: [{ days: [0, 1, 2, 3, 4, 5, 6], open: '08:00', close: '20:00' }] })).toBe(
-      '每天 08:00–20:00',
-    )
+    expect(hoursText({ periods: [{ days: [0, 1, 2, 3, 4, 5, 6], open: '08:00', close: '20:00' }] })).toBe('每天 08:00–20:00')
     expect(hoursText({ periods: [] })).toBe('暂停开放')
   })
 })

@@ -46,9 +46,7 @@ describe('openState', () => {
     const hours: OpeningHours = { periods: [{ days: [6], open: '22:00', close: '04:00' }] }
     expect(openState(hours, sh('2026-11-29T03:00:00')).openNow).toBe(true) // Sunday 03:00
     expect(openState(hours, sh('2026-11-29T04:00:00')).openNow).toBe(false)
-    expect(openState(hours, sh('2026-11-29T04:00:00')).nextOpeningAt?.toISOString()).toBe(
-      sh('2026-12-05T22:00:00').toISOString(),
-    )
+    expect(openState(hours, sh('2026-11-29T04:00:00')).nextOpeningAt?.toISOString()).toBe(sh('2026-12-05T22:00:00').toISOString())
   })
 
   it('never closes a 24-hour station, and a back-to-back schedule is one stretch', () => {

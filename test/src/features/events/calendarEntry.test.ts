@@ -15,7 +15,10 @@ const EVENT = {
 
 /** RFC 5545 §3.1: a content line longer than 75 octets is folded with CRLF + one space; unfold before reading. */
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '')
-const property = (ics: string, name: string) => unfold(ics).split('\r\n').find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`))
+const property = (ics: string, name: string) =>
+  unfold(ics)
+    .split('\r\n')
+    .find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`))
 
 describe('.ics for h5', () => {
   const ics = eventIcs(EVENT, 'http://127.0.0.1:8787/#/features/events/subpages/detail/index?id=ev-demo-market')

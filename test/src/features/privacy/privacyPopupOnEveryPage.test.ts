@@ -37,7 +37,9 @@ const pagesReaching = ALL_PAGES.map((page) => ({ page, file: join(SRC, `${page}.
 
 it('finds the pages that reach for location, photos, the camera or the clipboard', () => {
   const pages = pagesReaching.map((p) => p.page)
-  expect(pages).toEqual(expect.arrayContaining(['features/stations/pages/list/index', 'features/positions/subpages/nearby/index', 'features/users/subpages/idcode/index']))
+  expect(pages).toEqual(
+    expect.arrayContaining(['features/stations/pages/list/index', 'features/positions/subpages/nearby/index', 'features/users/subpages/idcode/index']),
+  )
 })
 
 it.each(pagesReaching.map((p) => [p.page, p.callers.join(', '), p.file]))('%s (through %s) renders <PrivacyPopup />', (_page, _callers, file) => {

@@ -28,7 +28,7 @@ it('switching a question to text drops its options; personal can be switched off
   expect('personal' in withPersonal(personal, false)).toBe(false)
 })
 
-it('the form holds at most the API\'s eight fields', () => {
+it("the form holds at most the API's eight fields", () => {
   const fields = Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i) => ({ key: `q${i + 1}`, label: `问题${i + 1}`, type: 'text' as const, required: false }))
   expect(eventFieldsSchema.safeParse(fieldsOf({ ...draftWithTitle(), formFields: fields })).success).toBe(false)
   expect(eventFieldsSchema.safeParse(fieldsOf({ ...draftWithTitle(), formFields: fields.slice(0, MAX_FORM_FIELDS) })).success).toBe(true)

@@ -14,6 +14,16 @@ describe('the station edit form', () => {
 
   it('sends 24 h without periods, and leaves out empty optional fields', () => {
     const input = toSaveInput({ ...ready, hours: { always: true, periods: [{ days: [1], open: '08:00', close: '20:00' }], onPublicHoliday: 'closed' } }, 'st-1')
-    expect(input).toEqual({ id: 'st-1', name: '路口驿站', address: '新华路 1 号', lat: 31.2, lng: 121.4, hours: { always: true, periods: [], onPublicHoliday: 'closed' }, amenities: [], description: '', photos: [] })
+    expect(input).toEqual({
+      id: 'st-1',
+      name: '路口驿站',
+      address: '新华路 1 号',
+      lat: 31.2,
+      lng: 121.4,
+      hours: { always: true, periods: [], onPublicHoliday: 'closed' },
+      amenities: [],
+      description: '',
+      photos: [],
+    })
   })
 })

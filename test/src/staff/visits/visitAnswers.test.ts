@@ -14,18 +14,36 @@ describe('the 服务三问 as taps', () => {
   })
 
   it('turns taps into the visits.log input the server accepts', () => {
-    const input = toLogVisitInput('shop-07', form({
-      party: 'elsewhere', partyCount: 2, childcare: 'needed', childcareWay: 'summerClass', difficulty: 'some',
-      difficultyKinds: ['hiring', 'financing'], difficultyDetail: '夜班缺人', photos: ['cloud://e/visits/1.jpg'],
-    }))
-    expect(input.answers).toEqual({ partyMembers: 'elsewhere', partyMemberCount: 2, childcareNeeded: true, childcareNote: '想报爱心暑托班', difficulties: '招聘用工、融资服务：夜班缺人' })
+    const input = toLogVisitInput(
+      'shop-07',
+      form({
+        party: 'elsewhere',
+        partyCount: 2,
+        childcare: 'needed',
+        childcareWay: 'summerClass',
+        difficulty: 'some',
+        difficultyKinds: ['hiring', 'financing'],
+        difficultyDetail: '夜班缺人',
+        photos: ['cloud://e/visits/1.jpg'],
+      }),
+    )
+    expect(input.answers).toEqual({
+      partyMembers: 'elsewhere',
+      partyMemberCount: 2,
+      childcareNeeded: true,
+      childcareNote: '想报爱心暑托班',
+      difficulties: '招聘用工、融资服务：夜班缺人',
+    })
     expect(input.photos).toEqual(['cloud://e/visits/1.jpg'])
     expect(input.raiseNeed).toBeUndefined()
     expect(logVisitInput.safeParse(input).success).toBe(true)
   })
 
   it('raises a need only when asked, with the first kind of difficulty as its category', () => {
-    const input = toLogVisitInput('shop-07', form({ party: 'none', childcare: 'notNeeded', difficulty: 'some', difficultyKinds: ['signboard'], raiseNeed: true }))
+    const input = toLogVisitInput(
+      'shop-07',
+      form({ party: 'none', childcare: 'notNeeded', difficulty: 'some', difficultyKinds: ['signboard'], raiseNeed: true }),
+    )
     expect(input.raiseNeed).toEqual({ category: 'signboard', description: '走访发现：店招店牌' })
     expect(logVisitInput.safeParse(input).success).toBe(true)
   })

@@ -69,7 +69,10 @@ export default function VerifyBadgePage() {
       {certificate && <CertificateVerdict result={certificate} />}
       {result && (
         <View className={`verify-result verify-result--${result.valid ? 'valid' : 'invalid'}`}>
-          <Text className='verify-verdict'>{result.valid ? '✔ ' : '✘ '}{BADGE_VERDICT_LABELS[result.verdict]}</Text>
+          <Text className='verify-verdict'>
+            {result.valid ? '✔ ' : '✘ '}
+            {BADGE_VERDICT_LABELS[result.verdict]}
+          </Text>
           {result.badge && <BadgeCard badge={result.badge} />}
         </View>
       )}

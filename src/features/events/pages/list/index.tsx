@@ -45,7 +45,14 @@ export default function EventListPage() {
           query={list}
           pending={list.loading && !list.data}
           isEmpty={(data) => data.events.length === 0}
-          empty={<Empty className='event-empty' status='empty' title={kind ? `近期没有${EVENT_KIND_LABELS[kind]}` : '近期没有活动'} description='过几天再来看看，或看看其他类别' />}
+          empty={
+            <Empty
+              className='event-empty'
+              status='empty'
+              title={kind ? `近期没有${EVENT_KIND_LABELS[kind]}` : '近期没有活动'}
+              description='过几天再来看看，或看看其他类别'
+            />
+          }
         >
           {({ events }) => (
             <View className='event-list'>

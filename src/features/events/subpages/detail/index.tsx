@@ -39,7 +39,11 @@ export default function EventDetailPage() {
   if (!id || error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN') {
     return (
       <View className='event-detail event-not-found'>
-        <Empty status='empty' title={error?.code === 'FORBIDDEN' ? '暂时不能查看这个活动' : '没有找到这个活动'} description={error?.message ?? '它可能已经取消'} />
+        <Empty
+          status='empty'
+          title={error?.code === 'FORBIDDEN' ? '暂时不能查看这个活动' : '没有找到这个活动'}
+          description={error?.message ?? '它可能已经取消'}
+        />
         <Button className='nx-big-button' type='primary' block onClick={() => Taro.switchTab({ url: EVENTS_TAB })}>
           看看其他活动
         </Button>
@@ -69,7 +73,14 @@ export default function EventDetailPage() {
 
       <CellGroup>
         <Cell className='event-detail-time' title='时间' description={eventTimeText(event.startAt, event.endAt)} />
-        <Cell className='event-detail-place' title='地点' description={`${event.place.name}｜${event.place.address}`} extra='导航 ›' clickable onClick={() => navigate(event)} />
+        <Cell
+          className='event-detail-place'
+          title='地点'
+          description={`${event.place.name}｜${event.place.address}`}
+          extra='导航 ›'
+          clickable
+          onClick={() => navigate(event)}
+        />
         <Cell title='组织方' extra={event.organiser} />
         <Cell title='报名截止' extra={shortTime(event.signupDeadline)} />
         <Cell title='取消截止' extra={shortTime(event.cancelDeadline)} />

@@ -26,14 +26,25 @@ export default function NeedDetailPage() {
   return (
     <View className='need-page need-detail'>
       <View className='need-head'>
-        <Tag type='primary'>{NEED_LEVEL_LABELS[need.level]}</Tag> <Tag className='need-status' type={need.status === 'resolved' ? 'success' : 'default'}>{NEED_STATUS_LABELS[need.status]}</Tag>
-        <Text className='need-head__title'>{NEED_CATEGORY_LABELS[need.category]}{need.shopName ? ` · ${need.shopName}` : ''}{need.stationName ? ` · ${need.stationName}` : ''}</Text>
+        <Tag type='primary'>{NEED_LEVEL_LABELS[need.level]}</Tag>{' '}
+        <Tag className='need-status' type={need.status === 'resolved' ? 'success' : 'default'}>
+          {NEED_STATUS_LABELS[need.status]}
+        </Tag>
+        <Text className='need-head__title'>
+          {NEED_CATEGORY_LABELS[need.category]}
+          {need.shopName ? ` · ${need.shopName}` : ''}
+          {need.stationName ? ` · ${need.stationName}` : ''}
+        </Text>
         <Text className='need-description-text'>{need.description}</Text>
       </View>
       <View className='nx-section-title'>处理进度</View>
       <NeedTimeline steps={need.history} />
       {need.canRate && <NeedRatingForm busy={rate.busy} error={rate.error?.message} onSend={sendRating} />}
-      {need.rating && <Text className='need-rating-given'>已评价：{need.rating.stars} 星{need.rating.comment ? `，${need.rating.comment}` : ''}</Text>}
+      {need.rating && (
+        <Text className='need-rating-given'>
+          已评价：{need.rating.stars} 星{need.rating.comment ? `，${need.rating.comment}` : ''}
+        </Text>
+      )}
     </View>
   )
 }

@@ -23,7 +23,10 @@ export default function MyNeedsPage() {
         <Empty status='empty' title='还没有反映过问题' description='遇到招工、政策、噪音、店招等问题，都可以在这里反映' />
       ) : (
         <CellGroup>
-          <PagedList items={data.needs} renderItem={(need) => <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: needDetailUrl(need.id) })} />} />
+          <PagedList
+            items={data.needs}
+            renderItem={(need) => <NeedRow key={need.id} need={need} onClick={() => Taro.navigateTo({ url: needDetailUrl(need.id) })} />}
+          />
         </CellGroup>
       )}
       <Button className='nx-big-button' type='primary' block onClick={() => Taro.navigateTo({ url: needFormUrl() })}>

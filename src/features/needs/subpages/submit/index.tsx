@@ -42,14 +42,17 @@ export default function SubmitNeedPage() {
     if (!category) return
     // Busy from the tap: the consent prompt runs inside the write (as WeChat requires, from the tap), so a
     // second tap while it is open does nothing. A refusal changes nothing.
-    const need = await submit.mutate({
-      category,
-      description,
-      place: place || undefined,
-      photos: photos.map((p) => p.fileId).filter(Boolean),
-      stationId,
-      shopId,
-    }, { before: () => askToSubscribe(['needProgress']) })
+    const need = await submit.mutate(
+      {
+        category,
+        description,
+        place: place || undefined,
+        photos: photos.map((p) => p.fileId).filter(Boolean),
+        stationId,
+        shopId,
+      },
+      { before: () => askToSubscribe(['needProgress']) },
+    )
     if (need) Taro.redirectTo({ url: needDetailUrl(need.id) })
   }
 
@@ -67,7 +70,14 @@ export default function SubmitNeedPage() {
         ))}
       </View>
       <View className='nx-section-title'>具体情况</View>
-      <TextArea className='need-description' value={description} onChange={setDescription} placeholder='说说发生了什么、希望怎么解决' maxLength={500} showCount />
+      <TextArea
+        className='need-description'
+        value={description}
+        onChange={setDescription}
+        placeholder='说说发生了什么、希望怎么解决'
+        maxLength={500}
+        showCount
+      />
       <View className='nx-section-title'>地点（可不填）</View>
       <Input className='need-place' value={place} onChange={setPlace} placeholder='如：番禺路 388 号门口' />
       <View className='nx-section-title'>照片（可不填）</View>

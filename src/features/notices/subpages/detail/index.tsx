@@ -28,7 +28,8 @@ export default function NoticeDetailPage() {
       <View className='notice-detail__meta'>
         <NoticeKindTag kind={notice.kind} active={notice.active} />
         <Text className='notice-detail-time'>
-          {blockTime(notice.startsAt).format('YYYY年M月D日 HH:mm')} 发布 · {notice.active ? '有效至' : '已于'} {blockTime(notice.expiresAt).format('M月D日 HH:mm')}
+          {blockTime(notice.startsAt).format('YYYY年M月D日 HH:mm')} 发布 · {notice.active ? '有效至' : '已于'}{' '}
+          {blockTime(notice.expiresAt).format('M月D日 HH:mm')}
           {notice.active ? '' : '结束'}
         </Text>
       </View>

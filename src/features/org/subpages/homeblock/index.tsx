@@ -52,13 +52,25 @@ export default function HomeBlockPage() {
         <View key={street.streetId} className='home-block-street'>
           <View className='nx-section-title'>{street.name}</View>
           {street.blocks.map((b) => (
-            <Tag key={b.blockId} className={`home-block-option home-block-option-${b.blockId}`} type={picked === b.blockId ? 'primary' : 'default'} onClick={() => setPicked(b.blockId)}>
+            <Tag
+              key={b.blockId}
+              className={`home-block-option home-block-option-${b.blockId}`}
+              type={picked === b.blockId ? 'primary' : 'default'}
+              onClick={() => setPicked(b.blockId)}
+            >
               {b.name}
             </Tag>
           ))}
         </View>
       ))}
-      <Button className='nx-big-button home-block-save' type='primary' block disabled={!picked || picked === current.blockId} loading={save.busy} onClick={() => picked && save.mutate({ blockId: picked })}>
+      <Button
+        className='nx-big-button home-block-save'
+        type='primary'
+        block
+        disabled={!picked || picked === current.blockId}
+        loading={save.busy}
+        onClick={() => picked && save.mutate({ blockId: picked })}
+      >
         {picked && picked === current.blockId ? '这就是我的街区' : '确认为我的街区'}
       </Button>
     </View>

@@ -50,7 +50,15 @@ function NearbyPositions() {
           <CellGroup>
             <Cell title='地址' description={p.address} />
             <Cell title='开放时间' extra={p.hours} />
-            {p.phone && <Cell className='position-call' title='电话' extra={`${p.phone}  拨打`} clickable onClick={() => Taro.makePhoneCall({ phoneNumber: p.phone as string })} />}
+            {p.phone && (
+              <Cell
+                className='position-call'
+                title='电话'
+                extra={`${p.phone}  拨打`}
+                clickable
+                onClick={() => Taro.makePhoneCall({ phoneNumber: p.phone as string })}
+              />
+            )}
           </CellGroup>
           {p.featured.length > 0 && (
             <View className='position-featured'>

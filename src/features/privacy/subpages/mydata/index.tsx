@@ -49,7 +49,12 @@ export default function MyDataPage() {
       ) : (
         <CellGroup className='my-data-list'>
           {entries.map(([collection, records]) => (
-            <Cell key={collection} className={`my-data-row my-data-row-${collection}`} title={COLLECTION_LABELS[collection] ?? collection} extra={`${records.length} 条`} />
+            <Cell
+              key={collection}
+              className={`my-data-row my-data-row-${collection}`}
+              title={COLLECTION_LABELS[collection] ?? collection}
+              extra={`${records.length} 条`}
+            />
           ))}
         </CellGroup>
       )}

@@ -38,7 +38,11 @@ export function ClaimForm({ projectId, shops, claims }: { projectId: string; sho
       {shops.length > 1 && <Text className='projects-form__label'>以哪家店认领</Text>}
       {shops.length > 1 &&
         shops.map((shop) => (
-          <Text key={shop.id} className={`projects-choice claim-shop-${shop.id} ${shopId === shop.id ? 'projects-choice--on' : ''}`} onClick={() => setShopId(shop.id)}>
+          <Text
+            key={shop.id}
+            className={`projects-choice claim-shop-${shop.id} ${shopId === shop.id ? 'projects-choice--on' : ''}`}
+            onClick={() => setShopId(shop.id)}
+          >
             {shop.name}
           </Text>
         ))}

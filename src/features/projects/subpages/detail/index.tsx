@@ -36,15 +36,13 @@ export default function ProjectDetailPage() {
           {project.startsOn} 至 {project.endsOn}
         </Text>
       </View>
-      {mine.data && mine.data.shops.length > 0 && (
-        <ClaimForm
-          projectId={project.id}
-          shops={mine.data.shops}
-          claims={mine.data.claims}
-        />
-      )}
+      {mine.data && mine.data.shops.length > 0 && <ClaimForm projectId={project.id} shops={mine.data.shops} claims={mine.data.claims} />}
       <View className='nx-section-title'>参与的好店家</View>
-      {shops.length === 0 ? <Empty title='还没有店家参与' description='第一个认领的就是你' /> : shops.map((item) => <WallShopCard key={item.shop.id} item={item} />)}
+      {shops.length === 0 ? (
+        <Empty title='还没有店家参与' description='第一个认领的就是你' />
+      ) : (
+        shops.map((item) => <WallShopCard key={item.shop.id} item={item} />)
+      )}
     </View>
   )
 }

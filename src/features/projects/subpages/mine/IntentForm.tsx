@@ -23,7 +23,13 @@ export function IntentForm({ shop }: { shop: ShopView }) {
         </Text>
       ))}
       <TextArea value={note} onChange={setNote} maxLength={300} placeholder='想了解什么、有什么顾虑，都可以写' />
-      <Button className='nx-big-button intent-submit' block loading={busy} disabled={picked.length === 0 && !note.trim()} onClick={() => submit({ shopId: shop.id, projectIds: picked, note: note.trim() || undefined })}>
+      <Button
+        className='nx-big-button intent-submit'
+        block
+        loading={busy}
+        disabled={picked.length === 0 && !note.trim()}
+        onClick={() => submit({ shopId: shop.id, projectIds: picked, note: note.trim() || undefined })}
+      >
         提交意向
       </Button>
     </View>

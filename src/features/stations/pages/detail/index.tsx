@@ -65,7 +65,13 @@ export default function StationDetailPage() {
         {process.env.TARO_ENV === 'h5' ? '在地图中查看' : '导航'}
       </Button>
 
-      <Button className='nx-big-button report-station-problem' block onClick={() => Taro.navigateTo({ url: `/features/needs/subpages/submit/index?stationId=${encodeURIComponent(station.id)}` })}>报告问题</Button>
+      <Button
+        className='nx-big-button report-station-problem'
+        block
+        onClick={() => Taro.navigateTo({ url: `/features/needs/subpages/submit/index?stationId=${encodeURIComponent(station.id)}` })}
+      >
+        报告问题
+      </Button>
       <CellGroup>
         <Cell className='station-detail-hours' title='开放时间' extra={station.hoursText} />
         <Cell className='station-detail-address' title='地址' description={station.address} />

@@ -46,7 +46,6 @@ export default function StationListPage() {
   // A station in the list closes (or turns 即将打烊, or opens): ask again, so an open-now list stays true.
   useReloadAtNextChange(nearby.data?.stations, nearby.reload)
 
-
   usePullDownRefresh(() => {
     nearby.reload()
     Taro.stopPullDownRefresh()
@@ -70,12 +69,7 @@ export default function StationListPage() {
         <EmergencyBanner />
         <PrivacyPopup />
         <LocationBar position={position} onChange={setPosition} />
-        <StationFilters
-          openNow={openNow}
-          amenities={amenities}
-          onOpenNowChange={setOpenNow}
-          onToggleAmenity={toggleAmenity}
-        />
+        <StationFilters openNow={openNow} amenities={amenities} onOpenNowChange={setOpenNow} onToggleAmenity={toggleAmenity} />
 
         {canShowMap && (
           <View className='view-toggle'>
