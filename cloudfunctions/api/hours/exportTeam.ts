@@ -1,15 +1,15 @@
 import { exportTeamHoursInput } from '@/types/hours'
+import { STAFF_ROLES } from '@/types/roles'
 import { safeFileName } from '@/types/text'
 import { defineAction } from '../core/action'
 import { _, db } from '../core/cloud'
 import { getDocs } from '../core/db'
 import type { UserDoc } from '../core/caller'
 import { logAccess } from '../core/privacy'
+import { assertInScope, callerScope } from '../core/scope'
 import { hours, loadTeam, type HoursDoc } from '../teams/teamDocs'
 import { nationalExportCsv } from './nationalExport'
 import { shanghaiPeriod } from './period'
-
-const STAFF = ['staff', 'admin'] as const
 
 /**
  * Staff export a team's recorded hours for a period (Shanghai days) as the national volunteer system's batch-import
@@ -19,9 +19,9 @@ const STAFF = ['staff', 'admin'] as const
 export const exportTeamHours = defineAction({
   name: 'hours.exportTeam',
   input: exportTeamHoursInput,
-  roles: STAFF,
+  roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
-    const team = await loadTeam(input.teamId)
+    const team = assertInScope(callerScope(caller), await loadTeam(input.teamId), '没有找到这支志愿队')
     const { start, end } = shanghaiPeriod(input.from, input.to)
     const docs = (
       await getDocs<HoursDoc>(

@@ -1,15 +1,15 @@
 import { posterInput } from '@/types/posters'
+import { STAFF_ROLES } from '@/types/roles'
 import { NEAREST_STATIONS_SCENE, POSTER_PAGES } from '@/types/posters.vocab'
 import { defineAction } from '../core/action'
-import { AppError, notFound } from '../core/errors'
+import { AppError } from '../core/errors'
+import { assertInScope, callerScope } from '../core/scope'
 import { loadEvent } from '../events/eventStore'
 import { projects } from '../projects/store'
 import { firstDoc } from '../core/db'
 import type { ProjectDoc } from '../projects/projectDoc'
 import { miniProgramCode } from './miniProgramCode'
 import { eventPosterText, projectPosterText, stationsPosterText, type PosterText } from './posterText'
-
-const STAFF = ['staff', 'admin'] as const
 
 /**
  * A poster for a group chat or a shop window (staff): its words and the mini-program code that opens the page it
@@ -19,20 +19,19 @@ const STAFF = ['staff', 'admin'] as const
 export const makePoster = defineAction({
   name: 'posters.make',
   input: posterInput,
-  roles: STAFF,
-  async handle({ input }) {
+  roles: STAFF_ROLES,
+  async handle({ caller, input }) {
     let text: PosterText
     let scene: string
     if (input.kind === 'event') {
-      const event = await loadEvent(input.id!)
-      if (!event) throw notFound('没有找到这个活动')
+      // Another block's event or project answers NOT_FOUND, as every staff action does (issue 16).
+      const event = assertInScope(callerScope(caller), await loadEvent(input.id!), '没有找到这个活动')
       if (event.status !== 'published') throw new AppError('CONFLICT', '活动发布后才能生成海报')
       if (event.visibility !== 'public') throw new AppError('CONFLICT', '仅限扫码报名的活动请出示活动报名码，不做公开海报')
       text = eventPosterText(event)
       scene = event._id
     } else if (input.kind === 'project') {
-      const project = await firstDoc<ProjectDoc>(projects().where({ _id: input.id! }).limit(1))
-      if (!project) throw notFound('没有找到这个项目')
+      const project = assertInScope(callerScope(caller), await firstDoc<ProjectDoc>(projects().where({ _id: input.id! }).limit(1)), '没有找到这个项目')
       text = projectPosterText(project)
       scene = project._id
     } else {
