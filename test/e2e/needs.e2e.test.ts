@@ -91,3 +91,19 @@ test('a level-3 need offers staff no 受理 / 答复 / 办结 (the street office
   expect(await poll(text('.need-street-only'), (t) => t.includes('街道管理员'))).toContain('由街道管理员处理')
   expect(await page.locator('.need-accept, .need-reply, .need-resolve').count()).toBe(0)
 })
+
+test('the description takes 500 characters as a person counts them: 4-byte characters are one each, never cut in half', async () => {
+  await become('demo-merchant')
+  await page.goto(`${app.cloud.url}/#/features/needs/subpages/submit/index?shopId=shop-01`)
+  const box = page.locator('.need-description textarea')
+  await box.waitFor({ timeout: 15_000 })
+  // 501 characters of two UTF-16 units each: NutUI's own limit (UTF-16 units) would have kept 250 of them.
+  await box.fill('𠀀'.repeat(501))
+  const kept = await poll(
+    () => box.inputValue(),
+    (v) => [...v].length === 500,
+  )
+  expect([...kept]).toHaveLength(500)
+  expect(kept).toBe('𠀀'.repeat(500))
+  expect(await text('.nx-text-count')()).toBe('500/500')
+})

@@ -5,7 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/searchbar/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/rate/style/css'
 
-export { default as Input } from '@nutui/nutui-react-taro/dist/es/packages/input'
-export { default as TextArea } from '@nutui/nutui-react-taro/dist/es/packages/textarea'
+// Input and TextArea count `maxLength` in characters (TextFields.tsx), not UTF-16 units.
+export { Input, TextArea } from './TextFields'
 export { default as SearchBar } from '@nutui/nutui-react-taro/dist/es/packages/searchbar'
 export { default as Rate } from '@nutui/nutui-react-taro/dist/es/packages/rate'
