@@ -80,7 +80,9 @@ describe('transactions (snapshot isolation: TencentCloudBase/node-sdk test/datab
 
   test('two transactions writing one document at once: exactly one commits, the other fails at its write within a second, not retried', async () => {
     await put({ _id: 'counter', n: 0 })
-    const [a, b] = await Promise.all([probe('txIncrement', { id: 'counter', holdMs: 1500 }), probe('txIncrement', { id: 'counter', holdMs: 1500 })])
+    // Each holds its transaction open 4 s after its write, so the two overlap even when a loaded machine starts the
+    // second instance late (at 1.5 s both committed, one after the other, under a load average of 17).
+    const [a, b] = await Promise.all([probe('txIncrement', { id: 'counter', holdMs: 4000 }), probe('txIncrement', { id: 'counter', holdMs: 4000 })])
     const results = [a.value, b.value]
     const committed = results.filter((r) => r.committed)
     const failed = results.filter((r) => !r.committed)
