@@ -40,7 +40,6 @@ test('为家人报名 → two sign-ups with two check-in codes in 我的活动',
   )
   const id = created.id
   await switchIdentity(page, app.cloud.url, 'demo-resident')
-  await page.locator('.me-name').first().waitFor({ timeout: 10_000 })
   await page.goto(`${app.cloud.url}/#/features/events/subpages/detail/index?id=${id}`)
   await page.locator('.signup-field-age input').first().fill('40')
   await page.locator('.signup-button').click()
