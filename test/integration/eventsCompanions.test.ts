@@ -105,6 +105,16 @@ describe('seats and the waitlist', () => {
   })
 })
 
+it("a QR-only event: companions need the invitation, or the signer's own sign-up (made with it)", async () => {
+  const id = await createEvent(cloud, { visibility: 'qr' })
+  const { invite } = await ok(cloud, 'events.eventCode', { eventId: id }, STAFF)
+  expect(errorOf(await companion(id, '吴一', 'fam-qr'))?.code).toBe('FORBIDDEN')
+  expect((await companion(id, '吴一', 'fam-qr', { invite })).ok).toBe(true)
+  await ok(cloud, 'events.signup', { eventId: id, invite }, 'fam-qr')
+  expect((await companion(id, '吴二', 'fam-qr')).ok).toBe(true)
+  expect(await live(id)).toHaveLength(3)
+})
+
 describe('cancelling', () => {
   it("one companion alone; the signer's own cancel leaves the companions signed up", async () => {
     const id = await createEvent(cloud, { capacity: 5 })

@@ -9,8 +9,8 @@ import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { AppError, invalidInput } from '../core/errors'
-import { companionSignupId, type SignupDoc, type SignupFormDoc } from './eventDoc'
-import { loadEvent, signupForms, signups } from './eventStore'
+import { companionSignupId, signupId, type SignupDoc, type SignupFormDoc } from './eventDoc'
+import { loadEvent, loadSignup, signupForms, signups } from './eventStore'
 import { signupClosedReason, validateForm } from './rules'
 import { assertMayJoin, joinEvent, needsRoles } from './signup'
 
@@ -50,8 +50,11 @@ export const signupCompanion = defineAction({
   caller: 'lazy',
   async handle({ caller: lazy, input, now }) {
     const event = await loadEvent(input.eventId)
-    const caller = needsRoles(event, input.invite) ? await lazy.withRoles() : lazy
-    assertMayJoin(caller, event, input.invite)
+    // A QR-only event: the signer's own sign-up stands for the invitation (as on the event page, browse.ts).
+    const signedUp = event?.visibility === 'qr' && input.invite !== event.inviteCode && (await loadSignup(signupId(event._id, lazy.openid)))
+    const invite = signedUp ? event?.inviteCode : input.invite
+    const caller = needsRoles(event, invite) ? await lazy.withRoles() : lazy
+    assertMayJoin(caller, event, invite)
     const closed = signupClosedReason(event, now)
     if (closed) throw new AppError('SIGNUP_CLOSED', closed)
     const form = validateForm(event.formFields, input.form)

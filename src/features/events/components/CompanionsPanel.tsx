@@ -64,7 +64,7 @@ function CompanionRow({ eventId, companion }: { eventId: string; companion: MySi
  * 为家人报名: the companions the person signed up (each its own seat, place and code), and a form to add one more —
  * the name plus the event's required fields, answered for that person. Up to COMPANIONS_MAX.
  */
-export function CompanionsPanel({ event }: { event: EventView }) {
+export function CompanionsPanel({ event, invite }: { event: EventView; invite?: string }) {
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
   const [form, setForm] = useState<Record<string, FormAnswer>>({})
@@ -110,7 +110,7 @@ export function CompanionsPanel({ event }: { event: EventView }) {
               block
               loading={add.busy}
               disabled={add.busy}
-              onClick={() => add.mutate({ eventId: event.id, name: name.trim(), form })}
+              onClick={() => add.mutate({ eventId: event.id, name: name.trim(), form, ...(invite ? { invite } : {}) })}
             >
               {event.seatsLeft === 0 ? '为家人加入候补' : '确认为家人报名'}
             </Button>

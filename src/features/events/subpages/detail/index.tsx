@@ -71,7 +71,7 @@ export default function EventDetailPage() {
       </View>
 
       {event.mine ? <MySignupPanel mine={event.mine} companions={event.companions} /> : <SignupPanel event={event} invite={invite} />}
-      <CompanionsPanel event={event} />
+      <CompanionsPanel event={event} invite={invite} />
 
       <CellGroup>
         <Cell className='event-detail-time' title='时间' description={eventTimeText(event.startAt, event.endAt)} />
