@@ -6,6 +6,7 @@ import type { ActionName } from './actions'
 export const CREATE_ACTIONS = [
   'badges.issue',
   'events.create',
+  'events.signupCompanion',
   'hours.certificate',
   'needs.submit',
   'notices.save',

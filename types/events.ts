@@ -118,6 +118,25 @@ export const signupInput = z
   })
   .strict()
 export const eventIdInput = z.object({ eventId: id }).strict()
+
+/** How many companions (家人/同行人) one person may sign up to one event, besides themself. */
+export const COMPANIONS_MAX = 3
+
+/** 为家人报名: one companion, with their name and the event's form answered for them. */
+export const signupCompanionInput = z
+  .object({
+    /** Made once per form by the app: a repeat answers the first result (types/fields.ts). */
+    requestId,
+    eventId: id,
+    name: text({ max: 20, min: 1, required: '请填写家人姓名', tooLong: '姓名最多 20 个字' }),
+    form: signupInput.shape.form,
+    remind: z.boolean().optional(),
+    invite: z.string().max(64).optional(),
+  })
+  .strict()
+
+/** Cancels the caller's own sign-up, or (with `signupId`) one companion they signed up. */
+export const cancelSignupInput = z.object({ eventId: id, signupId: id.optional() }).strict()
 export const mineInput = z.object({}).strict()
 export const checkinInput = z
   .object({
@@ -166,6 +185,8 @@ export interface MySignup {
   checkinCode: string | null
   remind: boolean
   canCancel: boolean
+  /** A companion the caller signed up (家人/同行人): its slot and name; null for the caller's own sign-up. */
+  companion: { slot: number; name: string } | null
 }
 
 export interface EventView extends EventSummary {
@@ -179,6 +200,8 @@ export interface EventView extends EventSummary {
   waitlistCount: number
   signupOpen: boolean
   mine: MySignup | null
+  /** The companions the caller signed up to this event (live ones), each with its own status. */
+  companions: MySignup[]
   /** The caller is staff of this event. */
   canManage: boolean
 }
@@ -196,6 +219,8 @@ export interface RosterRow {
   signedUpAt: string
   /** Form answers, names and phones masked. */
   answers: Record<string, string>
+  /** A companion's row: the signer's sign-up id and the companion's name, masked. */
+  companion: { of: string; name: string } | null
 }
 
 export interface Roster {
@@ -224,7 +249,8 @@ export interface EventsActions {
   'events.list': { input: typeof listEventsInput; output: { events: EventSummary[] } }
   'events.get': { input: typeof getEventInput; output: EventView }
   'events.signup': { input: typeof signupInput; output: SignupResult }
-  'events.cancel': { input: typeof eventIdInput; output: { status: 'cancelled'; promoted: number } }
+  'events.signupCompanion': { input: typeof signupCompanionInput; output: SignupResult & { signupId: string } }
+  'events.cancel': { input: typeof cancelSignupInput; output: { status: 'cancelled'; promoted: number } }
   'events.remind': { input: typeof eventIdInput; output: { remind: true } }
   'events.mine': { input: typeof mineInput; output: { items: Array<{ event: EventSummary; signup: MySignup }> } }
   'events.checkin': { input: typeof checkinInput; output: CheckinResult }

@@ -152,6 +152,7 @@ export const ACTION_LABELS: Partial<Record<ActionName, Record<string, string>>> 
   'dashboard.ledger': { scope: '范围' },
   'events.create': { title: '活动名称', description: '活动介绍', name: '名称' },
   'events.update': { title: '活动名称', description: '活动介绍', name: '名称' },
+  'events.signupCompanion': { name: '家人姓名' },
   'projects.fulfil': { date: '履约日期' },
   'visits.log': { date: '走访日期', description: '问题描述' },
   'needs.submit': { description: '问题描述' },

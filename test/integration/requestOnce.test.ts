@@ -13,18 +13,23 @@ const DEADLINE = new Date('2026-12-19T12:00:00+08:00').toISOString()
 
 let cloud: TestCloud
 let claimId = ''
+let eventId = ''
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: true })
   cloud.setNow(NOW)
   await cloud.callOk('shops.attachManager', { shopId: 'shop-20', openid: 'mgr-20' }, 'demo-staff')
   claimId = (await cloud.callOk('projects.claim', { projectId: 'proj-water', shopId: 'shop-20', commitment: '免费热水' }, 'mgr-20')).id
   await cloud.callOk('projects.review', { claimId, decision: 'approve' }, 'demo-admin')
+  eventId = (
+    await cloud.callOk('events.create', { ...eventFields({ startAt: LATER, endAt: LATER_END, signupDeadline: DEADLINE }), publish: true }, 'demo-staff')
+  ).id
 })
 afterAll(() => cloud?.stop())
 
 /** A valid first call of each create action, and who makes it. */
 const CREATES: Record<string, () => { data: Record<string, unknown>; by: string }> = {
   'events.create': () => ({ data: { ...eventFields({ startAt: LATER, endAt: LATER_END, signupDeadline: DEADLINE }), publish: true }, by: 'demo-staff' }),
+  'events.signupCompanion': () => ({ data: { eventId, name: '王小五' }, by: 'demo-resident' }),
   'hours.certificate': () => ({ data: { name: '王五', from: '2026-01-01', to: '2026-11-30' }, by: 'demo-resident' }),
   'needs.submit': () => ({ data: { category: 'signboard', description: '店招被风吹松了，担心掉下来', shopId: 'shop-01' }, by: 'demo-merchant' }),
   'notices.save': () => ({ data: { kind: 'emergency', title: '台风黄色预警', body: '请收起招牌。', expiresAt: LATER }, by: 'demo-staff' }),

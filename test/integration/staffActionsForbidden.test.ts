@@ -87,6 +87,7 @@ const OPEN_ACTIONS = [
   'events.mine',
   'events.remind',
   'events.signup',
+  'events.signupCompanion',
   'hours.certificate',
   'hours.checkIn',
   'hours.checkOut',

@@ -1,11 +1,12 @@
-import { getEventInput, listEventsInput, manageEventsInput, type EventView } from '@/types/events'
+import { COMPANIONS_MAX, getEventInput, listEventsInput, manageEventsInput, type EventView } from '@/types/events'
 import { EVENTS_LIST_LIMIT } from '@/types/events.vocab'
 import { defineAction } from '../core/action'
 import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
-import { signupId, toEventSummary, toMySignup, type EventDoc } from './eventDoc'
+import { signupId, toEventSummary, toMySignup, type EventDoc, type SignupDoc } from './eventDoc'
 import { callerScope, scopeWhere } from '../core/scope'
-import { events, loadEvent, loadSignup, runsEvent, signups, waitlistPosition } from './eventStore'
+import { events, loadEvent, runsEvent, signups, waitlistPosition } from './eventStore'
+import { companionNames } from './companions'
 import { audienceAllows, signupClosedReason } from './rules'
 import { assertMayJoin } from './signup'
 import { STAFF_ROLES } from '@/types/roles'
@@ -34,13 +35,23 @@ export const getEvent = defineAction({
   caller: 'lazy',
   async handle({ caller: lazy, input, now }): Promise<EventView> {
     // One round trip for the reads that need only the ids (roles decide canManage and the audience check).
-    const [caller, event, own, waiting] = await Promise.all([
+    const [caller, event, mineAll, waiting] = await Promise.all([
       lazy.withRoles(),
       loadEvent(input.id),
-      loadSignup(signupId(input.id, lazy.openid)),
+      // The caller's own sign-up and the companions they signed up: one query (COMPANIONS_MAX + 1 records at most).
+      getDocs<SignupDoc>(
+        signups()
+          .where({ eventId: input.id, openid: lazy.openid })
+          .limit(COMPANIONS_MAX + 1),
+      ),
       signups().where({ eventId: input.id, status: 'waitlisted' }).count() as Promise<{ total: number }>,
     ])
-    assertMayJoin(caller, event, own ? event?.inviteCode : input.invite)
+    const own = mineAll.find((s) => s._id === signupId(input.id, lazy.openid)) ?? null
+    const companions = mineAll
+      .filter((s) => s.companion && s.status !== 'cancelled' && s.status !== 'pending')
+      .sort((a, b) => (a.companion ?? 0) - (b.companion ?? 0))
+    assertMayJoin(caller, event, own || companions.length ? event?.inviteCode : input.invite)
+    const names = await companionNames(companions.map((c) => c._id))
     return {
       ...toEventSummary(event),
       description: event.description,
@@ -53,6 +64,7 @@ export const getEvent = defineAction({
       waitlistCount: waiting.total,
       signupOpen: signupClosedReason(event, now) === null,
       mine: own && own.status !== 'cancelled' ? toMySignup(own, event, await waitlistPosition(own), now) : null,
+      companions: await Promise.all(companions.map(async (c) => toMySignup(c, event, await waitlistPosition(c), now, names.get(c._id)))),
       canManage: runsEvent(caller, event),
     }
   },

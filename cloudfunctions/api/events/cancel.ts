@@ -1,4 +1,4 @@
-import { eventIdInput } from '@/types/events'
+import { cancelSignupInput } from '@/types/events'
 import { defineAction } from '../core/action'
 import { AppError, notFound } from '../core/errors'
 import { signupId } from './eventDoc'
@@ -7,16 +7,21 @@ import { tellSeated } from './seatNotice'
 import { passSeatOn, releaseSeat } from './seats'
 import { reclaimStalePending } from './stalePending'
 
-/** Cancels the caller's own seat until the cancel deadline (a waitlist place until the start); a freed seat moves the waitlist up at once. */
+/**
+ * Cancels the caller's own seat (or, with `signupId`, one companion's that the caller signed up: alone, the others and
+ * the caller's own stand) until the cancel deadline (a waitlist place until the start); a freed seat moves the waitlist up at once. */
 export const cancelSignup = defineAction({
   name: 'events.cancel',
-  input: eventIdInput,
+  input: cancelSignupInput,
   async handle({ caller, input, now }) {
     const event = await requireEvent(input.eventId)
-    const id = signupId(event._id, caller.openid)
+    const own = signupId(event._id, caller.openid)
+    // A companion's id is the caller's own id plus its slot (eventDoc.ts): nobody else's record can be named.
+    if (input.signupId && input.signupId !== own && !input.signupId.startsWith(`${own}:`)) throw notFound('你没有报名这个活动')
+    const id = input.signupId ?? own
     for (let round = 0; round < 20; round++) {
       const doc = await loadSignup(id)
-      if (!doc) throw notFound('你没有报名这个活动')
+      if (!doc || doc.openid !== caller.openid) throw notFound('你没有报名这个活动')
       if (doc.status === 'cancelled') return { status: 'cancelled' as const, promoted: 0 }
       if (doc.status === 'pending') {
         if (await reclaimStalePending(doc, now)) return { status: 'cancelled' as const, promoted: 0 }

@@ -27,7 +27,7 @@ async function markCheckedIn(event: EventDoc, id: string, by: CheckinBy, caller:
   }
   const form = await firstDoc<SignupFormDoc>(signupForms().where({ _id: id }).limit(1))
   const nameField = event.formFields.find((f) => f.type === 'name')
-  const name = nameField ? form?.answers[nameField.key] : undefined
+  const name = form?.companionName ?? (nameField ? form?.answers[nameField.key] : undefined)
   return { signupId: id, checkedInAt: now.toISOString(), who: maskName(name) ?? '报名者' }
 }
 

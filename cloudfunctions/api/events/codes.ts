@@ -5,9 +5,12 @@ import { CHECKIN_CODE_PREFIX } from '@/types/events.vocab'
 
 export const newSecret = () => randomBytes(12).toString('hex')
 
-/** What the attendee shows: NXA1|<eventId>|<openid>|<token>. */
-export function attendeeCode(eventId: string, openid: string, token: string): string {
-  return [CHECKIN_CODE_PREFIX.attendee, eventId, openid, token].join('|')
+/**
+ * What the attendee shows: NXA1|<eventId>|<holder>|<token>, where the holder is the sign-up id after `${eventId}:` —
+ * the person's openid, or `${openid}:${slot}` for a companion they signed up — so each companion has its own code.
+ */
+export function attendeeCode(eventId: string, holder: string, token: string): string {
+  return [CHECKIN_CODE_PREFIX.attendee, eventId, holder, token].join('|')
 }
 
 /** What staff put up at the venue for attendees to scan: NXE1|<eventId>|<secret>. */
@@ -15,6 +18,7 @@ export function eventCode(eventId: string, secret: string): string {
   return [CHECKIN_CODE_PREFIX.event, eventId, secret].join('|')
 }
 
+/** `openid` of an attendee code is the holder (see attendeeCode): `signupId(eventId, openid)` is the sign-up's id. */
 export type ParsedCode = { kind: 'attendee'; eventId: string; openid: string; token: string } | { kind: 'event'; eventId: string; secret: string } | null
 
 export function parseCode(code: string): ParsedCode {

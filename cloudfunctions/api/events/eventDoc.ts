@@ -35,11 +35,18 @@ export interface EventDoc {
   updatedAt: Date
 }
 
-/** One person's sign-up, `_id` = `${eventId}:${openid}`: a second add for the same pair fails. */
+/**
+ * One person's sign-up, `_id` = `${eventId}:${openid}`: a second add for the same pair fails. A companion (家人/同行人)
+ * the person signed up is its own record, `_id` = `${eventId}:${openid}:${slot}` (slot 1…COMPANIONS_MAX), with the
+ * signer's `openid`: it takes its own seat or waitlist place and has its own check-in code (companions.ts).
+ */
 export interface SignupDoc {
   _id: string
   eventId: string
+  /** The person who signed up (for a companion: the signer, who manages and is reminded of it). */
   openid: string
+  /** A companion's slot, 1…COMPANIONS_MAX; absent on a person's own sign-up. */
+  companion?: number
   /** `pending` while the request that claimed this record is still seating it. */
   status: SignupStatus | 'pending'
   /**
@@ -69,10 +76,18 @@ export interface SignupFormDoc {
   eventId: string
   openid: string
   answers: Record<string, string>
+  /** A companion's name (personal data: masked in rosters, whole only to the signer and on the logged detail). */
+  companionName?: string
   updatedAt: Date
 }
 
 export const signupId = (eventId: string, openid: string) => `${eventId}:${openid}`
+
+/** A companion's sign-up id: the signer's id plus the slot (1…COMPANIONS_MAX). */
+export const companionSignupId = (eventId: string, openid: string, slot: number) => `${eventId}:${openid}:${slot}`
+
+/** The holder part of a sign-up id (after `${eventId}:`): the openid, or `${openid}:${slot}` for a companion. */
+const holderOf = (doc: Pick<SignupDoc, '_id' | 'eventId'>) => doc._id.slice(doc.eventId.length + 1)
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 
@@ -95,7 +110,8 @@ export function toEventSummary(doc: EventDoc): EventSummary {
   }
 }
 
-export function toMySignup(doc: SignupDoc, event: EventDoc, position: number | null, now: Date): MySignup {
+/** `companionName`: the companion's name, for the signer's own view (only for a companion's record). */
+export function toMySignup(doc: SignupDoc, event: EventDoc, position: number | null, now: Date, companionName?: string): MySignup {
   const status = doc.status === 'pending' ? 'waitlisted' : doc.status
   return {
     signupId: doc._id,
@@ -103,7 +119,8 @@ export function toMySignup(doc: SignupDoc, event: EventDoc, position: number | n
     status,
     position: status === 'waitlisted' ? position : null,
     checkedInAt: doc.checkedInAt ? iso(doc.checkedInAt) : null,
-    checkinCode: status === 'seated' ? attendeeCode(doc.eventId, doc.openid, doc.checkinToken) : null,
+    checkinCode: status === 'seated' ? attendeeCode(doc.eventId, holderOf(doc), doc.checkinToken) : null,
+    companion: doc.companion ? { slot: doc.companion, name: companionName ?? '' } : null,
     remind: doc.remind,
     canCancel: status !== 'cancelled' && !doc.checkedInAt && now < new Date(status === 'waitlisted' ? event.startAt : event.cancelDeadline),
   }

@@ -5,6 +5,7 @@ import { checkIn } from './checkin'
 import { myEvents, remindMe } from './mine'
 import { eventRoster, eventRosterCsv, signupDetail } from './roster'
 import { signupForEvent } from './signup'
+import { signupCompanion } from './companions'
 import { createEvent, getEventCode, setEventStatus, updateEvent } from './staffEdit'
 import { eventsStats } from './stats'
 
@@ -12,6 +13,7 @@ export const eventsActions: AnyAction[] = [
   listEvents,
   getEvent,
   signupForEvent,
+  signupCompanion,
   cancelSignup,
   myEvents,
   remindMe,

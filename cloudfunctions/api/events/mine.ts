@@ -6,8 +6,12 @@ import { notFound } from '../core/errors'
 import { signupId, toEventSummary, toMySignup, type EventDoc, type SignupDoc } from './eventDoc'
 import { events, signups, waitlistPosition } from './eventStore'
 import { reclaimStalePending } from './stalePending'
+import { companionNames } from './companions'
 
-/** "我的活动": every sign-up of the caller (cancelled ones too), soonest event first. */
+/**
+ * "我的活动": every sign-up of the caller (cancelled ones too), soonest event first; the companions they signed up
+ * come as their own items (`signup.companion` set, with the name), right after the caller's own of that event.
+ */
 export const myEvents = defineAction({
   name: 'events.mine',
   input: mineInput,
@@ -23,11 +27,14 @@ export const myEvents = defineAction({
         .limit(100),
     )
     const byId = new Map(docs.map((e) => [e._id, e]))
+    const names = await companionNames(settled.filter((s) => s.companion).map((s) => s._id))
+    // Stable: same start stays in query order; within an event the caller's own first, then companions by slot.
+    const ordered = [...settled].sort((a, b) => (a.eventId === b.eventId ? (a.companion ?? 0) - (b.companion ?? 0) : 0))
     const items = []
-    for (const signup of settled) {
+    for (const signup of ordered) {
       const event = byId.get(signup.eventId)
       if (!event) continue
-      items.push({ event: toEventSummary(event), signup: toMySignup(signup, event, await waitlistPosition(signup), now) })
+      items.push({ event: toEventSummary(event), signup: toMySignup(signup, event, await waitlistPosition(signup), now, names.get(signup._id)) })
     }
     return { items }
   },

@@ -4,8 +4,8 @@ import { defineAction } from '../core/action'
 import type { Caller } from '../core/caller'
 import { allDocs, firstDoc } from '../core/db'
 import { notFound } from '../core/errors'
-import { logAccess } from '../core/privacy'
-import { toEventSummary, type SignupDoc, type SignupFormDoc } from './eventDoc'
+import { logAccess, maskName } from '../core/privacy'
+import { signupId, toEventSummary, type SignupDoc, type SignupFormDoc } from './eventDoc'
 import { loadSignup, requireEventStaff, signupForms, signups } from './eventStore'
 import { maskAnswers, toCsv } from './rules'
 import { safeFileName, shanghaiTime } from '@/types/text'
@@ -19,7 +19,7 @@ async function loadRoster(caller: Caller, eventId: string): Promise<Roster> {
     await allDocs<SignupDoc>((skip, limit) => signups().where({ eventId }).orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit))
   ).filter((s) => s.status !== 'pending')
   const forms = await allDocs<SignupFormDoc>((skip, limit) => signupForms().where({ eventId }).orderBy('_id', 'asc').skip(skip).limit(limit))
-  const answersOf = new Map(forms.map((f) => [f._id, f.answers]))
+  const answersOf = new Map(forms.map((f) => [f._id, f]))
   // Waitlist order: the key (waitTicket, then _id), as seats.ts promotes.
   const waiting = docs
     .filter((s) => s.status === 'waitlisted')
@@ -30,7 +30,8 @@ async function loadRoster(caller: Caller, eventId: string): Promise<Roster> {
     position: s.status === 'waitlisted' ? waiting.indexOf(s) + 1 : null,
     checkedInAt: iso(s.checkedInAt),
     signedUpAt: new Date(s.createdAt).toISOString(),
-    answers: maskAnswers(event.formFields, answersOf.get(s._id) ?? {}),
+    answers: maskAnswers(event.formFields, answersOf.get(s._id)?.answers ?? {}),
+    companion: s.companion ? { of: signupId(eventId, s.openid), name: maskName(answersOf.get(s._id)?.companionName) ?? '家人' } : null,
   }))
   const count = (status: string) => docs.filter((s) => s.status === status).length
   return {
@@ -55,7 +56,9 @@ export const eventRosterCsv = defineAction({
   roles: STAFF_ROLES,
   async handle({ caller, input }) {
     const roster = await loadRoster(caller, input.eventId)
-    const header = ['序号', '状态', '候补位次', '报名时间', '签到时间', ...roster.formFields.map((f) => f.label)]
+    // A 家人/同行人 column only when someone signed up a companion (their row names the companion, masked).
+    const withCompanions = roster.rows.some((r) => r.companion)
+    const header = ['序号', '状态', '候补位次', '报名时间', '签到时间', ...roster.formFields.map((f) => f.label), ...(withCompanions ? ['家人/同行人'] : [])]
     const rows = roster.rows.map((r, i) => [
       String(i + 1),
       SIGNUP_STATUS_LABELS[r.status],
@@ -63,6 +66,7 @@ export const eventRosterCsv = defineAction({
       shanghaiTime(r.signedUpAt),
       r.checkedInAt ? shanghaiTime(r.checkedInAt) : '',
       ...roster.formFields.map((f) => r.answers[f.key] ?? ''),
+      ...(withCompanions ? [r.companion?.name ?? ''] : []),
     ])
     return { filename: `${safeFileName(roster.event.title, '活动')}-名单.csv`, csv: toCsv(header, rows) }
   },
@@ -79,6 +83,7 @@ export const signupDetail = defineAction({
     const event = await requireEventStaff(caller, signup.eventId)
     const form = await firstDoc<SignupFormDoc>(signupForms().where({ _id: signup._id }).limit(1))
     await logAccess(caller, 'signup.form', signup._id, signup.openid, now)
-    return { signupId: signup._id, answers: form?.answers ?? {}, formFields: event.formFields }
+    const answers = signup.companion ? { ...form?.answers, companionName: form?.companionName ?? '' } : (form?.answers ?? {})
+    return { signupId: signup._id, answers, formFields: event.formFields }
   },
 })

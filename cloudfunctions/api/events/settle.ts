@@ -61,22 +61,31 @@ export async function tellRescheduled(event: EventDoc, now: Date): Promise<numbe
 }
 
 /**
- * A person leaves (我的数据 → 删除): each of their live sign-ups is cancelled before their records are
- * pseudonymised, so a freed seat goes to the next real person on the waitlist and nothing waits under a pseudonym.
+ * A person leaves (我的数据 → 删除): each of their live sign-ups — the companions they signed up too, which carry
+ * their openid — is cancelled before their records are pseudonymised, so a freed seat goes to the next real person
+ * on the waitlist and nothing waits under a pseudonym. Their waiting records go first (one update), so a seat freed
+ * by one of their seated records is never passed to another of their own; a record promoted meanwhile is found
+ * seated in the next round. Checked-in records stay (history). Answers how many were cancelled.
  */
 export async function settlePersonSignups(openid: string, now: Date): Promise<number> {
-  const live = await liveSignups({ openid })
-  for (const s of live) {
-    const res = (await signups()
-      .where({ _id: s._id, status: s.status, checkedInAt: null })
-      .update({ data: { status: 'cancelled', cancelledAt: now, cancelledBecause: 'person-left', updatedAt: now } })) as { stats: { updated: number } }
-    if (res.stats.updated === 0 || s.status !== 'seated') continue
-    const event = await loadEvent(s.eventId)
-    if (!event || event.status !== 'published' || now >= new Date(event.startAt)) {
-      await releaseSeat(s.eventId)
-      continue
+  const cancelled = { status: 'cancelled', cancelledAt: now, cancelledBecause: 'person-left', updatedAt: now }
+  let count = 0
+  for (let round = 0; round < 5; round++) {
+    const waiting = (await signups().where({ openid, status: 'waitlisted' }).update({ data: cancelled })) as { stats: { updated: number } }
+    count += waiting.stats.updated
+    const seated = (await liveSignups({ openid })).filter((s) => s.status === 'seated' && !s.checkedInAt)
+    if (seated.length === 0 && waiting.stats.updated === 0) break
+    for (const s of seated) {
+      const res = (await signups().where({ _id: s._id, status: 'seated', checkedInAt: null }).update({ data: cancelled })) as { stats: { updated: number } }
+      if (res.stats.updated === 0) continue
+      count++
+      const event = await loadEvent(s.eventId)
+      if (!event || event.status !== 'published' || now >= new Date(event.startAt)) {
+        await releaseSeat(s.eventId)
+        continue
+      }
+      await tellSeated(s.eventId, await passSeatOn(s.eventId, now), now)
     }
-    await tellSeated(s.eventId, await passSeatOn(s.eventId, now), now)
   }
-  return live.length
+  return count
 }

@@ -46,21 +46,26 @@ async function repeatAnswer(event: EventDoc, id: string): Promise<SignupResult |
   return answer(doc)
 }
 
+/** What a new sign-up record holds besides its id and status (`companion` for a companion's record). */
+export interface ClaimFields {
+  openid: string
+  remind: boolean
+  companion?: number
+}
+
 /**
- * Inserts the person's one record as `status` (a cancelled one is taken back by conditional update).
- * 'taken' when they already have a live one.
+ * Inserts the record `id` as `status` (a cancelled one is taken back by conditional update).
+ * 'taken' when it is already live.
  */
-async function claim(event: EventDoc, openid: string, status: 'waitlisted' | 'seated', remind: boolean, now: Date): Promise<'claimed' | 'taken'> {
-  const id = signupId(event._id, openid)
+async function claim(event: EventDoc, id: string, fields: ClaimFields, status: 'waitlisted' | 'seated', now: Date): Promise<'claimed' | 'taken'> {
   const fresh: Omit<SignupDoc, '_id' | 'createdAt'> = {
     eventId: event._id,
-    openid,
+    ...fields,
     status,
     waitTicket: waitKey(now),
     checkinToken: newSecret(),
     checkedInAt: null,
     checkedInBy: null,
-    remind,
     reminderSentAt: null,
     reminderAttempts: 0,
     seatNoticeAt: null,
@@ -74,15 +79,62 @@ async function claim(event: EventDoc, openid: string, status: 'waitlisted' | 'se
     const existing = await loadSignup(id)
     if (!existing) throw error
     // A `pending` record left by a request that died (older than the function's time limit) is reclaimed, then claimed.
-    if (await reclaimStalePending(existing, now)) return claim(event, openid, status, remind, now)
+    if (await reclaimStalePending(existing, now)) return claim(event, id, fields, status, now)
     if (existing.status !== 'cancelled') return 'taken'
     const res = (await signups().where({ _id: id, status: 'cancelled' }).update({ data: fresh })) as { stats: { updated: number } }
     return res.stats.updated === 1 ? 'claimed' : 'taken'
   }
 }
 
+/** How a join goes: the record ids to try in turn with what each holds, its form, and what to answer when all are taken. */
+export interface JoinPlan {
+  claims: ReadonlyArray<{ id: string; fields: ClaimFields }>
+  /** Saves the form answers under the record's id (the one claimed). */
+  saveForm: (id: string) => Promise<void>
+  /** Every id was live already (a repeat of the person's own sign-up, or every companion slot in use). */
+  whenTaken: () => Promise<SignupResult>
+  /** No waitlist and no free seat. */
+  whenFull: () => Promise<SignupResult>
+}
+
+/**
+ * Sign-up in a constant number of database operations, whatever the rush: read the event (the caller did),
+ * insert the record, one conditional update for a seat (and, when won, one to mark the record seated). Without
+ * a waitlist the seat is taken first and the record inserted seated. No loop touches the event document.
+ * Answers the id claimed with the result.
+ */
+export async function joinEvent(event: EventDoc, plan: JoinPlan, now: Date): Promise<SignupResult & { signupId?: string }> {
+  const claimFirst = async (status: 'waitlisted' | 'seated'): Promise<string | null> => {
+    for (const { id, fields } of plan.claims) if ((await claim(event, id, fields, status, now)) === 'claimed') return id
+    return null
+  }
+  if (!event.waitlistEnabled) {
+    // Nobody waits, so nobody can be left beside a freed seat: the seat first, then the record.
+    if (!(await takeSeat(event))) return plan.whenFull()
+    const id = await claimFirst('seated')
+    if (!id) {
+      await releaseSeat(event._id) // tapping twice: the first sign-up holds its own seat
+      return plan.whenTaken()
+    }
+    await plan.saveForm(id)
+    return { status: 'seated', signupId: id }
+  }
+  // Tapping twice, or a second device: the first sign-up stands (the record's id is the person's own).
+  const id = await claimFirst('waitlisted')
+  if (!id) return plan.whenTaken()
+  await plan.saveForm(id)
+  // On the waitlist already, so a seat freed from now on finds this person either way: by this try (always made,
+  // even when the event looked full, since a seat may have come free since the read) or by the freer's fill.
+  if (await takeSeat(event)) {
+    const movedUp = await seatOwnSignup(event._id, id, now)
+    if (movedUp.length) await tellSeated(event._id, movedUp, now)
+    return { status: 'seated', signupId: id }
+  }
+  return { status: 'waitlisted', signupId: id }
+}
+
 /** Whether deciding who may join this event needs the caller's roles (their `users` record). */
-function needsRoles(event: EventDoc | null, invite: string | undefined): boolean {
+export function needsRoles(event: EventDoc | null, invite: string | undefined): boolean {
   return !event || event.status === 'draft' || event.audience !== 'all' || (event.visibility === 'qr' && invite !== event.inviteCode)
 }
 
@@ -95,11 +147,7 @@ export function assertMayJoin(caller: Caller, event: EventDoc | null, invite: st
   if (event.audience !== 'all' && !audienceAllows(event.audience, caller.roles)) throw forbidden('这个活动不面向你的身份开放')
 }
 
-/**
- * Sign-up in a constant number of database operations, whatever the rush: read the event, insert the record,
- * one conditional update for a seat (and, when won, one to mark the record seated). Without a waitlist the
- * seat is taken first and the record inserted seated. No loop touches the event document.
- */
+/** The person's own sign-up (its id is theirs, so a second tap finds the first): see joinEvent. */
 export const signupForEvent = defineAction({
   name: 'events.signup',
   input: signupInput,
@@ -120,44 +168,30 @@ export const signupForEvent = defineAction({
     }
     const form = validateForm(event.formFields, input.form)
     if ('problem' in form) throw invalidInput(form.problem)
-    const saveForm = async () => {
+    const saveForm = async (formId: string) => {
       if (event.formFields.length === 0) return
       await signupForms()
-        .doc(id)
+        .doc(formId)
         .set({ data: { eventId: event._id, openid: caller.openid, answers: form.answers, updatedAt: now } })
     }
-
-    if (!event.waitlistEnabled) {
-      // Nobody waits, so nobody can be left beside a freed seat: the seat first, then the record.
-      if (!(await takeSeat(event))) {
-        const earlier = answer(await settled(id))
-        if (earlier) return earlier
-        throw new AppError('FULL', '名额已满')
-      }
-      if ((await claim(event, caller.openid, 'seated', remind, now)) === 'taken') {
-        await releaseSeat(event._id) // tapping twice: the first sign-up holds its own seat
-        const result = await repeatAnswer(event, id)
-        if (result) return result
-        throw new AppError('FULL', '名额已满')
-      }
-      await saveForm()
-      return { status: 'seated' }
-    }
-
-    // Tapping twice, or a second device: the first sign-up stands (the record's id is the person's own).
-    if ((await claim(event, caller.openid, 'waitlisted', remind, now)) === 'taken') {
-      const result = await repeatAnswer(event, id)
-      if (result) return result
-      throw new AppError('FULL', '名额已满')
-    }
-    await saveForm()
-    // On the waitlist already, so a seat freed from now on finds this person either way: by this try (always made,
-    // even when the event looked full, since a seat may have come free since the read) or by the freer's fill.
-    if (await takeSeat(event)) {
-      const movedUp = await seatOwnSignup(event._id, id, now)
-      if (movedUp.length) await tellSeated(event._id, movedUp, now)
-      return { status: 'seated' }
-    }
-    return { status: 'waitlisted' }
+    const { status } = await joinEvent(
+      event,
+      {
+        claims: [{ id, fields: { openid: caller.openid, remind } }],
+        saveForm,
+        whenTaken: async () => {
+          const result = await repeatAnswer(event, id)
+          if (result) return result
+          throw new AppError('FULL', '名额已满')
+        },
+        whenFull: async () => {
+          const earlier = answer(await settled(id))
+          if (earlier) return earlier
+          throw new AppError('FULL', '名额已满')
+        },
+      },
+      now,
+    )
+    return { status }
   },
 })

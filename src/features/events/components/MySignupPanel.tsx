@@ -16,8 +16,11 @@ import './MySignupPanel.scss'
 /** How long after the panel appears a tap on 取消报名 counts (a double tap's second tap lands within it). */
 const SETTLE_MS = 800
 
-/** The person's own sign-up: status, waitlist place, reminder opt-in, personal check-in code, self check-in, cancel. */
-export function MySignupPanel({ mine }: { mine: MySignup }) {
+/**
+ * The person's own sign-up: status, waitlist place, reminder opt-in, personal check-in code, self check-in, cancel.
+ * `companions`: those they signed up too; cancelling one's own never cancels them silently — the confirmation asks.
+ */
+export function MySignupPanel({ mine, companions = [] }: { mine: MySignup; companions?: MySignup[] }) {
   const [busy, setBusy] = useState(false)
   const [typed, setTyped] = useState('')
   // Cancelling gives the seat away: a second, explicit tap confirms it.
@@ -39,9 +42,11 @@ export function MySignupPanel({ mine }: { mine: MySignup }) {
       setBusy(false)
     }
   }
-  const cancel = () =>
+  const cancellable = companions.filter((c) => c.canCancel)
+  const cancel = (withCompanions: boolean) =>
     act(async () => {
       await callApi('events.cancel', { eventId: mine.eventId })
+      if (withCompanions) for (const c of cancellable) await callApi('events.cancel', { eventId: mine.eventId, signupId: c.signupId })
       return '已取消'
     })
   const selfCheckin = (code: string) =>
@@ -87,9 +92,19 @@ export function MySignupPanel({ mine }: { mine: MySignup }) {
         (confirming ? (
           <View className='cancel-confirm'>
             <Text className='cancel-confirm__text'>取消后名额会让给候补的人</Text>
-            <Button className='nx-big-button confirm-cancel-button' type='danger' block disabled={busy} onClick={cancel}>
-              确认取消报名
+            {cancellable.length > 0 && (
+              <Text className='cancel-confirm__text cancel-confirm-companions'>
+                你还为 {cancellable.length} 位家人报名了（{cancellable.map((c) => c.companion?.name).join('、')}），只取消你自己的，他们的报名保留。
+              </Text>
+            )}
+            <Button className='nx-big-button confirm-cancel-button' type='danger' block disabled={busy} onClick={() => cancel(false)}>
+              {cancellable.length > 0 ? '只取消我自己的' : '确认取消报名'}
             </Button>
+            {cancellable.length > 0 && (
+              <Button className='nx-big-button confirm-cancel-all-button' type='danger' fill='outline' block disabled={busy} onClick={() => cancel(true)}>
+                连同家人一起取消
+              </Button>
+            )}
             <Button className='nx-big-button' fill='outline' block onClick={() => setConfirming(false)}>
               不取消
             </Button>

@@ -40,7 +40,10 @@ function StaffRosterPageContent() {
   const showFull = (row: RosterRow) =>
     run(async () => {
       const full = await callApi('events.signupDetail', { signupId: row.signupId })
-      const text = full.formFields.map((f) => `${f.label}：${full.answers[f.key] ?? '—'}`).join('\n')
+      const lines = full.formFields.map((f) => `${f.label}：${full.answers[f.key] ?? '—'}`)
+      // A companion's row (为家人报名): their name first.
+      if (full.answers.companionName) lines.unshift(`家人/同行人：${full.answers.companionName}`)
+      const text = lines.join('\n')
       await Taro.showModal({ title: '完整信息（已记录查看）', content: text || '没有填写报名表', showCancel: false })
       return '已查看'
     })
@@ -140,10 +143,8 @@ function StaffRosterPageContent() {
               key={row.signupId}
               className={`roster-row roster-row-${row.status}`}
               title={
-                formFields
-                  .map((f) => row.answers[f.key])
-                  .filter(Boolean)
-                  .join(' · ') || '（未填写报名表）'
+                [row.companion ? `家人/同行人 ${row.companion.name}` : '', ...formFields.map((f) => row.answers[f.key])].filter(Boolean).join(' · ') ||
+                '（未填写报名表）'
               }
               description={`${SIGNUP_STATUS_LABELS[row.status]}${row.position ? ` 第 ${row.position} 位` : ''}${row.checkedInAt ? ' · 已签到' : ''}`}
               extra={
@@ -153,7 +154,7 @@ function StaffRosterPageContent() {
                       手动签到
                     </Tag>
                   )}
-                  {formFields.length > 0 && (
+                  {(formFields.length > 0 || row.companion) && (
                     <Tag className='show-full' plain onClick={() => showFull(row)}>
                       完整信息
                     </Tag>

@@ -8,6 +8,7 @@ import { DataAge, ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { EventRoute } from '@/src/features/events/components/EventRoute'
 import { AddToCalendar } from '@/src/features/events/calendar/AddToCalendar'
 import { MySignupPanel } from '@/src/features/events/components/MySignupPanel'
+import { CompanionsPanel } from '@/src/features/events/components/CompanionsPanel'
 import { SeatsBar } from '@/src/features/events/components/SeatsBar'
 import { SignupPanel } from '@/src/features/events/components/SignupPanel'
 import { eventTimeText, shortTime } from '@/src/features/events/format'
@@ -69,7 +70,8 @@ export default function EventDetailPage() {
         {event.waitlistCount > 0 && <Text className='event-detail-waiting'>{event.waitlistCount} 人候补中</Text>}
       </View>
 
-      {event.mine ? <MySignupPanel mine={event.mine} /> : <SignupPanel event={event} invite={invite} />}
+      {event.mine ? <MySignupPanel mine={event.mine} companions={event.companions} /> : <SignupPanel event={event} invite={invite} />}
+      <CompanionsPanel event={event} invite={invite} />
 
       <CellGroup>
         <Cell className='event-detail-time' title='时间' description={eventTimeText(event.startAt, event.endAt)} />

@@ -50,6 +50,7 @@ export default function MyEventsPage() {
               </Tag>
             )}
           </View>
+          {signup.companion && <Text className='my-event__line my-event-companion'>家人/同行人：{signup.companion.name}</Text>}
           <Text className='my-event__line'>{eventTimeText(event.startAt, event.endAt)}</Text>
           <Text className='my-event__line'>
             {event.placeName}
