@@ -179,3 +179,38 @@ test('an admin adds a grid to a block: the shop edit grid picker, opened before,
   expect([...after].sort()).toEqual([...before, '新华路第一街区 · 番禺路网格'].sort())
   expect(loads).toBe(0)
 })
+
+/** An admin issues a badge on 工作牌管理 (the person code pasted, as on h5 there is no camera). */
+async function issueBadge(holder: string, name: string, title: string) {
+  await page.goto(url('staff/badges/manage/index'))
+  const form = page.locator('.notice-form')
+  await form.locator('.person-code-input textarea').fill(`NXU1|${holder}`)
+  await form.locator('input[placeholder="姓名"]').fill(name)
+  await form.locator('input[placeholder^="职务"]').fill(title)
+  await form.locator('.nx-big-button', { hasText: '发放' }).click()
+  expect(await poll(textOf('.notice-manage-message'), (t) => t.length > 0, 15_000)).toBe('已发放')
+}
+
+test('an admin reissues their own badge: 我的工作牌, opened before, shows the new one on the way back', async () => {
+  await actAs('demo-admin')
+  await page.goto(url('features/badges/subpages/mine/index'))
+  expect(await poll(textOf('.my-badge-page'), (t) => t.includes('街区党支部书记'), 15_000)).not.toContain('街道工作专班')
+
+  await issueBadge('demo-admin', '陈建国', '街道工作专班')
+  await page.goBack()
+  expect(await poll(textOf('.my-badge-page'), (t) => t.includes('街道工作专班'), 15_000)).toContain('街道工作专班')
+  expect(loads).toBe(0)
+})
+
+test('an admin issues a staff member a new badge: their 我的工作牌, kept on their phone, shows it', async () => {
+  await actAs('demo-staff')
+  await page.goto(url('features/badges/subpages/mine/index'))
+  expect(await poll(textOf('.my-badge-page'), (t) => t.includes('第一网格网格员'), 15_000)).not.toContain('第一网格网格长')
+
+  await actAs('demo-admin')
+  await issueBadge('demo-staff', '王晓梅', '第一网格网格长')
+
+  await actAs('demo-staff')
+  await page.goto(url('features/badges/subpages/mine/index'))
+  expect(await poll(textOf('.my-badge-page'), (t) => t.includes('第一网格网格长'), 15_000)).toContain('第一网格网格长')
+})
