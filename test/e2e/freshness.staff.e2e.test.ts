@@ -153,8 +153,17 @@ test('staff publish an emergency: the notices list and the home banner, opened b
   expect(loads).toBe(0)
 })
 
-test('an admin adds a grid to a block: the shop edit grid picker, opened before, offers it', async () => {
+/** A city admin works in several blocks, so the pickers name each grid with its block. */
+const NEW_GRID = '新华路第一街区 · 番禺路网格'
+
+test('an admin adds a grid to a block: the shop edit grid picker and the shop list filter, opened before, offer it', async () => {
   await actAs('demo-admin')
+  const listChips = () => page.locator('.staff-chip[class*="shops-grid-"]').allInnerTexts()
+  await page.goto(url('staff/shops/list/index'))
+  await page.locator('.shops-grid-grid-1').waitFor({ timeout: 15_000 })
+  const listBefore = await listChips()
+  expect(listBefore).not.toContain(NEW_GRID)
+
   await page.goto(url('staff/shops/edit/index?id=shop-01'))
   await page.locator('.shop-edit-grid-grid-1').waitFor({ timeout: 15_000 })
   const before = await page.locator('.staff-chip[class*="shop-edit-grid-"]').allInnerTexts()
@@ -168,15 +177,19 @@ test('an admin adds a grid to a block: the shop edit grid picker, opened before,
   await form.locator('.org-grid-add').click()
   await form.locator(`.org-grid-name-${gridsOfBlock + 1} input`).fill('番禺路网格')
   await form.locator('.org-block-save').click()
-  expect(await poll(textOf('.org-block-block-xinhua-1 .org-block-grids'), (t) => t.includes('新华路第一街区 · 番禺路网格'), 15_000)).toContain('番禺路网格')
+  expect(await poll(textOf('.org-block-block-xinhua-1 .org-block-grids'), (t) => t.includes('番禺路网格'), 15_000)).toContain('番禺路网格')
 
   await page.goBack()
   const after = await poll(
     () => page.locator('.staff-chip[class*="shop-edit-grid-"]').allInnerTexts(),
-    (t) => t.includes('新华路第一街区 · 番禺路网格'),
+    (t) => t.includes(NEW_GRID),
     15_000,
   )
-  expect([...after].sort()).toEqual([...before, '新华路第一街区 · 番禺路网格'].sort())
+  expect([...after].sort()).toEqual([...before, NEW_GRID].sort())
+  // The shop list's grid filter, further back, offers it too.
+  await page.goBack()
+  const listAfter = await poll(listChips, (t) => t.includes(NEW_GRID), 15_000)
+  expect([...listAfter].sort()).toEqual([...listBefore, NEW_GRID].sort())
   expect(loads).toBe(0)
 })
 
