@@ -25,9 +25,20 @@ const AT = new Date('2026-09-01T09:00:00+08:00')
 export async function arrangeBlock(cloud: TestCloud): Promise<void> {
   await cloud.store.insertMany('streets', [{ _id: ARRANGED.street, name: '测试街道', createdAt: AT, updatedAt: AT }])
   await cloud.store.insertMany('blocks', [
-    { _id: ARRANGED.block, streetId: ARRANGED.street, name: '测试街区', branch: '测试街区党支部', centre: BLOCK_CENTRE, boundary: null, createdAt: AT, updatedAt: AT },
+    {
+      _id: ARRANGED.block,
+      streetId: ARRANGED.street,
+      name: '测试街区',
+      branch: '测试街区党支部',
+      centre: BLOCK_CENTRE,
+      boundary: null,
+      createdAt: AT,
+      updatedAt: AT,
+    },
   ])
-  await cloud.store.insertMany('grids', [{ _id: ARRANGED.grid, blockId: ARRANGED.block, streetId: ARRANGED.street, name: '第一网格', order: 0, retired: false }])
+  await cloud.store.insertMany('grids', [
+    { _id: ARRANGED.grid, blockId: ARRANGED.block, streetId: ARRANGED.street, name: '第一网格', order: 0, retired: false },
+  ])
   await makeStaff(cloud, ARRANGED.staff, '网格员')
   await cloud.store.insertMany('users', [{ _id: ARRANGED.admin, roles: ['staff', 'admin'], nickname: '街道管理员', scope: { level: 'city' }, createdAt: AT }])
 }
