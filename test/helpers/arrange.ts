@@ -80,3 +80,8 @@ export async function makeProject(cloud: TestCloud, name: string, quota = 20): P
   const fields = { name, summary: `${name}：商户承诺，街区认证`, beneficiary: 'everyone' as const, quota, startsOn: '2026-01-01', endsOn: '2027-12-31' }
   return (await cloud.callOk('projects.save', { fields }, ARRANGED.staff)).id
 }
+
+/** A volunteer team of the arranged block (teams.save by the admin); answers its id. */
+export async function makeTeam(cloud: TestCloud, name: string): Promise<string> {
+  return (await cloud.callOk('teams.save', { name, description: `${name}：街区志愿服务`, blockId: ARRANGED.block }, ARRANGED.admin)).id
+}
