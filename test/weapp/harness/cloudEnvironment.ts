@@ -4,6 +4,7 @@
 // plain-JSON facts below from `globalThis.__WEAPP_CLOUD__`.
 //
 // Docblock pragma `@weappData large` arranges the large block (largeData.ts) before the tests run.
+import './rootAlias'
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment'
 import { TestEnvironment as JSDOMEnvironment } from 'jest-environment-jsdom'
 import { startTestCloud, type TestCloud } from '@/test/helpers/localCloud'
