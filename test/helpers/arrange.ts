@@ -9,6 +9,8 @@ export const ARRANGED = {
   street: 'ar-street',
   block: 'ar-block',
   grid: 'ar-grid',
+  /** The block's second grid. */
+  grid2: 'ar-grid-2',
   staff: 'ar-staff',
   admin: 'ar-admin',
 } as const
@@ -19,7 +21,7 @@ export const BLOCK_CENTRE = { lat: 31.2046, lng: 121.4247 }
 const AT = new Date('2026-09-01T09:00:00+08:00')
 
 /**
- * Inserts 测试街道 with 测试街区 (block `ARRANGED.block`) and its 第一网格, the block's staff member
+ * Inserts 测试街道 with 测试街区 (block `ARRANGED.block`) and its 第一网格 and 第二网格, the block's staff member
  * (`ARRANGED.staff`, nickname 网格员) and a city-wide admin (`ARRANGED.admin`, 街道管理员). Call once per cloud.
  */
 export async function arrangeBlock(cloud: TestCloud): Promise<void> {
@@ -38,6 +40,7 @@ export async function arrangeBlock(cloud: TestCloud): Promise<void> {
   ])
   await cloud.store.insertMany('grids', [
     { _id: ARRANGED.grid, blockId: ARRANGED.block, streetId: ARRANGED.street, name: '第一网格', order: 0, retired: false },
+    { _id: ARRANGED.grid2, blockId: ARRANGED.block, streetId: ARRANGED.street, name: '第二网格', order: 1, retired: false },
   ])
   await makeStaff(cloud, ARRANGED.staff, '网格员')
   await cloud.store.insertMany('users', [{ _id: ARRANGED.admin, roles: ['staff', 'admin'], nickname: '街道管理员', scope: { level: 'city' }, createdAt: AT }])
@@ -62,11 +65,13 @@ export interface ShopOverrides {
   lng?: number
   category?: ShopCategory
   tags?: ShopTag[]
+  /** Default `ARRANGED.grid`. */
+  grid?: string
 }
 
 /** A shop in the arranged block's grid, made by `by` (default the block's staff) through shops.upsert; answers its id. */
 export async function makeShop(cloud: TestCloud, overrides: ShopOverrides = {}, by: string = ARRANGED.staff): Promise<string> {
-  const shop = { name: '测试小店', address: '新华路 1 号', ...BLOCK_CENTRE, category: 'retail' as const, grid: ARRANGED.grid, tags: [], ...overrides }
+  const shop = { name: '测试小店', address: '新华路 1 号', ...BLOCK_CENTRE, category: 'retail' as const, grid: ARRANGED.grid as string, tags: [], ...overrides }
   return (await cloud.callOk('shops.upsert', { shop }, by)).id
 }
 
