@@ -11,6 +11,7 @@ import { Attendance } from './Attendance'
 import { StaffGate } from '@/src/staff/shared/StaffGate'
 import '@/src/features/teams/teams.scss'
 import { TeamHoursExportButton } from '@/src/features/hours/TeamHoursExportButton'
+import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
 
 /** Staff: pick a team → its activities (create, edit) → an activity's attendance, where hours are corrected. */
 function TeamsManagePageContent() {
@@ -37,6 +38,8 @@ function TeamsManagePageContent() {
   if (!list.data) return <LoadingRows />
   return (
     <View className='teams-page teams-manage'>
+      {/* 导出本年度时长 copies the CSV to the clipboard (a privacy API): WeChat asks through this popup. */}
+      <PrivacyPopup />
       <View className='nx-section-title'>选择志愿队</View>
       <View>
         {list.data.teams.map((t) => (
