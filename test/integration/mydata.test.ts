@@ -1,22 +1,39 @@
 import { personalCollections } from '@/cloudfunctions/api/mydata/declarations'
+import collectionsSpec from '@/database/collections.json'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { readTree } from '../helpers/raw'
+import { ARRANGED, arrangeBlock, makeManager, makePerson, makeShop } from '../helpers/arrange'
 import type { ActionInput, ActionName } from '@/types/actions'
 
 const PERSON = 'person-to-forget-0001'
+/** Someone else, named in the same collections: never exported to PERSON, untouched by PERSON's deletion. */
+const OTHER = 'person-to-keep-0002'
 
 let cloud: TestCloud
+let shop: string
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true })
+  cloud = await startTestCloud()
+  await arrangeBlock(cloud)
+  await makePerson(cloud, OTHER, '另一位店主')
+  shop = await makeShop(cloud, { name: '要记住的店' })
+  await makeManager(cloud, await makeShop(cloud, { name: '另一家店' }), OTHER)
 })
 afterAll(() => cloud?.stop())
 
 const ok = <A extends ActionName>(action: A, data: ActionInput<A>, openid: string) => cloud.callOk(action, data, openid)
 
+/** The fields of a collection's unique indexes (database/collections.json, which the local cloud enforces). */
+function uniqueKeys(collection: string): string[] {
+  const spec = (collectionsSpec as { collections: Record<string, { indexes?: Array<{ unique?: boolean; keys: Array<{ field: string }> }> }> }).collections[
+    collection
+  ]
+  return (spec?.indexes ?? []).filter((index) => index.unique).flatMap((index) => index.keys.map((key) => key.field))
+}
+
 /** A record that names the person through each declared owner field. */
-function recordNaming(owner: { field: string; array?: boolean; key?: string; contains?: boolean }, n: number) {
-  if (owner.field === '_id') return { _id: owner.contains ? `planted-${n}:${PERSON}` : PERSON, note: 'planted' }
-  const value = owner.key ? [{ [owner.key]: PERSON }] : owner.array ? [PERSON] : PERSON
+function recordNaming(owner: { field: string; array?: boolean; key?: string; contains?: boolean }, n: number, person = PERSON) {
+  if (owner.field === '_id') return { _id: owner.contains ? `planted-${n}:${person}` : person, note: 'planted' }
+  const value = owner.key ? [{ [owner.key]: person }] : owner.array ? [person] : person
   return { _id: `planted-${n}`, [owner.field]: value }
 }
 
@@ -27,21 +44,25 @@ describe('my data', () => {
 
   it('exports every record naming the person, in every declared collection, and nobody else’s', async () => {
     await ok('users.chooseRoles', { roles: ['courier'] }, PERSON)
-    await ok('shops.attachManager', { shopId: 'shop-05', openid: PERSON }, 'demo-staff')
+    await ok('shops.attachManager', { shopId: shop, openid: PERSON }, ARRANGED.staff)
     let n = 0
     for (const declaration of personalCollections) {
       for (const owner of declaration.owners) {
-        const record = recordNaming(owner, n++)
-        if (record._id === PERSON) continue // the users record exists already
-        await cloud.store.insertOne(declaration.collection, record)
+        for (const person of [PERSON, OTHER]) {
+          const record: Record<string, unknown> = recordNaming(owner, n++, person)
+          if (record._id === person) continue // the users record exists already
+          // Each record its own values in the collection's unique index (signups: eventId + openid, …).
+          for (const key of uniqueKeys(declaration.collection)) record[key] ??= `planted-${n}`
+          await cloud.store.insertOne(declaration.collection, record)
+        }
       }
     }
     const exported = await ok('mydata.export', {}, PERSON)
     for (const declaration of personalCollections) {
       expect(exported.collections[declaration.collection]?.length ?? 0).toBeGreaterThan(0)
     }
-    expect(JSON.stringify(exported)).not.toContain('demo-merchant')
-    expect(exported.collections.shops).toEqual(expect.arrayContaining([expect.objectContaining({ _id: 'shop-05' })]))
+    expect(JSON.stringify(exported)).not.toContain(OTHER)
+    expect(exported.collections.shops).toEqual(expect.arrayContaining([expect.objectContaining({ _id: shop })]))
   })
 
   it('deletion needs the word 删除', async () => {
@@ -63,12 +84,15 @@ describe('my data', () => {
         expect(result.removed[declaration.collection] ?? 0).toBe(0)
       }
     }
-    const shop = (await cloud.store.find('shops', { _id: 'shop-05' }))[0]
-    expect(shop.managerOpenids).toEqual([])
-    expect(await cloud.store.count('shopManagers', { shopId: 'shop-05' })).toBe(1)
+    const kept = (await cloud.store.find('shops', { _id: shop }))[0]
+    expect(kept.managerOpenids).toEqual([])
+    expect(await cloud.store.count('shopManagers', { shopId: shop })).toBe(1)
+    expect((await ok('mydata.export', {}, OTHER)).collections.users).toHaveLength(1)
 
     await cloud.restart() // the store compacts its journal on open: old lines with the person are gone
-    expect(readTree(cloud.dataDir)).not.toContain(PERSON)
+    const tree = readTree(cloud.dataDir)
+    expect(tree).not.toContain(PERSON)
+    expect(tree).toContain(OTHER)
   })
 })
 

@@ -4,11 +4,19 @@ import { labelOfPath } from '@/types/labels'
 import { dateFields } from '../helpers/contractFields'
 import { arrangeEventPeople, createEvent, NOW, ok, STAFF } from '../helpers/eventsFixture'
 import { startTestCloud, type TestCloud } from '../helpers/localCloud'
+import { ARRANGED, arrangeBlock, makePerson, makeShop } from '../helpers/arrange'
 
+const ADMIN = ARRANGED.admin
+const BLOCK_STAFF = ARRANGED.staff
 let cloud: TestCloud
+/** A shop of the arranged block, for the visit and contact cases. */
+let shopId: string
 beforeAll(async () => {
-  cloud = await startTestCloud({ seed: true })
+  cloud = await startTestCloud()
   await arrangeEventPeople(cloud)
+  await arrangeBlock(cloud)
+  await makePerson(cloud, 'tw-resident', '居民')
+  shopId = await makeShop(cloud, { name: '老周修鞋铺' })
 })
 afterAll(() => cloud?.stop())
 
@@ -35,7 +43,7 @@ describe('impossible dates into every date field of every action', () => {
 
   it.each(cases)('%s %s = %s is INVALID_INPUT and writes nothing', async (action, _path, value, path) => {
     const before = await everything()
-    const res = await cloud.callUnchecked(action, inputAt([...path], value), 'demo-admin')
+    const res = await cloud.callUnchecked(action, inputAt([...path], value), ADMIN)
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await everything()).toBe(before)
   })
@@ -52,19 +60,19 @@ describe('impossible dates into every date field of every action', () => {
 
 describe('the cases of the issue', () => {
   it('dashboard 2026-13-01 answers INVALID_INPUT naming 开始日期', async () => {
-    const res = await cloud.call('dashboard.stats', { from: '2026-13-01', to: '2026-12-01' }, 'demo-admin')
+    const res = await cloud.call('dashboard.stats', { from: '2026-13-01', to: '2026-12-01' }, ADMIN)
     expect(res).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: '开始日期：日期不对，应为 2026-05-01 这样的日期' } })
   })
 
   it('a visit dated 2026-02-30 is refused before anything is stored', async () => {
     const before = await everything()
-    const res = await cloud.callUnchecked('visits.log', { shopId: 'shop-07', date: '2026-02-30', answers: {} }, 'demo-staff')
+    const res = await cloud.callUnchecked('visits.log', { shopId, date: '2026-02-30', answers: {} }, BLOCK_STAFF)
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('走访日期：日期不对') } })
     expect(await everything()).toBe(before)
   })
 
   it('an event start of 2026-02-30 names 开始时间, not startAt', async () => {
-    const res = await cloud.callUnchecked('events.create', { startAt: '2026-02-30T09:00:00+08:00' }, 'demo-admin')
+    const res = await cloud.callUnchecked('events.create', { startAt: '2026-02-30T09:00:00+08:00' }, ADMIN)
     expect(res.ok).toBe(false)
     if (res.ok) return
     expect(res.error.code).toBe('INVALID_INPUT')
@@ -72,23 +80,19 @@ describe('the cases of the issue', () => {
   })
 
   it('a search for \\u0000 is INVALID_INPUT naming 搜索词', async () => {
-    const res = await cloud.call('resources.search', { query: '\u0000' }, 'demo-resident')
+    const res = await cloud.call('resources.search', { query: '\u0000' }, 'tw-resident')
     expect(res).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: '搜索词：含有不可见的控制字符' } })
   })
 
   it('a shop contact typed +86 138 0013 8000 is kept as 13800138000; 12345678901 is refused', async () => {
-    const [shop] = await cloud.store.find('shops', { _id: 'shop-07' })
+    const [shop] = await cloud.store.find('shops', { _id: shopId })
     const base = {
-      shopId: 'shop-07',
+      shopId,
       shop: { name: shop.name, address: shop.address, lat: 31.2, lng: 121.4, grid: shop.grid, category: shop.category, tags: [] },
     }
-    const refused = await cloud.callUnchecked('shops.upsert', { ...base, contact: { name: '王店长', phone: '12345678901' } }, 'demo-staff')
+    const refused = await cloud.callUnchecked('shops.upsert', { ...base, contact: { name: '王店长', phone: '12345678901' } }, BLOCK_STAFF)
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('联系人 电话：联系电话应为 11 位手机号') } })
-    const fullWidth = await cloud.callUnchecked(
-      'shops.upsert',
-      { ...base, contact: { name: '王店长', phone: '＋８６ １３８ ００１３ ８０００' } },
-      'demo-staff',
-    )
+    const fullWidth = await cloud.callUnchecked('shops.upsert', { ...base, contact: { name: '王店长', phone: '＋８６ １３８ ００１３ ８０００' } }, BLOCK_STAFF)
     expect(fullWidth).toMatchObject({ ok: true })
   })
 

@@ -2,12 +2,13 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { callApi } from '@/src/shared/api/callApi'
 import { toApiCallError } from '@/src/shared/api/ApiCallError'
+import { copyCsv } from '@/src/shared/platform/csvFile'
 import { blockTime } from '@/src/shared/time'
 import { Button } from '@/src/shared/ui/nutui'
 
 /**
  * Staff: this year's hours of a team as the national volunteer system's import CSV (hours.exportTeam). h5 downloads
- * the file; the mini-program cannot write to disk, so the CSV goes to the clipboard to paste on a computer.
+ * the file; the mini-program cannot write to disk, so the CSV goes to the clipboard to paste on a computer (csvFile.ts).
  */
 export function TeamHoursExportButton({ teamId }: { teamId: string }) {
   const [busy, setBusy] = useState(false)
@@ -19,13 +20,7 @@ export function TeamHoursExportButton({ teamId }: { teamId: string }) {
         from: blockTime().startOf('year').format('YYYY-MM-DD'),
         to: blockTime().format('YYYY-MM-DD'),
       })
-      if (process.env.TARO_ENV === 'h5') {
-        const link = document.createElement('a')
-        link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-        link.download = fileName
-        link.click()
-        URL.revokeObjectURL(link.href)
-      } else await Taro.setClipboardData({ data: csv })
+      await copyCsv(fileName, csv)
       Taro.showToast({ title: `已导出 ${rows} 条`, icon: 'none' })
     } catch (error) {
       Taro.showToast({ title: toApiCallError(error).message, icon: 'none' })

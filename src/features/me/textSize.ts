@@ -1,26 +1,18 @@
 // Older eyes: text follows the system font size and the 大字模式 switch (我的). Every font-size in the build is
 // `calc(<size> * var(--nx-text-scale, 1))` (config/postcssTextScale.js); this file decides the scale and sets it.
 import Taro from '@tarojs/taro'
+import { readSystemFontScale, showTextScale } from './fontScaleHost'
 import { textScale } from './textScale'
 
 export { LARGER_TEXT_FACTOR, MAX_TEXT_SCALE, MIN_TEXT_SCALE, textScale } from './textScale'
 
 /**
  * weapp: wx.getAppBaseInfo().fontSizeScaleFactor (WeChat's 适老化 guide, developers.weixin.qq.com/miniprogram/design/elderly.html);
- * h5: the browser's default font size (what a user sets in the browser or system) over 16 px.
+ * h5: the browser's default font size (what a user sets in the browser or system) over 16 px (fontScaleHost.ts / .h5.ts).
  */
 export function systemFontScale(): number | null {
   try {
-    if (process.env.TARO_ENV === 'h5') {
-      const probe = document.createElement('div')
-      probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium'
-      document.body.appendChild(probe)
-      const px = parseFloat(getComputedStyle(probe).fontSize)
-      probe.remove()
-      return px > 0 ? px / 16 : null
-    }
-    const info = (Taro.getAppBaseInfo?.() ?? Taro.getSystemInfoSync()) as { fontSizeScaleFactor?: number }
-    return info.fontSizeScaleFactor ?? null
+    return readSystemFontScale()
   } catch {
     return null
   }
@@ -38,7 +30,7 @@ export const currentTextScale = () => current
 /** Sets the scale: h5 on the document root (every page); weapp through each page's TextScaleMeta. */
 export function applyTextScale(scale = textScale(systemFontScale(), isLargerText())): number {
   current = scale
-  if (process.env.TARO_ENV === 'h5') document.documentElement.style.setProperty('--nx-text-scale', String(scale))
+  showTextScale(scale)
   Taro.eventCenter.trigger(CHANGED, scale)
   return scale
 }

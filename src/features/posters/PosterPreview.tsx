@@ -1,17 +1,15 @@
-import { Canvas, Image, View } from '@tarojs/components'
+// weapp (Taro's default file; the h5 build takes PosterPreview.h5.tsx): the Canvas 2D itself, saved to the album.
+import { Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { PosterView } from '@/types/posters'
-import { safeFileName } from '@/types/text'
 import { Button } from '@/src/shared/ui/nutui'
-import { drawPosterOnH5, drawPosterOnWeapp, downloadPosterOnH5, savePosterOnWeapp } from './posterCanvas'
+import { drawPosterOnWeapp, savePosterOnWeapp } from './posterCanvas'
 
 const CANVAS_ID = 'nx-poster-canvas'
-const isWeapp = process.env.TARO_ENV === 'weapp'
 
-/** The drawn poster (weapp: the Canvas 2D itself; h5: its PNG) and the button that keeps it (album / download). */
+/** The drawn poster (the Canvas 2D itself) and the button that saves it to the album (asks for scope.writePhotosAlbum). */
 export function PosterPreview({ poster }: { poster: PosterView }) {
-  const [dataUrl, setDataUrl] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const canvas = useRef<unknown>(null)
@@ -19,20 +17,15 @@ export function PosterPreview({ poster }: { poster: PosterView }) {
   useEffect(() => {
     let live = true
     setError(null)
-    const draw = isWeapp
-      ? drawPosterOnWeapp(CANVAS_ID, poster).then((node) => void (canvas.current = node))
-      : drawPosterOnH5(poster).then((url) => live && setDataUrl(url))
-    draw.catch((e: Error) => live && setError(e.message || '海报绘制失败'))
+    drawPosterOnWeapp(CANVAS_ID, poster)
+      .then((node) => void (canvas.current = node))
+      .catch((e: Error) => live && setError(e.message || '海报绘制失败'))
     return () => {
       live = false
     }
   }, [poster])
 
   const keep = async () => {
-    if (!isWeapp) {
-      if (dataUrl) downloadPosterOnH5(dataUrl, safeFileName(`海报-${poster.title}`))
-      return
-    }
     setBusy(true)
     try {
       const result = await savePosterOnWeapp(canvas.current)
@@ -50,10 +43,10 @@ export function PosterPreview({ poster }: { poster: PosterView }) {
 
   return (
     <View className='poster-preview'>
-      {isWeapp ? <Canvas type='2d' id={CANVAS_ID} className='poster-canvas' /> : dataUrl && <Image className='poster-image' src={dataUrl} mode='widthFix' />}
+      <Canvas type='2d' id={CANVAS_ID} className='poster-canvas' />
       {error && <View className='poster-error'>{error}</View>}
-      <Button className='nx-big-button poster-keep' type='primary' block loading={busy} disabled={!isWeapp && !dataUrl} onClick={keep}>
-        {isWeapp ? '保存到相册' : '下载海报'}
+      <Button className='nx-big-button poster-keep' type='primary' block loading={busy} onClick={keep}>
+        保存到相册
       </Button>
     </View>
   )

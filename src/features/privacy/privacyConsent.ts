@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro'
+import { watchPrivacyRequests, type PrivacyResolve } from './privacyHost'
 
 // The privacy guide must be accepted before location (or photos) are touched.
 // weapp: WeChat raises onNeedPrivacyAuthorization when such an API is called and waits for our popup's answer.
 // h5: we ask the same question ourselves before the browser's geolocation, and remember the answer.
 
-type Resolve = (option: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void
+type Resolve = PrivacyResolve
 type Listener = (open: boolean) => void
 
 const H5_KEY = 'nx.privacyAccepted'
@@ -20,12 +20,9 @@ function show(resolve: Resolve | null): Promise<boolean> {
   })
 }
 
-/** Called once at launch on weapp. */
+/** Called once at launch (weapp: WeChat's requests, privacyHost.ts; h5: nothing, privacyHost.h5.ts). */
 export function listenForPrivacyRequests(): void {
-  // Older base libraries (and the simulator) lack the API: then WeChat asks nothing and nothing waits on us.
-  if (process.env.TARO_ENV !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
-  Taro.onNeedPrivacyAuthorization((resolve) => {
-    const answer = resolve as unknown as Resolve
+  watchPrivacyRequests((answer) => {
     // A page that reaches for a privacy API without <PrivacyPopup /> would leave WeChat waiting for ever (and we must
     // not report an exposure that never happened): refuse at once, so the API fails and the page falls back.
     if (popupsInView.length === 0) {

@@ -1,25 +1,14 @@
 import Taro from '@tarojs/taro'
-import { getLocalOpenid } from './localIdentity'
+import { putFile } from './putFile'
 
 /**
  * Uploads a picked photo to cloud storage and answers its fileID (store that, never a URL).
- * weapp: `Taro.cloud.uploadFile`; h5: the local cloud's stand-in for it.
+ * weapp: `Taro.cloud.uploadFile`; h5: the local cloud's stand-in for it (putFile.ts / putFile.h5.ts).
  */
 export async function uploadPhoto(localPath: string, folder: string): Promise<string> {
   const extension = (localPath.match(/\.(jpe?g|png|webp|gif)$/i)?.[1] ?? 'jpg').toLowerCase()
   const cloudPath = `${folder}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${extension}`
-  if (process.env.TARO_ENV === 'h5') {
-    const blob = await (await fetch(localPath)).blob()
-    const response = await fetch(`/_local/storage/upload-from-client?cloudPath=${encodeURIComponent(cloudPath)}`, {
-      method: 'POST',
-      headers: { 'x-wx-openid': getLocalOpenid(), 'content-type': blob.type || 'application/octet-stream' },
-      body: blob,
-    })
-    if (!response.ok) throw new Error('上传失败，请重试')
-    return ((await response.json()) as { fileID: string }).fileID
-  }
-  const result = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath })
-  return result.fileID
+  return putFile(cloudPath, localPath)
 }
 
 /**

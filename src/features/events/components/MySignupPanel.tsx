@@ -7,10 +7,10 @@ import { callApi } from '@/src/shared/api/callApi'
 import { markWritten } from '@/src/shared/query/useApiMutation'
 import { toApiCallError } from '@/src/shared/api/ApiCallError'
 import { Button, Tag } from '@/src/shared/ui/nutui'
-import { Input } from '@/src/shared/ui/nutui.forms'
 import { shortTime } from '../format'
 import { QrCodeImage } from '@/src/shared/ui/QrCodeImage'
 import { ReminderOptIn } from './ReminderOptIn'
+import { SiteCheckin } from './SiteCheckin'
 import './MySignupPanel.scss'
 
 /** How long after the panel appears a tap on 取消报名 counts (a double tap's second tap lands within it). */
@@ -22,7 +22,6 @@ const SETTLE_MS = 800
  */
 export function MySignupPanel({ mine, companions = [] }: { mine: MySignup; companions?: MySignup[] }) {
   const [busy, setBusy] = useState(false)
-  const [typed, setTyped] = useState('')
   // Cancelling gives the seat away: a second, explicit tap confirms it.
   const [confirming, setConfirming] = useState(false)
   // This panel replaces 立即报名 in the same place: the second tap of a double tap must not open 取消报名.
@@ -54,10 +53,6 @@ export function MySignupPanel({ mine, companions = [] }: { mine: MySignup; compa
       await callApi('events.checkin', { eventId: mine.eventId, code })
       return '签到成功'
     })
-  const scan = async () => {
-    const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
-    await selfCheckin(result)
-  }
 
   return (
     <View className='my-signup'>
@@ -73,19 +68,7 @@ export function MySignupPanel({ mine, companions = [] }: { mine: MySignup; compa
         <View className='my-signup__qr'>
           <QrCodeImage content={mine.checkinCode} />
           <Text className='my-signup__qr-hint'>到场后出示给工作人员扫码签到</Text>
-          {process.env.TARO_ENV === 'weapp' ? (
-            <Button className='nx-big-button' fill='outline' block onClick={scan}>
-              扫现场签到码
-            </Button>
-          ) : (
-            <View className='local-checkin'>
-              <Text className='local-checkin__label'>本地调试：粘贴现场签到码代替扫码</Text>
-              <Input className='local-checkin__input' value={typed} onChange={(v: string) => setTyped(v)} placeholder='NXE1|…' />
-              <Button className='nx-big-button' fill='outline' block disabled={!typed || busy} onClick={() => selfCheckin(typed)}>
-                签到
-              </Button>
-            </View>
-          )}
+          <SiteCheckin busy={busy} onCode={selfCheckin} />
         </View>
       )}
       {mine.canCancel &&

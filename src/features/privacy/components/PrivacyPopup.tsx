@@ -1,8 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { useEffect, useReducer, useRef, useState } from 'react'
-import { AGREE_BUTTON_ID, answerPrivacyRequest, isFrontPopup, newPopupId, onFrontPopupChange, onPrivacyRequest, popupInView } from '../privacyConsent'
+import { answerPrivacyRequest, isFrontPopup, newPopupId, onFrontPopupChange, onPrivacyRequest, popupInView } from '../privacyConsent'
 import { PRIVACY_GUIDE_PAGE } from '../routes'
+import { AgreeButton } from './AgreeButton'
 import './PrivacyPopup.scss'
 
 /** Shown when a page is about to use location, photos, the camera or the clipboard and the guide is not yet accepted. */
@@ -23,7 +24,6 @@ export function PrivacyPopup() {
   useDidShow(() => popupInView(id, true))
   useDidHide(() => popupInView(id, false))
   if (!open || !isFrontPopup(id)) return null
-  const isWeapp = process.env.TARO_ENV === 'weapp'
   return (
     <View className='privacy-popup'>
       <View className='privacy-popup__card'>
@@ -38,15 +38,7 @@ export function PrivacyPopup() {
           <Button className='privacy-popup__button privacy-disagree' onClick={() => answerPrivacyRequest(false)}>
             不同意
           </Button>
-          <Button
-            id={AGREE_BUTTON_ID}
-            className='privacy-popup__button privacy-popup__button--agree privacy-agree'
-            openType={isWeapp ? 'agreePrivacyAuthorization' : undefined}
-            onAgreePrivacyAuthorization={() => answerPrivacyRequest(true)}
-            onClick={isWeapp ? undefined : () => answerPrivacyRequest(true)}
-          >
-            同意
-          </Button>
+          <AgreeButton />
         </View>
       </View>
     </View>

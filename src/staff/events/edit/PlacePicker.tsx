@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { EventFields } from '@/types/events'
-import { cutText } from '@/types/text'
-import { Button, Cell } from '@/src/shared/ui/nutui'
+import { Cell } from '@/src/shared/ui/nutui'
 import { Input } from '@/src/shared/ui/nutui.forms'
+import { COORDS_NOTE, MapPlaceButton } from './MapPlaceButton'
 
 type Place = EventFields['place']
 
@@ -13,28 +12,9 @@ type Place = EventFields['place']
  * and are the only way on h5, where there is no map picker.
  */
 export function PlacePicker({ place, onChange }: { place: Place; onChange: (place: Place) => void }) {
-  const pickOnMap = async () => {
-    try {
-      const picked = await Taro.chooseLocation({ latitude: place.lat, longitude: place.lng })
-      onChange({
-        name: cutText(picked.name || picked.address || place.name, 40),
-        address: cutText(picked.address || place.address, 120),
-        lat: picked.latitude,
-        lng: picked.longitude,
-      })
-    } catch (err) {
-      // Closing the map is no error; anything else (no permission) is said plainly.
-      const message = String((err as { errMsg?: string })?.errMsg ?? '')
-      if (!/cancel/i.test(message)) Taro.showToast({ title: '无法打开地图，请直接填写地点', icon: 'none' })
-    }
-  }
   return (
     <View className='edit-place'>
-      {process.env.TARO_ENV === 'weapp' && (
-        <Button className='nx-big-button choose-place-button' fill='outline' type='primary' block onClick={pickOnMap}>
-          在地图上选择地点
-        </Button>
-      )}
+      <MapPlaceButton place={place} onChange={onChange} />
       <Cell
         className='edit-place-name'
         title='地点'
@@ -47,7 +27,7 @@ export function PlacePicker({ place, onChange }: { place: Place; onChange: (plac
       />
       <Text className='edit-place__coords'>
         坐标 {place.lat.toFixed(5)}, {place.lng.toFixed(5)}
-        {process.env.TARO_ENV === 'weapp' ? '' : '（本地调试版不能在地图上选点，沿用现有坐标）'}
+        {COORDS_NOTE}
       </Text>
     </View>
   )

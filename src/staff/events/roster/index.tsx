@@ -10,10 +10,10 @@ import { callApi } from '@/src/shared/api/callApi'
 import { markWritten } from '@/src/shared/query/useApiMutation'
 import { toApiCallError } from '@/src/shared/api/ApiCallError'
 import { Button, Cell, Empty, Tag } from '@/src/shared/ui/nutui'
-import { Input } from '@/src/shared/ui/nutui.forms'
 import { PagedList } from '@/src/shared/ui/PagedList'
 import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
-import { exportRosterCsv, scanCode } from './actions'
+import { exportRosterCsv } from './actions'
+import { AttendeeCheckin } from './AttendeeCheckin'
 import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
 import { StaffGate } from '@/src/staff/shared/StaffGate'
 import './index.scss'
@@ -24,7 +24,6 @@ function StaffRosterPageContent() {
   const { params } = useRouter()
   const eventId = params.id ? decodeURIComponent(params.id) : undefined
   const roster = useRoster(eventId)
-  const [typed, setTyped] = useState('')
   const [venueCode, setVenueCode] = useState<{ code: string; invite: string } | null>(null)
 
   const run = async (work: () => Promise<string>) => {
@@ -81,29 +80,7 @@ function StaffRosterPageContent() {
         </Text>
       </View>
       <View className='roster-actions'>
-        {process.env.TARO_ENV === 'weapp' ? (
-          <Button
-            className='nx-big-button'
-            type='primary'
-            block
-            onClick={() =>
-              scanCode().then(
-                (code) => checkin({ code }),
-                () => undefined,
-              )
-            }
-          >
-            扫码签到
-          </Button>
-        ) : (
-          <View className='local-scan'>
-            <Text className='local-scan__label'>本地调试：粘贴报名者的签到码代替扫码</Text>
-            <Input className='local-scan__input' value={typed} onChange={(v: string) => setTyped(v)} placeholder='NXA1|…' />
-            <Button className='nx-big-button scan-checkin-button' type='primary' block disabled={!typed} onClick={() => checkin({ code: typed })}>
-              签到
-            </Button>
-          </View>
-        )}
+        <AttendeeCheckin onCode={(code) => checkin({ code })} />
         <Button className='nx-big-button export-csv-button' fill='outline' block onClick={() => run(async () => (await exportRosterCsv(eventId), '已导出'))}>
           导出名单（CSV，手机号已隐藏）
         </Button>

@@ -38,7 +38,7 @@ function TeamsManagePageContent() {
   if (!list.data) return <LoadingRows />
   return (
     <View className='teams-page teams-manage'>
-      {/* The hours export copies a file link on weapp (剪切板): WeChat asks through this page's popup. */}
+      {/* 导出本年度时长 copies the CSV to the clipboard (a privacy API): WeChat asks through this popup. */}
       <PrivacyPopup />
       <View className='nx-section-title'>选择志愿队</View>
       <View>

@@ -11,17 +11,17 @@ const walk = (dir: string): string[] =>
 const sources = walk(SRC).filter((f) => /\.tsx?$/.test(f))
 const code = new Map(sources.map((f) => [f, readFileSync(f, 'utf8')]))
 
-const ROOT = join(SRC, '..')
-
+// `@/…` is the repository root (tsconfig.json paths). Only the default files are followed: x.h5.ts is the h5 build's,
+// where WeChat's privacy APIs do not exist.
 function resolveImport(from: string, spec: string): string | null {
-  const base = spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : resolve(dirname(from), spec)
+  const base = spec.startsWith('@/') ? join(SRC, '..', spec.slice(2)) : resolve(dirname(from), spec)
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
     if (code.has(candidate)) return candidate
   }
   return null
 }
 const importsOf = (file: string): string[] =>
-  [...(code.get(file) ?? '').matchAll(/(?:from|import)\s+'(\.[^']+|@\/[^']+)'/g)].map((m) => resolveImport(file, m[1])).filter((f): f is string => !!f)
+  [...(code.get(file) ?? '').matchAll(/(?:from|import)\s+'((?:\.|@\/)[^']+)'/g)].map((m) => resolveImport(file, m[1])).filter((f): f is string => !!f)
 
 const apiCall = new RegExp(`\\b(?:Taro|wx)\\.(${PRIVACY_APIS.map((e) => e.api).join('|')})\\(`)
 const callsDirectly = (file: string) => apiCall.test(code.get(file) ?? '')

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
 import { Empty, Tag } from '@/src/shared/ui/nutui'
 import { DataAge, ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { QrCodeImage } from '@/src/shared/ui/QrCodeImage'
 import { BadgeCard } from '@/src/features/badges/components/BadgeCard'
+import { LocalBadgeCode } from '@/src/features/badges/components/LocalBadgeCode'
 import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
 
 const NO_INPUT = {} as Record<string, never>
@@ -26,12 +26,7 @@ export default function MyBadgePage() {
         {expired ? <Tag type='default'>已过期，请联系街道续办</Tag> : <QrCodeImage className='badge-qr' content={badge.code} />}
         <Text className='badge-hint'>请对方在“暖新街区 → 服务 → 验证工作牌”扫码核验</Text>
       </BadgeCard>
-      {process.env.TARO_ENV === 'h5' && (
-        // Local-only stand-in for the camera: the code as text, to paste into the verify page.
-        <View className='badge-code-local' onClick={() => Taro.setClipboardData({ data: badge.code })}>
-          <Text className='badge-code-text'>本地调试 · 二维码内容：{badge.code}</Text>
-        </View>
-      )}
+      <LocalBadgeCode code={badge.code} />
     </View>
   )
 }

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { EventView } from '@/types/events'
 import { EVENT_AUDIENCE_LABELS, EVENT_KIND_LABELS } from '@/types/events.vocab'
 import { recordIdFromPageParams } from '@/types/posters.vocab'
 import { Button, Cell, CellGroup, Empty, Tag } from '@/src/shared/ui/nutui'
@@ -15,18 +14,10 @@ import { eventTimeText, shortTime } from '@/src/features/events/format'
 import { EVENTS_TAB, staffRosterUrl } from '@/src/features/events/routes'
 import { useEvent } from '@/src/features/events/useEvents'
 import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
+import { openOnMap } from '@/src/shared/platform/openMap'
 import { useSharing } from '@/src/shared/share/useSharing'
 import { eventShare } from '@/src/features/events/share'
 import './index.scss'
-
-function navigate(event: EventView) {
-  const { lat, lng, name, address } = event.place
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(`https://uri.amap.com/marker?position=${lng},${lat}&name=${encodeURIComponent(name)}&coordinate=gaode&callnative=1`, '_blank')
-    return
-  }
-  Taro.openLocation({ latitude: lat, longitude: lng, name, address, scale: 17 })
-}
 
 export default function EventDetailPage() {
   const { params } = useRouter()
@@ -81,7 +72,7 @@ export default function EventDetailPage() {
           description={`${event.place.name}｜${event.place.address}`}
           extra='导航 ›'
           clickable
-          onClick={() => navigate(event)}
+          onClick={() => openOnMap(event.place)}
         />
         <Cell title='组织方' extra={event.organiser} />
         <Cell title='报名截止' extra={shortTime(event.signupDeadline)} />

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { ROLE_LABELS } from '@/types/roles'
 import { Cell, Tag } from '@/src/shared/ui/nutui'
 import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
-import { LocalIdentitySwitcher } from '@/src/features/me/components/LocalIdentitySwitcher'
+import { LocalIdentity } from '@/src/features/me/components/LocalIdentity'
 import { RoleChooser } from '@/src/features/me/components/RoleChooser'
 import { LargerTextSwitch } from '@/src/features/me/components/LargerTextSwitch'
 import { TextScaleMeta } from '@/src/features/me/components/TextScaleMeta'
@@ -70,7 +70,7 @@ export default function MePage() {
         <EmergencyBanner />
         {body}
         <LargerTextSwitch />
-        {process.env.TARO_ENV === 'h5' && <LocalIdentitySwitcher />}
+        <LocalIdentity />
       </View>
     </>
   )

@@ -1,20 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
-import type { PositionView } from '@/types/positions'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty, Tag } from '@/src/shared/ui/nutui'
 import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { formatDistance } from '@/src/features/stations/format'
 import { useRiderPosition } from '@/src/features/stations/location/useRiderPosition'
-import { webMapUrl } from '@/src/features/stations/mapLink'
+import { mapButtonLabel, openOnMap } from '@/src/shared/platform/openMap'
 import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
 import './index.scss'
-
-function navigate(position: PositionView) {
-  if (process.env.TARO_ENV === 'h5') window.open(webMapUrl(position), '_blank')
-  else Taro.openLocation({ latitude: position.lat, longitude: position.lng, name: position.name, address: position.address, scale: 17 })
-}
 
 /**
  * 联系卡: the nearest party-mass service positions, their hours and featured activities, one tap to go or call.
@@ -70,8 +64,8 @@ function NearbyPositions() {
               ))}
             </View>
           )}
-          <Button className='nx-big-button position-nav' type='primary' block onClick={() => navigate(p)}>
-            {process.env.TARO_ENV === 'h5' ? '在地图中查看' : '导航过去'}
+          <Button className='nx-big-button position-nav' type='primary' block onClick={() => openOnMap(p)}>
+            {mapButtonLabel('导航过去')}
           </Button>
         </View>
       ))}

@@ -1,26 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { StationView } from '@/types/stations'
 import { STATION_KIND_LABELS } from '@/types/stations.vocab'
 import { Button, Cell, CellGroup, Empty, Tag } from '@/src/shared/ui/nutui'
 import { DataAge, ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { AmenityIcons } from '@/src/features/stations/components/AmenityIcons'
 import { describeOpening } from '@/src/features/stations/format'
-import { webMapUrl } from '@/src/features/stations/mapLink'
+import { StationCoords } from '@/src/features/stations/components/StationCoords'
+import { mapButtonLabel, openOnMap } from '@/src/shared/platform/openMap'
 import { useStation } from '@/src/features/stations/useStation'
 import { PerksNearStation } from '@/src/features/projects/components/PerksNearStation'
 import { useSharing } from '@/src/shared/share/useSharing'
 import { stationShare } from '@/src/features/stations/share'
 import './index.scss'
-
-function navigateTo(station: StationView) {
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(webMapUrl(station), '_blank')
-    return
-  }
-  // openLocation needs no location permission: WeChat's own map takes over and offers route planning.
-  Taro.openLocation({ latitude: station.lat, longitude: station.lng, name: station.name, address: station.address, scale: 17 })
-}
 
 export default function StationDetailPage() {
   const { params } = useRouter()
@@ -61,8 +52,8 @@ export default function StationDetailPage() {
         </View>
       </View>
 
-      <Button className='nx-big-button nav-button' type='primary' block onClick={() => navigateTo(station)}>
-        {process.env.TARO_ENV === 'h5' ? '在地图中查看' : '导航'}
+      <Button className='nx-big-button nav-button' type='primary' block onClick={() => openOnMap(station)}>
+        {mapButtonLabel('导航')}
       </Button>
 
       <Button
@@ -75,9 +66,7 @@ export default function StationDetailPage() {
       <CellGroup>
         <Cell className='station-detail-hours' title='开放时间' extra={station.hoursText} />
         <Cell className='station-detail-address' title='地址' description={station.address} />
-        {process.env.TARO_ENV === 'h5' && (
-          <Cell className='station-detail-coords' title='坐标' extra={`${station.lat.toFixed(5)}, ${station.lng.toFixed(5)}`} />
-        )}
+        <StationCoords station={station} />
         {station.phone ? (
           <Cell
             className='station-detail-phone'

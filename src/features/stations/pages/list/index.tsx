@@ -14,12 +14,12 @@ import { useRiderPosition } from '@/src/features/stations/location/useRiderPosit
 import { stationDetailUrl } from '@/src/features/stations/routes'
 import { useNearbyStations } from '@/src/features/stations/useNearbyStations'
 import { useReloadAtNextChange } from '@/src/features/stations/nextChange'
+import { CAN_SHOW_MAP } from '@/src/features/stations/stationMapShown'
 import './index.scss'
 import { EmergencyBanner } from '@/src/features/notices/components/EmergencyBanner'
 import { TextScaleMeta } from '@/src/features/me/components/TextScaleMeta'
 
 const WIDER_RADIUS_KM = Math.min(10, MAX_RADIUS_KM)
-const canShowMap = process.env.TARO_ENV === 'weapp'
 
 export default function StationListPage() {
   const { position, setPosition } = useRiderPosition()
@@ -71,7 +71,7 @@ export default function StationListPage() {
         <LocationBar position={position} onChange={setPosition} />
         <StationFilters openNow={openNow} amenities={amenities} onOpenNowChange={setOpenNow} onToggleAmenity={toggleAmenity} />
 
-        {canShowMap && (
+        {CAN_SHOW_MAP && (
           <View className='view-toggle'>
             <View className={`view-toggle-list${view === 'list' ? ' view-toggle--on' : ''}`} onClick={() => setView('list')}>
               列表
@@ -103,7 +103,7 @@ export default function StationListPage() {
           }
         >
           {({ centre, emergency, stations }) =>
-            canShowMap && view === 'map' ? (
+            CAN_SHOW_MAP && view === 'map' ? (
               <StationMap centre={centre} stations={stations} onOpen={openStation} />
             ) : (
               <View className={nearby.loading ? 'station-list station-list--refreshing' : 'station-list'}>
