@@ -139,6 +139,8 @@ const LISTS: ListRow[] = [
   { action: 'badges.list', data: () => ({}), count: (d) => d.badges.length },
   { action: 'dashboard.stats', data: () => ({ from: '2026-08-01', to: '2026-11-27' }), count: (d) => d.totals.shops + d.totals.visits + d.needs.total },
   { action: 'dashboard.csv', data: () => ({ from: '2026-08-01', to: '2026-11-27' }), count: (d) => csvValueSum(d.csv) },
+  // The colleague picker: staff who work only in block-xinhua-1 are that block's "records".
+  { action: 'users.staff', data: () => ({}), count: (d) => d.staff.filter((s: { openid: string }) => [IN_ADMIN, 'demo-staff'].includes(s.openid)).length },
 ]
 
 /** The CSV's 数值 column summed, the 统计区间 row left out: 0 when the scope holds nothing. */

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { blockTime } from '@/src/shared/time'
-import { GRIDS, GRID_LABELS, SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag } from '@/types/shops.vocab'
+import { SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag } from '@/types/shops.vocab'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '@/src/shared/ui/nutui'
 import { SearchBar } from '@/src/shared/ui/nutui.forms'
@@ -10,10 +10,13 @@ import { PagedList } from '@/src/shared/ui/PagedList'
 import { QueryView } from '@/src/shared/ui/QueryStates'
 import { Chips } from '@/src/staff/shared/Chips'
 import { StaffGate } from '@/src/staff/shared/StaffGate'
+import { useGridOptions } from '@/src/staff/org/useGridOptions'
 import '@/src/staff/shared/staff.scss'
 
 function ShopList() {
-  const [grid, setGrid] = useState<Grid | null>(null)
+  const grids = useGridOptions()
+  const [chosenGrid, setGrid] = useState<Grid | null>(null)
+  const grid = chosenGrid && grids.ids.includes(chosenGrid) ? chosenGrid : null
   const [tag, setTag] = useState<ShopTag | null>(null)
   const [q, setQ] = useState('')
   const shops = useApiQuery('shops.list', { ...(grid ? { grid } : {}), ...(tag ? { tag } : {}), ...(q ? { q } : {}) })
@@ -21,7 +24,7 @@ function ShopList() {
   return (
     <View className='staff-page shop-registry'>
       <SearchBar className='shop-search' value={q} onChange={setQ} placeholder='店名或地址' />
-      <Chips name='shops-grid' options={GRIDS} labels={GRID_LABELS} value={grid} onChange={setGrid} />
+      <Chips name='shops-grid' options={grids.ids} labels={grids.labels} value={grid} onChange={setGrid} />
       <Chips name='shops-tag' options={SHOP_TAGS} labels={SHOP_TAG_LABELS} value={tag} onChange={setTag} />
       <Button className='nx-big-button shop-add' block onClick={() => Taro.navigateTo({ url: '/staff/shops/edit/index' })}>
         新增商户
@@ -36,7 +39,7 @@ function ShopList() {
                   key={s.id}
                   className={`shop-row shop-row-${s.id}`}
                   title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
-                  description={`${GRID_LABELS[s.grid]} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
+                  description={`${grids.labels[s.grid] ?? s.grid} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
                   extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
                   clickable
                   onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
