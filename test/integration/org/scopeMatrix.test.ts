@@ -120,6 +120,7 @@ const BY_ID: ByIdRow[] = [
   { action: 'dashboard.trends', data: () => ({ weeks: 4, scope: { blockId: 'block-xinhua-1' } }) },
   { action: 'posters.make', data: () => ({ kind: 'event', id: 'ev-demo-market' }), who: OUT_ADMIN },
   { action: 'posters.make', data: () => ({ kind: 'project', id: 'proj-coffee' }) },
+  { action: 'posters.make', data: () => ({ kind: 'block', id: 'block-xinhua-1' }) },
   { action: 'hours.exportTeam', data: () => ({ teamId: 'team-action', from: '2026-01-01', to: '2026-11-27' }) },
   // Destructive last: the insider pass would otherwise change what the rows above read.
   { action: 'events.setStatus', data: () => ({ id: 'ev-demo-market', status: 'cancelled' }), who: OUT_ADMIN },
