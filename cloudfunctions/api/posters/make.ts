@@ -1,7 +1,7 @@
 import { posterInput } from '@/types/posters'
 import { blockScene, NEAREST_STATIONS_SCENE, POSTER_PAGES } from '@/types/posters.vocab'
 import { defineAction } from '../core/action'
-import { AppError, notFound } from '../core/errors'
+import { AppError } from '../core/errors'
 import { loadEvent } from '../events/eventStore'
 import { projects } from '../projects/store'
 import { firstDoc } from '../core/db'
@@ -27,15 +27,13 @@ export const makePoster = defineAction({
     let text: PosterText
     let scene: string
     if (input.kind === 'event') {
-      const event = await loadEvent(input.id!)
-      if (!event) throw notFound('没有找到这个活动')
+      const event = assertInScope(callerScope(caller), await loadEvent(input.id!), '没有找到这个活动')
       if (event.status !== 'published') throw new AppError('CONFLICT', '活动发布后才能生成海报')
       if (event.visibility !== 'public') throw new AppError('CONFLICT', '仅限扫码报名的活动请出示活动报名码，不做公开海报')
       text = eventPosterText(event)
       scene = event._id
     } else if (input.kind === 'project') {
-      const project = await firstDoc<ProjectDoc>(projects().where({ _id: input.id! }).limit(1))
-      if (!project) throw notFound('没有找到这个项目')
+      const project = assertInScope(callerScope(caller), await firstDoc<ProjectDoc>(projects().where({ _id: input.id! }).limit(1)), '没有找到这个项目')
       text = projectPosterText(project)
       scene = project._id
     } else if (input.kind === 'block') {
