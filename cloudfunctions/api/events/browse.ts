@@ -24,11 +24,11 @@ export const listEvents = defineAction({
   async handle({ caller, input, now }) {
     const where: Record<string, unknown> = { status: 'published', visibility: 'public', endAt: _.gt(now) }
     if (input.kind) where.kind = input.kind
-    const home = await homePlaceOf(caller.openid)
+    const home = await homePlaceOf(caller)
     const query = home ? _.and([where, seenFromHome(home)]) : where
     const docs = await getDocs<EventDoc>(events().where(query).orderBy('startAt', 'asc').limit(EVENTS_LIST_LIMIT))
-    // The caller's roles matter only when an event is not for everyone.
-    const roles = docs.some((e) => e.audience !== 'all') ? (await caller.withRoles()).roles : []
+    // The roles were read with the home block (homePlaceOf): one read of the caller's record.
+    const roles = docs.some((e) => e.audience !== 'all') ? caller.roles : []
     return { events: docs.filter((e) => audienceAllows(e.audience, roles)).map(toEventSummary) }
   },
 })

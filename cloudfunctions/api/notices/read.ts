@@ -18,7 +18,7 @@ export const listNotices = defineAction({
   input: listNoticesInput,
   async handle({ caller, now }) {
     const started = { startsAt: _.lte(now) }
-    const home = await homePlaceOf(caller.openid)
+    const home = await homePlaceOf(caller)
     const docs = await getDocs<NoticeDoc>(
       db
         .collection('notices')

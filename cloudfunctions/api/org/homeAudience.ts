@@ -1,7 +1,7 @@
 // What a person's home block lets them see in the 活动 and 公告 lists (issue 16): the records of their block, the
 // street-open ones of their block's street, and the records not placed in any block (city-wide, as all were
 // before issue 16). A person with no home block sees everything (the app nudges them to pick one).
-import { loadUser, type UserDoc } from '../core/caller'
+import type { Caller } from '../core/caller'
 import { _ } from '../core/cloud'
 import { loadBlock } from './orgStore'
 
@@ -11,14 +11,16 @@ export interface HomePlace {
   streetId: string
 }
 
-/** The caller's home block and its street, or null (none chosen, or the block no longer exists). */
-export async function homePlaceOf(openid: string): Promise<HomePlace | null> {
-  const user = (await loadUser(openid)) as (UserDoc & { homeStreetId?: string | null }) | null
-  const blockId = user?.homeBlockId
-  if (!blockId) return null
-  if (user.homeStreetId) return { blockId, streetId: user.homeStreetId }
-  const block = await loadBlock(blockId)
-  return block ? { blockId, streetId: block.streetId } : null
+/**
+ * The caller's home block and its street, or null (none chosen, or the block no longer exists). Reads the caller's
+ * record once, shared with the roles; the block only for a record that lacks its street.
+ */
+export async function homePlaceOf(lazy: Caller): Promise<HomePlace | null> {
+  const { home } = await lazy.withRoles()
+  if (!home) return null
+  if (home.streetId) return { blockId: home.blockId, streetId: home.streetId }
+  const block = await loadBlock(home.blockId)
+  return block ? { blockId: home.blockId, streetId: block.streetId } : null
 }
 
 /**
