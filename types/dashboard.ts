@@ -14,6 +14,8 @@ export const dashboardInput = z
 
 export interface GridCoverage {
   grid: Grid
+  /** The grid's name (collection `grids`); its id for a grid no longer stored. */
+  gridName: string
   shops: number
   visitedShops: number
   visits: number

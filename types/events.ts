@@ -98,7 +98,14 @@ export const createEventInput = eventFieldsSchema
     openToStreet: z.boolean().optional(),
   })
   .strict()
-export const updateEventInput = eventFieldsSchema.partial().extend({ id }).strict()
+export const updateEventInput = eventFieldsSchema
+  .partial()
+  .extend({
+    id,
+    /** Open to the whole street, not only the block's residents (issue 16); absent: unchanged. */
+    openToStreet: z.boolean().optional(),
+  })
+  .strict()
 export const setEventStatusInput = z.object({ id, status: z.enum(['published', 'cancelled']) }).strict()
 
 export const listEventsInput = z.object({ kind: z.enum(EVENT_KINDS).optional() }).strict()
@@ -191,6 +198,8 @@ export interface MySignup {
 
 export interface EventView extends EventSummary {
   description: string
+  /** Shown in the 活动 list of every block of its street, not only its own block's (issue 16). */
+  openToStreet: boolean
   organiser: string
   place: { name: string; address: string; lat: number; lng: number }
   cancelDeadline: string

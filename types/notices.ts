@@ -23,6 +23,8 @@ export const saveNoticeInput = z
     expiresAt: isoTime.optional(),
     /** A new notice's block (issue 16): default the staff member's only block. */
     blockId: blockIdField().optional(),
+    /** Shown to the whole street, not only the block's people (issue 16); absent on an edit: unchanged. */
+    openToStreet: z.boolean().optional(),
   })
   .strict()
 export type SaveNoticeInput = z.input<typeof saveNoticeInput>

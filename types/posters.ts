@@ -4,11 +4,11 @@ import { POSTER_KINDS, SCENE_PATTERN, type PosterKind } from './posters.vocab'
 export const posterInput = z
   .object({
     kind: z.enum(POSTER_KINDS, { error: '请选择海报类型' }),
-    /** The event's or project's id; none for the stations poster. */
+    /** The event's, project's or block's id; none for the stations poster. */
     id: z.string().regex(SCENE_PATTERN, '编号不能做成小程序码').optional(),
   })
   .strict()
-  .refine((v) => v.kind === 'stations' || !!v.id, { message: '请选择活动或项目', path: ['id'] })
+  .refine((v) => v.kind === 'stations' || !!v.id, { message: '请选择活动、项目或街区', path: ['id'] })
 
 /** What a poster shows, drawn by the app on a canvas (src/features/posters/drawPoster.ts). */
 export interface PosterView {

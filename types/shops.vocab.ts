@@ -15,10 +15,5 @@ export const SHOP_CATEGORY_LABELS: Record<ShopCategory, string> = {
   other: '其他',
 }
 
-/**
- * A grid (网格) id. Grids are data since issue 16 (collection `grids`, action `org.tree`); these three are the
- * demo block's (seed/org.ts), kept as the pages' fallback list and labels until the pages read the tree.
- */
+/** A grid (网格) id. Grids are data since issue 16 (collection `grids`, action `org.tree`): names come from there. */
 export type Grid = string
-export const GRIDS = ['grid-1', 'grid-2', 'grid-3'] as const
-export const GRID_LABELS: Record<string, string> = { 'grid-1': '第一网格', 'grid-2': '第二网格', 'grid-3': '第三网格' }

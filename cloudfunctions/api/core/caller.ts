@@ -11,8 +11,9 @@ export interface UserDoc {
   createdAt: Date
   /** Staff and admins: the blocks or streets they work in (issue 16, core/scope.ts). */
   scope?: StaffScope
-  /** Residents and merchants: their home block. */
+  /** Residents and merchants: their home block, and its street (org.setHomeBlock writes both). */
   homeBlockId?: string | null
+  homeStreetId?: string | null
 }
 
 export interface Caller {
@@ -24,6 +25,8 @@ export interface Caller {
   readonly roles: Role[]
   /** The caller's stored staff scope (read with the roles; undefined when none was granted). */
   readonly scope: StaffScope | undefined
+  /** The caller's home block and its street (read with the roles; null when none was chosen). Issue 16. */
+  readonly home: { blockId: string; streetId: string | null } | null
   /** Reads the caller's `users` record once (later calls share that read); resolves to this caller, roles known. */
   withRoles(): Promise<Caller>
 }
@@ -40,6 +43,7 @@ export function lazyCaller(openid: string): Caller {
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开并登录')
   let roles: Role[] | null = null
   let scope: StaffScope | undefined
+  let home: Caller['home'] = null
   let loading: Promise<Caller> | null = null
   const caller: Caller = {
     openid,
@@ -51,10 +55,15 @@ export function lazyCaller(openid: string): Caller {
       if (!roles) throw new Error('caller.scope read before withRoles()')
       return scope
     },
+    get home(): Caller['home'] {
+      if (!roles) throw new Error('caller.home read before withRoles()')
+      return home
+    },
     withRoles() {
       loading ??= loadUser(openid).then((user) => {
         roles = user?.roles ?? DEFAULT_ROLES
         scope = user?.scope
+        home = user?.homeBlockId ? { blockId: user.homeBlockId, streetId: user.homeStreetId ?? null } : null
         return caller
       })
       return loading

@@ -1,7 +1,6 @@
 // The dashboard as CSV: the same totals the charts show, nothing per person.
 import type { DashboardStats } from '@/types/dashboard'
 import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS, type NeedCategory } from '@/types/needs.vocab'
-import { GRID_LABELS } from '@/types/shops.vocab'
 
 const cell = (v: string | number | null) => {
   const s = v == null ? '' : String(v)
@@ -11,7 +10,7 @@ const cell = (v: string | number | null) => {
 export function statsToCsv(stats: DashboardStats): string {
   const rows: Array<Array<string | number | null>> = [['分组', '项目', '数值', '补充']]
   rows.push(['统计区间', `${stats.from} 至 ${stats.to}`, null, null])
-  for (const g of stats.coverage) rows.push(['走访覆盖', GRID_LABELS[g.grid], g.coveragePct, `${g.visitedShops}/${g.shops} 家，走访 ${g.visits} 次`])
+  for (const g of stats.coverage) rows.push(['走访覆盖', g.gridName, g.coveragePct, `${g.visitedShops}/${g.shops} 家，走访 ${g.visits} 次`])
   rows.push(['走访覆盖', '合计', stats.totals.coveragePct, `${stats.totals.visitedShops}/${stats.totals.shops} 家，走访 ${stats.totals.visits} 次`])
   rows.push(['诉求', '总数', stats.needs.total, null])
   for (const [level, n] of Object.entries(stats.needs.byLevel)) rows.push(['诉求哨级', NEED_LEVEL_LABELS[Number(level) as 1 | 2 | 3], n, null])

@@ -1,7 +1,7 @@
 // The dashboard's arithmetic, without a database: totals only, never per person and never per staff member.
 import type { DashboardStats, GridCoverage } from '@/types/dashboard'
 import { NEED_LEVELS, NEED_STATUSES, type NeedCategory, type NeedLevel, type NeedStatus } from '@/types/needs.vocab'
-import { GRIDS, type Grid } from '@/types/shops.vocab'
+import type { Grid } from '@/types/shops.vocab'
 import type { ServiceAnswers } from '@/types/visits'
 import { median } from '../needs/rules'
 
@@ -25,12 +25,36 @@ export type AnswerRow = ServiceAnswers & { shopId: string; day: string }
 
 const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0)
 
-export function coverageByGrid(shops: ShopRow[], visits: VisitRow[]): GridCoverage[] {
-  return GRIDS.map((grid) => {
+/** A grid of the scope, as the dashboard lists it (stored grids: collection `grids`). */
+export interface GridRow {
+  _id: string
+  blockId: string
+  name: string
+  order: number
+  retired: boolean
+}
+
+/**
+ * One row per current grid of the scope (block by block, in each block's order), then any other grid a shop still
+ * names (a retired grid, a record from before grids were data), so every shop is counted once.
+ */
+export function coverageByGrid(shops: ShopRow[], visits: VisitRow[], grids: GridRow[]): GridCoverage[] {
+  const current = grids.filter((g) => !g.retired).sort((x, y) => x.blockId.localeCompare(y.blockId) || x.order - y.order)
+  const names = new Map(grids.map((g) => [g._id, g.name]))
+  const listed = current.map((g) => g._id)
+  for (const shop of shops) if (!listed.includes(shop.grid)) listed.push(shop.grid)
+  return listed.map((grid) => {
     const inGrid = new Set(shops.filter((s) => s.grid === grid).map((s) => s._id))
     const gridVisits = visits.filter((v) => inGrid.has(v.shopId))
     const visited = new Set(gridVisits.map((v) => v.shopId))
-    return { grid, shops: inGrid.size, visitedShops: visited.size, visits: gridVisits.length, coveragePct: pct(visited.size, inGrid.size) }
+    return {
+      grid,
+      gridName: names.get(grid) ?? grid,
+      shops: inGrid.size,
+      visitedShops: visited.size,
+      visits: gridVisits.length,
+      coveragePct: pct(visited.size, inGrid.size),
+    }
   })
 }
 

@@ -37,8 +37,10 @@ function allOf<T>(collection: string | Collection, where: object, fields: Record
 
 async function visitsSheet(w: MonthWindow, inScope: Record<string, unknown>, personal: boolean): Promise<LedgerTable> {
   const inMonth = { ...inScope, day: _.gte(w.firstDay).and(_.lt(w.nextFirstDay)) }
-  const [visits, answers] = await Promise.all([
+  const [visits, grids, answers] = await Promise.all([
     allOf<LedgerVisit>('visits', inMonth, { day: true, grid: true, shopName: true }),
+    // Grids store blockId and streetId: the scope's filter selects the scope's grids.
+    allOf<{ _id: string; name: string }>('grids', inScope, { name: true }),
     allOf<AnswerRow & { _id: string }>('visitAnswers', inMonth, {
       shopId: true,
       day: true,
@@ -48,7 +50,7 @@ async function visitsSheet(w: MonthWindow, inScope: Record<string, unknown>, per
       difficulties: true,
     }),
   ])
-  return visitsTable(visits, new Map(answers.map((a) => [a._id, a])), personal)
+  return visitsTable(visits, new Map(answers.map((a) => [a._id, a])), personal, new Map(grids.map((g) => [g._id, g.name])))
 }
 
 async function needsSheet(w: MonthWindow, inScope: Record<string, unknown>, personal: boolean): Promise<LedgerTable> {

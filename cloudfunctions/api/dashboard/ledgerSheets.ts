@@ -2,7 +2,7 @@
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@/types/projects.vocab'
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, type EventKind, type EventStatus } from '@/types/events.vocab'
 import { NEED_CATEGORY_LABELS, NEED_LEVEL_LABELS, NEED_STATUS_LABELS, type NeedCategory, type NeedLevel, type NeedStatus } from '@/types/needs.vocab'
-import { GRID_LABELS, type Grid } from '@/types/shops.vocab'
+import type { Grid } from '@/types/shops.vocab'
 import { PARTY_MEMBERSHIP_LABELS } from '@/types/visits.vocab'
 import { shanghaiDay } from '@/types/text'
 import type { ServiceAnswers } from '@/types/visits'
@@ -67,13 +67,14 @@ export function hoursToClose(need: Pick<LedgerNeed, 'createdAt' | 'resolvedAt' |
 
 /**
  * 走访: one row per visit, then the 服务三问 totals (each shop once, by its latest answers of the month).
- * The per-visit answers are personal (party membership): only with `personal`.
+ * The per-visit answers are personal (party membership): only with `personal`. `gridNames`: grid id → name
+ * (collection `grids`); a grid not there shows its id.
  */
-export function visitsTable(visits: LedgerVisit[], answers: Map<string, AnswerRow>, personal: boolean): LedgerTable {
+export function visitsTable(visits: LedgerVisit[], answers: Map<string, AnswerRow>, personal: boolean, gridNames: Map<string, string>): LedgerTable {
   const heading = ['走访日期', '网格', '商户', ...(personal ? ['有无党员', '党员人数', '子女假期照看', '经营困难'] : [])]
   const sorted = [...visits].sort((a, b) => a.day.localeCompare(b.day) || byName(a.shopName, b.shopName))
   const rows = sorted.map((v) => {
-    const base: LedgerCell[] = [v.day, GRID_LABELS[v.grid] ?? v.grid, v.shopName]
+    const base: LedgerCell[] = [v.day, gridNames.get(v.grid) ?? v.grid, v.shopName]
     if (!personal) return base
     const a: Partial<ServiceAnswers> = answers.get(v._id) ?? {}
     return [

@@ -9,7 +9,7 @@ import { projectsDashboardStats } from '../projects/stats'
 import { allShops } from '../shops/registry'
 import { statsToCsv } from './csv'
 import { callerScope, scopeWhere } from '../core/scope'
-import { answerFigures, coverageByGrid, needFigures, totalsOf, type AnswerRow, type NeedRow, type VisitRow } from './figures'
+import { answerFigures, coverageByGrid, needFigures, totalsOf, type AnswerRow, type GridRow, type NeedRow, type VisitRow } from './figures'
 import { STAFF_ROLES } from '@/types/roles'
 
 function allOf<T>(collection: string, where: object, fields: Record<string, true>): Promise<T[]> {
@@ -50,8 +50,10 @@ async function eventFigures(start: Date, end: Date, scoped: Record<string, unkno
 export async function dashboardStats(from: string, to: string, scoped: Record<string, unknown> = {}): Promise<DashboardStats> {
   const { start, end } = window(from, to)
   const inDays = { ...scoped, day: _.gte(from).and(_.lte(to)) }
-  const [shops, visits, needs, answers, projects, events] = await Promise.all([
+  const [shops, grids, visits, needs, answers, projects, events] = await Promise.all([
     allShops(scoped),
+    // Grids store blockId and streetId, so the scope's filter selects the scope's grids.
+    allOf<GridRow>('grids', scoped, { blockId: true, name: true, order: true, retired: true }),
     allOf<VisitRow>('visits', inDays, { shopId: true, grid: true, day: true }),
     allOf<NeedRow>(
       'needs',
@@ -69,7 +71,7 @@ export async function dashboardStats(from: string, to: string, scoped: Record<st
     projectFigures(start, end, scoped),
     eventFigures(start, end, scoped),
   ])
-  const coverage = coverageByGrid(shops, visits)
+  const coverage = coverageByGrid(shops, visits, grids)
   return { from, to, coverage, totals: totalsOf(coverage), needs: needFigures(needs), serviceAnswers: answerFigures(answers), events, projects }
 }
 

@@ -5,6 +5,7 @@ import { _ } from '../core/cloud'
 import { getDocs } from '../core/db'
 import { signupId, toEventSummary, toMySignup, type EventDoc, type SignupDoc } from './eventDoc'
 import { callerScope, scopeWhere } from '../core/scope'
+import { homePlaceOf, seenFromHome } from '../org/homeAudience'
 import { events, loadEvent, runsEvent, signups, waitlistPosition } from './eventStore'
 import { companionNames } from './companions'
 import { audienceAllows, signupClosedReason } from './rules'
@@ -13,7 +14,10 @@ import { STAFF_ROLES } from '@/types/roles'
 
 const iso = (d: Date) => new Date(d).toISOString()
 
-/** The 活动 tab: published public events not yet over, soonest first, for the caller's audience. */
+/**
+ * The 活动 tab: published public events not yet over, soonest first, for the caller's audience; with a home block,
+ * only that block's events, its street's street-open ones and unplaced ones (org/homeAudience.ts).
+ */
 export const listEvents = defineAction({
   name: 'events.list',
   input: listEventsInput,
@@ -21,9 +25,11 @@ export const listEvents = defineAction({
   async handle({ caller, input, now }) {
     const where: Record<string, unknown> = { status: 'published', visibility: 'public', endAt: _.gt(now) }
     if (input.kind) where.kind = input.kind
-    const docs = await getDocs<EventDoc>(events().where(where).orderBy('startAt', 'asc').limit(EVENTS_LIST_LIMIT))
-    // The caller's roles matter only when an event is not for everyone.
-    const roles = docs.some((e) => e.audience !== 'all') ? (await caller.withRoles()).roles : []
+    const home = await homePlaceOf(caller)
+    const query = home ? _.and([where, seenFromHome(home)]) : where
+    const docs = await getDocs<EventDoc>(events().where(query).orderBy('startAt', 'asc').limit(EVENTS_LIST_LIMIT))
+    // The roles were read with the home block (homePlaceOf): one read of the caller's record.
+    const roles = docs.some((e) => e.audience !== 'all') ? caller.roles : []
     return { events: docs.filter((e) => audienceAllows(e.audience, roles)).map(toEventSummary) }
   },
 })
@@ -55,6 +61,7 @@ export const getEvent = defineAction({
     return {
       ...toEventSummary(event),
       description: event.description,
+      openToStreet: (event as EventDoc & { openToStreet?: boolean }).openToStreet === true,
       organiser: event.organiser,
       place: event.place,
       cancelDeadline: iso(event.cancelDeadline),

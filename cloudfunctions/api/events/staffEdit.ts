@@ -55,7 +55,7 @@ export const updateEvent = defineAction({
   input: updateEventInput,
   roles: STAFF_ROLES,
   async handle({ caller, input, now }) {
-    const { id, ...patch } = input
+    const { id, openToStreet, ...patch } = input
     const event = await requireEventStaff(caller, id)
     const merged: EventFields = { ...editableFields(event), ...patch, ...movedDeadline(event, patch) }
     assertCoherent(merged)
@@ -65,7 +65,9 @@ export const updateEvent = defineAction({
     const res = (await events()
       .where({ _id, seatsTaken: _.lte(merged.capacity) })
       // route goes null → object when the kind becomes 行走党课: replace objects whole (replacingObjects).
-      .update({ data: replacingObjects({ ...stored, updatedAt: now }) })) as { stats: { updated: number } }
+      .update({ data: replacingObjects({ ...stored, ...(openToStreet === undefined ? {} : { openToStreet }), updatedAt: now }) })) as {
+      stats: { updated: number }
+    }
     if (res.stats.updated === 0) throw invalidInput(`名额不能少于已占用的 ${event.seatsTaken} 个`)
     if (stored.startAt.getTime() !== new Date(event.startAt).getTime()) {
       await signups()

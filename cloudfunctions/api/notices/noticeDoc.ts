@@ -10,6 +10,8 @@ export interface NoticeDoc {
   startsAt: Date
   expiresAt: Date
   authorOpenid: string
+  /** Issue 16: shown to the whole street of its block, not only the block's people (absent on older notices: false). */
+  openToStreet?: boolean
   createdAt: Date
   updatedAt: Date
 }

@@ -5,18 +5,24 @@ import { firstDoc, getDocs } from '../core/db'
 import { notFound } from '../core/errors'
 import { emergenciesInForce } from './emergency'
 import { toNoticeView, type NoticeDoc } from './noticeDoc'
+import { homePlaceOf, seenFromHome } from '../org/homeAudience'
 
 const LIST_LIMIT = 50
 
-/** Notices already started, newest first: in force ones first, then the expired ones as history. */
+/**
+ * Notices already started, newest first: in force ones first, then the expired ones as history. With a home block,
+ * emergencies always, other notices of that block, its street's street-open ones and unplaced ones.
+ */
 export const listNotices = defineAction({
   name: 'notices.list',
   input: listNoticesInput,
-  async handle({ now }) {
+  async handle({ caller, now }) {
+    const started = { startsAt: _.lte(now) }
+    const home = await homePlaceOf(caller)
     const docs = await getDocs<NoticeDoc>(
       db
         .collection('notices')
-        .where({ startsAt: _.lte(now) })
+        .where(home ? _.and([started, _.or([{ kind: 'emergency' }, seenFromHome(home)])]) : started)
         .orderBy('startsAt', 'desc')
         .limit(LIST_LIMIT),
     )

@@ -36,6 +36,7 @@ export const saveNotice = defineAction({
       body: input.body,
       ...window,
       authorOpenid: existing?.authorOpenid ?? caller.openid,
+      openToStreet: input.openToStreet ?? existing?.openToStreet ?? false,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     }

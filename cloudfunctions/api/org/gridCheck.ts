@@ -1,4 +1,3 @@
-import { GRIDS } from '@/types/shops.vocab'
 import { db } from '../core/cloud'
 import { invalidInput } from '../core/errors'
 import type { GridDoc, OrgPlace } from './orgDocs'
@@ -6,9 +5,12 @@ import { gridsOfBlocks, loadGrid } from './orgStore'
 
 const unknownGrid = () => invalidInput('网格：没有这个网格')
 
+/** The three grid ids of the one block the app knew before issue 16 (records of that time carry them). */
+const PRE_ORG_GRIDS: readonly string[] = ['grid-1', 'grid-2', 'grid-3']
+
 /**
  * A grid id a form sent must name a current grid (collection `grids`). Before any grid is stored (an environment
- * not yet migrated to issue 16) the old fixed list (types/shops.vocab.ts GRIDS) still holds. Answers the grid
+ * not yet migrated to issue 16) the old fixed ids (PRE_ORG_GRIDS) still hold. Answers the grid
  * (null in the old case); throws INVALID_INPUT naming 网格.
  */
 export async function assertKnownGrid(gridId: string): Promise<GridDoc | null> {
@@ -16,7 +18,7 @@ export async function assertKnownGrid(gridId: string): Promise<GridDoc | null> {
   if (grid && !grid.retired) return grid
   if (grid) throw unknownGrid()
   const { total } = (await db.collection('grids').count()) as { total: number }
-  if (total === 0 && (GRIDS as readonly string[]).includes(gridId)) return null
+  if (total === 0 && PRE_ORG_GRIDS.includes(gridId)) return null
   throw unknownGrid()
 }
 

@@ -1,20 +1,22 @@
 import { posterInput } from '@/types/posters'
 import { STAFF_ROLES } from '@/types/roles'
-import { NEAREST_STATIONS_SCENE, POSTER_PAGES } from '@/types/posters.vocab'
+import { blockScene, NEAREST_STATIONS_SCENE, POSTER_PAGES } from '@/types/posters.vocab'
 import { defineAction } from '../core/action'
 import { AppError } from '../core/errors'
-import { assertInScope, callerScope } from '../core/scope'
 import { loadEvent } from '../events/eventStore'
 import { projects } from '../projects/store'
 import { firstDoc } from '../core/db'
 import type { ProjectDoc } from '../projects/projectDoc'
 import { miniProgramCode } from './miniProgramCode'
-import { eventPosterText, projectPosterText, stationsPosterText, type PosterText } from './posterText'
+import { loadBlock, loadStreet } from '../org/orgStore'
+import { assertInScope, callerScope } from '../core/scope'
+import { blockPosterText, eventPosterText, projectPosterText, stationsPosterText, type PosterText } from './posterText'
 
 /**
  * A poster for a group chat or a shop window (staff): its words and the mini-program code that opens the page it
  * names — an event (published, public: a QR-only event's code would have to carry its invitation), a project, or
- * the nearest stations. The app draws it on a canvas.
+ * the nearest stations, or a block's 我的街区 page (scene `b=<blockId>`, staff of that block only: another block
+ * answers NOT_FOUND). The app draws it on a canvas.
  */
 export const makePoster = defineAction({
   name: 'posters.make',
@@ -34,6 +36,12 @@ export const makePoster = defineAction({
       const project = assertInScope(callerScope(caller), await firstDoc<ProjectDoc>(projects().where({ _id: input.id! }).limit(1)), '没有找到这个项目')
       text = projectPosterText(project)
       scene = project._id
+    } else if (input.kind === 'block') {
+      const found = await loadBlock(input.id!)
+      const block = assertInScope(callerScope(caller), found && { ...found, blockId: found._id }, '没有找到这个街区')
+      const street = await loadStreet(block.streetId)
+      text = blockPosterText(block, street?.name ?? null)
+      scene = blockScene(block._id)
     } else {
       text = stationsPosterText()
       scene = NEAREST_STATIONS_SCENE

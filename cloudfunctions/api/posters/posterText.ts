@@ -40,3 +40,13 @@ export function stationsPosterText(): PosterText {
     callToAction: '微信扫一扫',
   }
 }
+
+/** A block's QR code (issue 16): scanning it sets the person's home block, with their confirmation. */
+export function blockPosterText(block: { name: string; branch: string }, streetName: string | null): PosterText {
+  return {
+    headline: '我的街区',
+    title: block.name,
+    lines: [streetName ? `${streetName} · ${block.branch}` : block.branch, '扫码把这里设为我的街区，看本街区和全街道的活动、公告'],
+    callToAction: '微信扫码，设为我的街区',
+  }
+}

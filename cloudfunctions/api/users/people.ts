@@ -4,6 +4,9 @@ import { db } from '../core/cloud'
 import { allDocs } from '../core/db'
 import { defineAction } from '../core/action'
 import { ADMIN_ROLES, STAFF_ROLES } from '@/types/roles'
+import { callerScope, scopeOf } from '../core/scope'
+import { allBlocks } from '../org/orgStore'
+import { sharesScope } from './colleagues'
 
 /** The admin's look at one person (from their scanned ID code) before granting or withdrawing a role. */
 export const getUser = defineAction({
@@ -16,22 +19,31 @@ export const getUser = defineAction({
   },
 })
 
-/** Colleagues to hand work to: staff and admins with nickname and roles only (fields picked one by one, never a phone). */
+/**
+ * Colleagues to hand work to: staff and admins whose scope meets the caller's (users/colleagues.ts), with
+ * nickname and roles only (fields picked one by one, never a phone or a scope).
+ */
 export const staffList = defineAction({
   name: 'users.staff',
   input: staffListInput,
   roles: STAFF_ROLES,
-  async handle() {
+  async handle({ caller }) {
     const _ = db.command
-    const users = await allDocs<UserDoc>((skip, limit) =>
-      db
-        .collection('users')
-        .where({ roles: _.in([...STAFF_ROLES]) })
-        .orderBy('_id', 'asc')
-        .skip(skip)
-        .limit(limit),
-    )
-    const staff: StaffMember[] = users.map((u) => ({ openid: u._id, nickname: u.nickname || '未命名同事', roles: u.roles }))
+    const mine = callerScope(caller)
+    const [users, blocks] = await Promise.all([
+      allDocs<UserDoc>((skip, limit) =>
+        db
+          .collection('users')
+          .where({ roles: _.in([...STAFF_ROLES]) })
+          .orderBy('_id', 'asc')
+          .skip(skip)
+          .limit(limit),
+      ),
+      allBlocks(),
+    ])
+    const blockStreets = new Map(blocks.map((b) => [b._id, b.streetId]))
+    const colleagues = users.filter((u) => u._id === caller.openid || sharesScope(mine, scopeOf(u.roles, u.scope), blockStreets))
+    const staff: StaffMember[] = colleagues.map((u) => ({ openid: u._id, nickname: u.nickname || '未命名同事', roles: u.roles }))
     staff.sort((a, b) => a.nickname.localeCompare(b.nickname, 'zh-CN'))
     return { staff }
   },

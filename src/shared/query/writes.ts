@@ -18,8 +18,9 @@ const ALSO_STALE: Record<string, string[]> = {
   imports: ['stations.', 'positions.'],
   badges: ['users.'],
   users: ['badges.', 'events.', 'projects.', 'org.'],
-  // Blocks and grids: the grid pickers, the shop list and the dashboards read them; a home block changes 我的.
-  org: ['shops.', 'visits.', 'users.', 'dashboard.'],
+  // Blocks and grids: the grid pickers, the shop list and the dashboards read them; a home block changes 我的,
+  // and which events and notices the 活动 and 公告 lists show (issue 16).
+  org: ['shops.', 'visits.', 'users.', 'dashboard.', 'events.', 'notices.', 'badges.'],
 }
 
 /** Deleting my data changes everything I see. */

@@ -120,6 +120,7 @@ const BY_ID: ByIdRow[] = [
   { action: 'dashboard.trends', data: () => ({ weeks: 4, scope: { blockId: 'block-xinhua-1' } }) },
   { action: 'posters.make', data: () => ({ kind: 'event', id: 'ev-demo-market' }), who: OUT_ADMIN },
   { action: 'posters.make', data: () => ({ kind: 'project', id: 'proj-coffee' }) },
+  { action: 'posters.make', data: () => ({ kind: 'block', id: 'block-xinhua-1' }) },
   { action: 'hours.exportTeam', data: () => ({ teamId: 'team-action', from: '2026-01-01', to: '2026-11-27' }) },
   // Destructive last: the insider pass would otherwise change what the rows above read.
   { action: 'events.setStatus', data: () => ({ id: 'ev-demo-market', status: 'cancelled' }), who: OUT_ADMIN },
@@ -139,6 +140,8 @@ const LISTS: ListRow[] = [
   { action: 'badges.list', data: () => ({}), count: (d) => d.badges.length },
   { action: 'dashboard.stats', data: () => ({ from: '2026-08-01', to: '2026-11-27' }), count: (d) => d.totals.shops + d.totals.visits + d.needs.total },
   { action: 'dashboard.csv', data: () => ({ from: '2026-08-01', to: '2026-11-27' }), count: (d) => csvValueSum(d.csv) },
+  // The colleague picker: staff who work only in block-xinhua-1 are that block's "records".
+  { action: 'users.staff', data: () => ({}), count: (d) => d.staff.filter((s: { openid: string }) => [IN_ADMIN, 'demo-staff'].includes(s.openid)).length },
 ]
 
 /** The CSV's 数值 column summed, the 统计区间 row left out: 0 when the scope holds nothing. */

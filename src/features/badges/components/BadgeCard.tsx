@@ -2,12 +2,13 @@ import { Image, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { blockTime } from '@/src/shared/time'
 import type { BadgePublicView } from '@/types/badges'
-import { GRID_LABELS } from '@/types/shops.vocab'
+import { useGridNames } from '@/src/features/org/useGridNames'
 import './BadgeCard.scss'
 import { characters } from '@/types/text'
 
 /** The face of a badge: photo, name, title, grid, the issuing street office, and how long it is valid. */
 export function BadgeCard({ badge, children }: { badge: BadgePublicView; children?: ReactNode }) {
+  const { gridName } = useGridNames()
   return (
     <View className='badge-card'>
       <View className='badge-card__top'>
@@ -19,7 +20,7 @@ export function BadgeCard({ badge, children }: { badge: BadgePublicView; childre
         <View className='badge-card__who'>
           <Text className='badge-name'>{badge.name}</Text>
           <Text className='badge-title'>{badge.title}</Text>
-          <Text className='badge-grid'>{GRID_LABELS[badge.grid]}</Text>
+          <Text className='badge-grid'>{gridName(badge.grid)}</Text>
         </View>
       </View>
       {children}

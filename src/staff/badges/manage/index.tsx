@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { blockTime } from '@/src/shared/time'
-import { GRIDS, GRID_LABELS, type Grid } from '@/types/shops.vocab'
+import type { Grid } from '@/types/shops.vocab'
+import { useGridOptions } from '@/src/staff/org/useGridOptions'
 import { callApi } from '@/src/shared/api/callApi'
 import { uploadPhoto, choosePhotos } from '@/src/shared/api/upload'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
@@ -22,7 +23,9 @@ function BadgeManagePageContent({ canIssue }: { canIssue: boolean }) {
   const [openid, setOpenid] = useState('')
   const [name, setName] = useState('')
   const [title, setTitle] = useState('')
-  const [grid, setGrid] = useState<Grid>('grid-1')
+  const grids = useGridOptions()
+  const [chosenGrid, setGrid] = useState<Grid | null>(null)
+  const grid = chosenGrid && grids.ids.includes(chosenGrid) ? chosenGrid : (grids.ids[0] ?? '')
   const [validUntil, setValidUntil] = useState(blockTime().add(1, 'year').format('YYYY-MM-DD'))
   const [photoFileId, setPhotoFileId] = useState<string | undefined>()
 
@@ -58,9 +61,9 @@ function BadgeManagePageContent({ canIssue }: { canIssue: boolean }) {
           <Input placeholder='姓名' value={name} onChange={setName} />
           <Input placeholder='职务，如 第一网格网格员' value={title} onChange={setTitle} />
           <View className='notice-kind'>
-            {GRIDS.map((g) => (
-              <Tag key={g} type={grid === g ? 'primary' : 'default'} onClick={() => setGrid(g)}>
-                {GRID_LABELS[g]}
+            {grids.ids.map((g) => (
+              <Tag key={g} className={`badge-grid-${g}`} type={grid === g ? 'primary' : 'default'} onClick={() => setGrid(g)}>
+                {grids.labels[g]}
               </Tag>
             ))}
           </View>

@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { blockTime } from '@/src/shared/time'
 import { NEED_CATEGORY_LABELS, NEED_LEVELS, NEED_LEVEL_LABELS, NEED_STATUSES, NEED_STATUS_LABELS, type NeedCategory } from '@/types/needs.vocab'
-import { GRID_LABELS } from '@/types/shops.vocab'
 import { callApi } from '@/src/shared/api/callApi'
 import { copyCsv } from '@/src/shared/platform/csvFile'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
@@ -52,7 +51,7 @@ function Dashboard() {
           <BarList
             name='coverage'
             unit='%'
-            rows={s.coverage.map((g) => ({ key: g.grid, label: `${GRID_LABELS[g.grid]} ${g.visitedShops}/${g.shops}`, value: g.coveragePct, max: 100 }))}
+            rows={s.coverage.map((g) => ({ key: g.grid, label: `${g.gridName} ${g.visitedShops}/${g.shops}`, value: g.coveragePct, max: 100 }))}
           />
           <View className='nx-section-title'>
             诉求 <Text className='dashboard-needs-total'>{s.needs.total}</Text> 件，办结用时中位数 {s.needs.medianHoursToClose ?? '—'} 小时

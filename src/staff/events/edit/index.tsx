@@ -18,6 +18,9 @@ import './index.scss'
 import { useWriteSteps } from '@/src/shared/query/useApiMutation'
 
 const SHOP_FIELD = { key: 'shopName', label: '店名', type: 'text', required: true } as const
+/** Who sees the event in the 活动 list (issue 16): the event's block, or every block of its street. */
+const REACHES = ['block', 'street'] as const
+const REACH_LABELS = { block: '本街区', street: '面向全街道' }
 
 function Chips<T extends string>({
   options,
@@ -47,6 +50,7 @@ function StaffEventEditPageContent() {
   const existing = useEvent(id)
   const [draft, setDraft] = useState<EventDraft | null>(id ? null : newDraft())
   const [problem, setProblem] = useState<string | null>(null)
+  const [reach, setReach] = useState<(typeof REACHES)[number] | null>(null)
   const [busy, setBusy] = useState(false)
   const { run: once } = useWriteSteps()
   useEffect(() => {
@@ -60,14 +64,15 @@ function StaffEventEditPageContent() {
     <Cell className={`edit-${key}`} title={label} extra={<Input className='edit-input' value={draft[key]} onChange={(v: string) => set({ [key]: v })} />} />
   )
   const hasShopField = draft.formFields.some((f) => f.key === SHOP_FIELD.key)
+  const openToStreet = (reach ?? (existing.data?.openToStreet ? 'street' : 'block')) === 'street'
 
   const save = (publish: boolean) => once((requestId) => saveOnce(publish, requestId), ['events.update'])
   const saveOnce = async (publish: boolean, requestId: string) => {
     setBusy(true)
     setProblem(null)
     try {
-      if (id) await callApi('events.update', { id, ...fieldsOf(draft) })
-      else await callApi('events.create', { ...fieldsOf(draft), publish, requestId })
+      if (id) await callApi('events.update', { id, ...fieldsOf(draft), openToStreet })
+      else await callApi('events.create', { ...fieldsOf(draft), openToStreet, publish, requestId })
       Taro.showToast({ title: '已保存', icon: 'success' })
       Taro.navigateBack()
     } catch (err) {
@@ -110,6 +115,8 @@ function StaffEventEditPageContent() {
       <QuestionsEditor fields={draft.formFields} onChange={(formFields) => set({ formFields })} />
       <View className='nx-section-title'>面向</View>
       <Chips options={EVENT_AUDIENCES} labels={EVENT_AUDIENCE_LABELS} value={draft.audience} onPick={(audience) => set({ audience })} />
+      <View className='nx-section-title'>范围</View>
+      <Chips options={REACHES} labels={REACH_LABELS} value={openToStreet ? 'street' : 'block'} onPick={setReach} />
       <View className='nx-section-title'>介绍</View>
       <TextArea className='edit-description' value={draft.description} maxLength={1000} onChange={(v: string) => set({ description: v })} />
       {problem && <Text className='edit-problem'>{problem}</Text>}

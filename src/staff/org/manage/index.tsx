@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
 import { Button, Empty } from '@/src/shared/ui/nutui'
@@ -6,6 +7,7 @@ import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
 import { StaffGate } from '@/src/staff/shared/StaffGate'
 import { BlockForm } from './BlockForm'
+import { posterUrl } from '@/src/features/posters/routes'
 import '@/src/staff/shared/staff.scss'
 
 /** Admin: streets → blocks → grids; add a block to a street or edit one (its grids are data, any number). */
@@ -34,9 +36,19 @@ function OrgManageContent() {
               {editing?.blockId === block.blockId ? (
                 <BlockForm streetId={street.streetId} block={block} onSaved={saved} />
               ) : (
-                <Button className='nx-big-button org-block-edit' size='small' onClick={() => setEditing({ streetId: street.streetId, blockId: block.blockId })}>
-                  编辑
-                </Button>
+                <View className='org-block-actions'>
+                  <Button
+                    className='nx-big-button org-block-edit'
+                    size='small'
+                    onClick={() => setEditing({ streetId: street.streetId, blockId: block.blockId })}
+                  >
+                    编辑
+                  </Button>
+                  {/* The code residents and shops scan to set this block as their home block (我的街区). */}
+                  <Button className='nx-big-button org-block-code' size='small' onClick={() => Taro.navigateTo({ url: posterUrl('block', block.blockId) })}>
+                    街区二维码
+                  </Button>
+                </View>
               )}
             </View>
           ))}

@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { blockTime } from '@/src/shared/time'
-import { GRID_LABELS, SHOP_CATEGORY_LABELS, SHOP_TAG_LABELS } from '@/types/shops.vocab'
+import { SHOP_CATEGORY_LABELS, SHOP_TAG_LABELS } from '@/types/shops.vocab'
 import { PARTY_MEMBERSHIP_LABELS } from '@/types/visits.vocab'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '@/src/shared/ui/nutui'
 import { ErrorState, LoadingRows, QueryView } from '@/src/shared/ui/QueryStates'
 import { PrivacyPopup } from '@/src/features/privacy/components/PrivacyPopup'
 import { StaffGate } from '@/src/staff/shared/StaffGate'
+import { useGridNames } from '@/src/features/org/useGridNames'
 import { SHOP_SAVED } from '../edit/shopForm'
 import { ShopManagers } from './ShopManagers'
 import '@/src/staff/shared/staff.scss'
@@ -16,6 +17,7 @@ import '@/src/staff/shared/staff.scss'
 function ShopFile({ id }: { id: string }) {
   const shop = useApiQuery('shops.get', { shopId: id })
   const visits = useApiQuery('visits.list', { shopId: id, limit: 20 })
+  const { gridName } = useGridNames()
   useDidShow(visits.reload)
   // Saved on the edit page: read the shop again (only then: each read of the contact is logged).
   const reloadShop = shop.reload
@@ -35,7 +37,7 @@ function ShopFile({ id }: { id: string }) {
         <Text className='staff-card__title shop-file-name'>{s.name}</Text>
         <Text className='staff-line'>{s.address}</Text>
         <Text className='staff-line'>
-          {GRID_LABELS[s.grid]} · {SHOP_CATEGORY_LABELS[s.category]} {s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}
+          <Text className='shop-file-grid'>{gridName(s.grid)}</Text> · {SHOP_CATEGORY_LABELS[s.category]} {s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}
         </Text>
         {s.contact ? (
           <Cell

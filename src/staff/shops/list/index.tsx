@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { blockTime } from '@/src/shared/time'
-import { GRID_LABELS, SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag } from '@/types/shops.vocab'
+import { SHOP_TAGS, SHOP_TAG_LABELS, type Grid, type ShopTag } from '@/types/shops.vocab'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
 import { Button, Cell, CellGroup, Empty } from '@/src/shared/ui/nutui'
 import { SearchBar } from '@/src/shared/ui/nutui.forms'
@@ -14,11 +14,11 @@ import { useGridOptions } from '@/src/staff/org/useGridOptions'
 import '@/src/staff/shared/staff.scss'
 
 function ShopList() {
-  const [grid, setGrid] = useState<Grid | null>(null)
+  const grids = useGridOptions()
+  const [chosenGrid, setGrid] = useState<Grid | null>(null)
+  const grid = chosenGrid && grids.ids.includes(chosenGrid) ? chosenGrid : null
   const [tag, setTag] = useState<ShopTag | null>(null)
   const [q, setQ] = useState('')
-  // The grids of the caller's blocks (org.tree): one an admin adds shows here without a new release.
-  const grids = useGridOptions()
   const shops = useApiQuery('shops.list', { ...(grid ? { grid } : {}), ...(tag ? { tag } : {}), ...(q ? { q } : {}) })
   useDidShow(shops.reload)
   return (
@@ -39,7 +39,7 @@ function ShopList() {
                   key={s.id}
                   className={`shop-row shop-row-${s.id}`}
                   title={`${s.name}${s.tags.length ? ` · ${s.tags.map((t) => SHOP_TAG_LABELS[t]).join('、')}` : ''}`}
-                  description={`${grids.labels[s.grid] ?? GRID_LABELS[s.grid] ?? ''} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
+                  description={`${grids.labels[s.grid] ?? s.grid} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
                   extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
                   clickable
                   onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}

@@ -22,6 +22,31 @@ test('level 3 belongs to the street office', () => {
   expect(mayHandleLevel(['merchant'], 1)).toBe(false)
 })
 
+test('coverage lists every current grid of the scope in block order, then grids only shops still name', () => {
+  const grids = [
+    { _id: 'g-b2', blockId: 'b', name: '第二网格', order: 1, retired: false },
+    { _id: 'g-a1', blockId: 'a', name: '甲一', order: 0, retired: false },
+    { _id: 'g-b1', blockId: 'b', name: '第一网格', order: 0, retired: false },
+    { _id: 'g-b4', blockId: 'b', name: '第四网格', order: 3, retired: false },
+    { _id: 'g-old', blockId: 'b', name: '旧网格', order: 2, retired: true },
+  ]
+  const shops = [
+    { _id: 's1', grid: 'g-b4' },
+    { _id: 's2', grid: 'g-old' },
+    { _id: 's3', grid: 'grid-legacy' },
+  ]
+  const rows = coverageByGrid(shops, [{ shopId: 's1', grid: 'g-b4', day: '2026-11-01' }], grids)
+  expect(rows.map((r) => [r.grid, r.gridName, r.shops])).toEqual([
+    ['g-a1', '甲一', 0],
+    ['g-b1', '第一网格', 0],
+    ['g-b2', '第二网格', 0],
+    ['g-b4', '第四网格', 1],
+    ['g-old', '旧网格', 1],
+    ['grid-legacy', 'grid-legacy', 1],
+  ])
+  expect(rows.find((r) => r.grid === 'g-b4')).toMatchObject({ visitedShops: 1, coveragePct: 100 })
+})
+
 test('median of none, odd and even counts', () => {
   expect(median([])).toBeNull()
   expect(median([5, 1, 3])).toBe(3)
@@ -37,7 +62,8 @@ test('coverage counts each shop once per grid; answers count each shop by its la
     { shopId: 'a', grid: 'grid-1' as const, day: '2026-11-01' },
     { shopId: 'a', grid: 'grid-1' as const, day: '2026-11-02' },
   ]
-  expect(coverageByGrid(shops, visits)[0]).toEqual({ grid: 'grid-1', shops: 2, visitedShops: 1, visits: 2, coveragePct: 50 })
+  const grids = [{ _id: 'grid-1', blockId: 'b', name: '第一网格', order: 0, retired: false }]
+  expect(coverageByGrid(shops, visits, grids)[0]).toEqual({ grid: 'grid-1', gridName: '第一网格', shops: 2, visitedShops: 1, visits: 2, coveragePct: 50 })
   const answers = answerFigures([
     { shopId: 'a', day: '2026-11-01', partyMembers: 'here', partyMemberCount: 2, childcareNeeded: true },
     { shopId: 'a', day: '2026-11-02', partyMembers: 'none', childcareNeeded: false },

@@ -11,6 +11,7 @@ import './index.scss'
 import { EmergencyBanner } from '@/src/features/notices/components/EmergencyBanner'
 import { useSharing } from '@/src/shared/share/useSharing'
 import { TextScaleMeta } from '@/src/features/me/components/TextScaleMeta'
+import { HomeBlockNudge } from '@/src/features/org/HomeBlockNudge'
 
 /** The 活动 tab: upcoming events, by kind, seats left at a glance. */
 const EVENTS_TAB_SHARE = { title: '暖新街区 · 街区活动报名', page: 'features/events/pages/list/index', query: {} }
@@ -34,6 +35,7 @@ export default function EventListPage() {
       <TextScaleMeta />
       <View className='event-list-page'>
         <EmergencyBanner />
+        <HomeBlockNudge what='活动' />
         <ScrollView scrollX className='kind-chips'>
           {chip(null, '全部')}
           {EVENT_KINDS.map((k) => chip(k, EVENT_KIND_LABELS[k]))}

@@ -6,6 +6,7 @@ import { ErrorState, LoadingRows } from '@/src/shared/ui/QueryStates'
 import { NoticeKindTag } from '@/src/features/notices/components/NoticeKindTag'
 import { noticeDetailUrl } from '@/src/features/notices/routes'
 import { useNotices } from '@/src/features/notices/useNotices'
+import { HomeBlockNudge } from '@/src/features/org/HomeBlockNudge'
 
 export default function NoticeListPage() {
   const { data, error, reload } = useNotices()
@@ -14,6 +15,7 @@ export default function NoticeListPage() {
   if (data.notices.length === 0) return <Empty className='notices-empty' status='empty' title='暂无公告' />
   return (
     <View className='notice-list-page'>
+      <HomeBlockNudge what='公告' />
       <CellGroup>
         {data.notices.map((notice) => (
           <Cell
