@@ -38,11 +38,27 @@ export async function openApp(options: { geolocation?: { latitude: number; longi
   }
 }
 
+/**
+ * `page.goto`, again when the page's own navigation (e.g. the app going back after a save) interrupted it: the test
+ * switched screens at the moment the app did, which a person cannot do.
+ */
+async function gotoOnceSettled(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url)
+      return
+    } catch (error) {
+      if (attempt >= 3 || !/interrupted by another navigation/.test(String(error))) throw error
+      await page.waitForTimeout(300)
+    }
+  }
+}
+
 /** Switches the h5 app's local debug identity (我的 → 本地调试身份) and waits until the switcher shows it. */
 export async function switchIdentity(page: Page, baseUrl: string, openid: string): Promise<void> {
   // A fresh load: changing only the hash to a tab page while a sub page is on top leaves Taro's h5 router showing a
   // shaded (display: none) tab page — no user gets there by tapping, so the test does not either.
-  await page.goto(`${baseUrl}/#/features/me/pages/index/index`)
+  await gotoOnceSettled(page, `${baseUrl}/#/features/me/pages/index/index`)
   await page.reload()
   await page.locator(`.identity-option-${openid}`).click()
   await page.locator(`.identity-option-${openid}.identity-option--current`).waitFor({ timeout: 10_000 })
