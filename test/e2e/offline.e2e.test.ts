@@ -45,6 +45,9 @@ test('offline after one load: stations, my events with the check-in code and the
   await page.goto(url('features/resources/subpages/category/index?category=hiring'))
   await visible('.resource-row-title')
   const hiringTitles = await page.locator('.resource-row-title').allInnerTexts()
+  // The pages' code is fetched shortly after launch (preloadPages.h5.ts): let those fetches finish, as they would in
+  // the minutes a person spends before losing signal (on a loaded machine they can still be in flight here).
+  await page.waitForLoadState('networkidle')
 
   await app.context.setOffline(true)
 
