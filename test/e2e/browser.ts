@@ -54,13 +54,27 @@ async function gotoOnceSettled(page: Page, url: string): Promise<void> {
   }
 }
 
-/** Switches the h5 app's local debug identity (我的 → 本地调试身份) and waits until the switcher shows it. */
+/**
+ * Switches the h5 app's local debug identity (我的 → 本地调试身份) and waits until the switcher shows it.
+ * The page first goes to about:blank, so a navigation the app itself still has pending (a save that navigates back)
+ * dies with the old document instead of moving the fresh load off 我的; the switcher is then awaited, with a fresh
+ * load again if it does not come.
+ */
 export async function switchIdentity(page: Page, baseUrl: string, openid: string): Promise<void> {
   // A fresh load: changing only the hash to a tab page while a sub page is on top leaves Taro's h5 router showing a
   // shaded (display: none) tab page — no user gets there by tapping, so the test does not either.
-  await gotoOnceSettled(page, `${baseUrl}/#/features/me/pages/index/index`)
-  await page.reload()
-  await page.locator(`.identity-option-${openid}`).click()
+  const option = page.locator(`.identity-option-${openid}`)
+  for (let attempt = 1; ; attempt++) {
+    await page.goto('about:blank')
+    await gotoOnceSettled(page, `${baseUrl}/#/features/me/pages/index/index`)
+    try {
+      await option.waitFor({ state: 'visible', timeout: 15_000 })
+      break
+    } catch (error) {
+      if (attempt >= 3) throw error
+    }
+  }
+  await option.click()
   await page.locator(`.identity-option-${openid}.identity-option--current`).waitFor({ timeout: 10_000 })
 }
 

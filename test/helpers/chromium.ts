@@ -108,6 +108,8 @@ async function unpackSparticuz(): Promise<ChromiumInstall> {
       join(partial, 'fonts.conf'),
       `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>/usr/share/fonts</dir>\n  <dir>/usr/local/share/fonts</dir>\n  <dir>${join(dir, 'fonts')}</dir>\n  <cachedir>${join(dir, 'fontconfig-cache')}</cachedir>\n</fontconfig>\n`,
     )
+    // A folder without the binary (a copy cut short, or a fontconfig cache written into it since) is not an install.
+    if (!existsSync(install.executablePath)) await rm(dir, { recursive: true, force: true })
     await rename(partial, dir)
   } catch (error) {
     await rm(partial, { recursive: true, force: true })
