@@ -36,6 +36,8 @@ export interface FunctionHost {
   openapiPermissions(name: string | undefined): readonly string[]
   /** Instance states per started function, e.g. `{ api: ['idle', 'busy'] }`. */
   states(): Record<string, string[]>
+  /** The started instances' operating-system thread ids per function (Linux; empty lists elsewhere). */
+  osThreadIds(): Record<string, number[]>
   stop(): Promise<void>
 }
 
@@ -160,6 +162,8 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     },
 
     states: () => Object.fromEntries([...pools].map(([name, pool]) => [name, pool.states()])),
+
+    osThreadIds: () => Object.fromEntries([...pools].map(([name, pool]) => [name, pool.osThreadIds()])),
 
     async stop() {
       stopped = true

@@ -16,7 +16,7 @@ export interface InstanceCall {
 }
 
 type WorkerMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; osThreadId: number | null }
   | { type: 'loadFailed'; message: string }
   | { type: 'result'; id: string; resultJson: string }
   | { type: 'error'; id: string; message: string }
@@ -37,6 +37,8 @@ export class FunctionInstance {
   state: InstanceState = 'starting'
   /** Names this instance in its SDK's `/admin` URL, so database actions count towards its call (callLog.ts). */
   readonly key: string
+  /** The worker's thread id in the operating system once started (Linux only; null elsewhere). */
+  osThreadId: number | null = null
   private readonly worker: Worker
   private readonly ready: Promise<void>
   private pending: PendingCall | null = null
@@ -58,8 +60,10 @@ export class FunctionInstance {
       const initTimer = setTimeout(() => reject(functionFailed(spec.name, 'instance start timed out')), INIT_TIMEOUT_MS)
       this.worker.once('message', (message: WorkerMessage) => {
         clearTimeout(initTimer)
-        if (message.type === 'ready') resolve()
-        else reject(functionFailed(spec.name, message.type === 'loadFailed' ? message.message : 'bad start'))
+        if (message.type === 'ready') {
+          this.osThreadId = message.osThreadId
+          resolve()
+        } else reject(functionFailed(spec.name, message.type === 'loadFailed' ? message.message : 'bad start'))
       })
       this.worker.once('exit', () => {
         clearTimeout(initTimer)

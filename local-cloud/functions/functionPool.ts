@@ -43,6 +43,11 @@ export class FunctionPool {
     return this.instances.map((instance) => instance.state)
   }
 
+  /** The started instances' operating-system thread ids (Linux), for the health page and the bench. */
+  osThreadIds(): number[] {
+    return this.instances.flatMap((instance) => (instance.osThreadId === null ? [] : [instance.osThreadId]))
+  }
+
   async stop(): Promise<void> {
     this.stopped = true
     for (const queued of this.queue.splice(0)) {

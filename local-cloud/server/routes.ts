@@ -17,6 +17,7 @@ export interface LocalCloudRoutes {
     has(name: string): boolean
     invoke(name: string, data: unknown, caller: { openid: string; clientIp?: string; fromClient: true }): Promise<unknown>
     states(): Record<string, string[]>
+    osThreadIds(): Record<string, number[]>
   }
   /** The CloudBase server API that wx-server-sdk inside the functions talks to; a RawReply is sent as bytes. */
   admin: { handle(body: unknown, meta: { caller?: string; instance?: string }): Promise<unknown> }
@@ -47,7 +48,13 @@ async function route(routes: LocalCloudRoutes, req: IncomingMessage, res: Server
   if (pathname === '/_local/clock') return clockRoute(routes, req, res)
   if (pathname === '/_local/health') {
     if (method !== 'GET') throw methodNotAllowed(method, pathname)
-    return sendJson(res, 200, { ok: true, envId: routes.envId, now: routes.clock.get(), functions: routes.functions.states() })
+    return sendJson(res, 200, {
+      ok: true,
+      envId: routes.envId,
+      now: routes.clock.get(),
+      functions: routes.functions.states(),
+      threads: routes.functions.osThreadIds(),
+    })
   }
   const trusted = hasSecret(routes.access, req, url)
   if (pathname.startsWith('/_local/') && routes.services && (await serviceRoute(routes.services, req, res, trusted))) return

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { readdirSync } from 'node:fs'
 import { createFunctionHost, FunctionError, FunctionErrorCode, type FunctionHost } from '../../../local-cloud/functions'
 
 // Cold starts load wx-server-sdk in each worker: slow when suites run in parallel on two cores.
@@ -42,6 +43,19 @@ describe('the function host', () => {
     expect(fifth.startedAt).toBeGreaterThanOrEqual(firstEnd - 5) // it waited for a free instance
     expect(firstFour.map((r) => r.instanceId)).toContain(fifth.instanceId)
     expect(host.states().sleeper).toHaveLength(4)
+  })
+
+  const onLinux = process.platform === 'linux' ? it : it.skip
+  onLinux('names each started instance by its own operating-system thread of this process (the bench splits CPU by them)', async () => {
+    await Promise.all([1, 2].map(() => host.invoke('sleeper', { ms: 10 })))
+    const ids = host.osThreadIds().sleeper
+    expect(ids.length).toBe(host.states().sleeper.length)
+    expect(new Set(ids).size).toBe(ids.length)
+    const tasks = new Set(readdirSync(`/proc/${process.pid}/task`).map(Number))
+    for (const id of ids) {
+      expect(tasks.has(id)).toBe(true)
+      expect(id).not.toBe(process.pid) // not the local cloud's own thread
+    }
   })
 
   it('gives each call its caller identity, and none to a call without a user', async () => {
