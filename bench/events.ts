@@ -5,6 +5,7 @@ import { startTestCloud, type TestCloud } from '../test/helpers/localCloud'
 import { STAFF, arrangeEventPeople, eventFields, hoursFrom, ok } from '../test/helpers/eventsFixture'
 import { fireAtOnce } from './load'
 import { ms, opsSummary, percentile, ratio } from './stats'
+import { warmEveryInstance } from './warm'
 
 /** BENCH_PEOPLE overrides (a quick look on a busy machine); the issue's figure is 1,000. */
 const PEOPLE = Number(process.env.BENCH_PEOPLE || 1000)
@@ -41,8 +42,9 @@ export async function benchEventSignupRush(): Promise<void> {
     const { id } = await ok(cloud, 'events.create', { ...fields, publish: true }, STAFF)
     const people = Array.from({ length: PEOPLE }, (_, i) => `rush-${String(i).padStart(4, '0')}`)
 
-    // Warm every instance, then the floor: the same crowd on a one-read action.
-    await rushOf(cloud, people.slice(0, INSTANCES * 2), () => ({ action: 'users.me', data: {} }))
+    // Warm every instance (and the events feature in each), then the floor: the same crowd on a one-read action.
+    await warmEveryInstance(cloud.url, INSTANCES, () => rushOf(cloud, people, () => ({ action: 'users.me', data: {} })))
+    await rushOf(cloud, people, () => ({ action: 'events.get', data: { id } }))
     const floor = await rushOf(cloud, people, () => ({ action: 'users.me', data: {} }))
     const rush = await rushOf(cloud, people, () => ({ action: 'events.signup', data: { eventId: id } }))
     const results = rush.answers.map((a) => a.body)

@@ -15,12 +15,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { startTestCloud } from '../test/helpers/localCloud'
 import { fireAtOnce } from './load'
+import { warmEveryInstance } from './warm'
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE || 1000)
 const INSTANCES = Number(process.env.LOCAL_CLOUD_INSTANCES || 64)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
-/** Warm-up rounds at most, should the pool not reach INSTANCES (it starts 4 at a time). */
-const MAX_WARM_ROUNDS = 40
 
 /** Milliseconds of CPU per call, by the threads that spent them. */
 export interface CpuSplit {
@@ -94,8 +93,7 @@ async function startSide(name: Side['name']): Promise<Side> {
   else process.env.LOCAL_CLOUD_UNTUNED = untunedBefore
   const people = Array.from({ length: PEOPLE }, (_, i) => `rate-${String(i).padStart(4, '0')}`)
   const url = `${cloud.url}/fn/api`
-  const health = async () =>
-    (await (await fetch(`${cloud.url}/_local/health`)).json()) as { functions: Record<string, string[]>; threads: Record<string, number[]> }
+  const health = async () => (await (await fetch(`${cloud.url}/_local/health`)).json()) as { threads: Record<string, number[]> }
   const call = async (): Promise<Round> => {
     const threadsBefore = threadCpu()
     const cpu = process.cpuUsage()
@@ -117,10 +115,7 @@ async function startSide(name: Side['name']): Promise<Side> {
     }
   }
   const fresh = await call()
-  // Warm: every instance started (a cold start is not the overhead measured here), then one more round so each has
-  // served calls and loaded the feature.
-  for (let i = 0; i < MAX_WARM_ROUNDS && ((await health()).functions.api ?? []).length < INSTANCES; i++) await call()
-  await call()
+  await warmEveryInstance(cloud.url, INSTANCES, call)
   return { name, fresh, call, stop: () => cloud.stop() }
 }
 
