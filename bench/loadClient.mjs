@@ -1,5 +1,7 @@
 // A separate process that fires many requests at once, as real phones would: the local cloud under test keeps
-// its own process to itself. Reads { url, calls: [{ openid, body }] } on stdin; prints [{ ms, status, body }].
+// its own process to itself. Reads { url, calls: [{ openid, body }] } on stdin; prints
+// { results: [{ ms, status, body }], cpuMs } (cpuMs: this process's CPU, user + system, from reading its input on).
+const cpu = process.cpuUsage()
 let input = ''
 for await (const chunk of process.stdin) input += chunk
 const { url, calls } = JSON.parse(input)
@@ -16,4 +18,5 @@ const results = await Promise.all(
     return { ms: performance.now() - started, status: response.status, body: answer }
   }),
 )
-process.stdout.write(JSON.stringify(results))
+const used = process.cpuUsage(cpu)
+process.stdout.write(JSON.stringify({ results, cpuMs: (used.user + used.system) / 1000 }))

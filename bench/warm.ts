@@ -6,11 +6,18 @@
  * Answers the number of instances started; at most `maxRounds` rounds.
  */
 export async function warmEveryInstance(cloudUrl: string, instances: number, round: () => Promise<unknown>, maxRounds = 40): Promise<number> {
-  const started = async () => {
+  const states = async () => {
     const health = (await (await fetch(`${cloudUrl}/_local/health`)).json()) as { functions: Record<string, string[]> }
-    return (health.functions.api ?? []).length
+    return health.functions.api ?? []
   }
-  for (let i = 0; i < maxRounds && (await started()) < instances; i++) await round()
+  const ready = (list: string[]) => list.filter((state) => state === 'idle' || state === 'busy').length
+  for (let i = 0; i < maxRounds; i++) {
+    const now = await states()
+    if (ready(now) >= instances && !now.includes('starting')) break
+    await round()
+  }
   await round()
-  return started()
+  const started = ready(await states())
+  if (started < instances) throw new Error(`warm-up: ${started} of ${instances} instances started after ${maxRounds} rounds (fewer callers than instances?)`)
+  return started
 }

@@ -16,7 +16,8 @@ export interface InstanceCall {
 }
 
 type WorkerMessage =
-  | { type: 'ready'; osThreadId: number | null }
+  | { type: 'thread'; osThreadId: number | null }
+  | { type: 'ready' }
   | { type: 'loadFailed'; message: string }
   | { type: 'result'; id: string; resultJson: string }
   | { type: 'error'; id: string; message: string }
@@ -58,13 +59,17 @@ export class FunctionInstance {
     })
     this.ready = new Promise<void>((resolve, reject) => {
       const initTimer = setTimeout(() => reject(functionFailed(spec.name, 'instance start timed out')), INIT_TIMEOUT_MS)
-      this.worker.once('message', (message: WorkerMessage) => {
-        clearTimeout(initTimer)
-        if (message.type === 'ready') {
+      const onStart = (message: WorkerMessage) => {
+        if (message.type === 'thread') {
           this.osThreadId = message.osThreadId
-          resolve()
-        } else reject(functionFailed(spec.name, message.type === 'loadFailed' ? message.message : 'bad start'))
-      })
+          return
+        }
+        this.worker.off('message', onStart)
+        clearTimeout(initTimer)
+        if (message.type === 'ready') resolve()
+        else reject(functionFailed(spec.name, message.type === 'loadFailed' ? message.message : 'bad start'))
+      }
+      this.worker.on('message', onStart)
       this.worker.once('exit', () => {
         clearTimeout(initTimer)
         reject(functionFailed(spec.name, this.exitReason))

@@ -6,19 +6,21 @@
 const { parentPort, workerData } = require('node:worker_threads')
 
 let main
-// This thread's id in the operating system (Linux: /proc/thread-self → <pid>/task/<tid>), so the bench can tell the
-// instances' CPU time from the local cloud's own (bench/localCloudRate.ts); null elsewhere.
+// This thread's id in the operating system (Linux: /proc/thread-self → <pid>/task/<tid>), sent before the function
+// loads, so the bench can tell the instances' CPU time (loading included) from the local cloud's own
+// (bench/localCloudRate.ts); null elsewhere.
 let osThreadId = null
 try {
   osThreadId = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()) || null
 } catch {
   osThreadId = null
 }
+parentPort.postMessage({ type: 'thread', osThreadId })
 try {
   const loaded = require(workerData.modulePath)
   main = typeof loaded.main === 'function' ? loaded.main : loaded.default && loaded.default.main
   if (typeof main !== 'function') throw new Error('the module exports no main(event, context)')
-  parentPort.postMessage({ type: 'ready', osThreadId })
+  parentPort.postMessage({ type: 'ready' })
 } catch (err) {
   console.error(`[local-cloud] function ${workerData.name} failed to load:`, err)
   parentPort.postMessage({ type: 'loadFailed', message: firstLine(err) })
