@@ -5,7 +5,7 @@ import { _, db } from '../core/cloud'
 import { aggregateDocs } from '../core/db'
 import { dayKind } from './holidayCalendar'
 import { MINUTES_PER_DAY, shanghaiDay } from './openingHours'
-import { toStationView, type StationDoc } from './stationDoc'
+import { toStationView, type ListedStation } from './stationDoc'
 
 /**
  * "Open now" as part of the geo query: not suspended, and the weekly intervals hold this minute of the clock the
@@ -29,6 +29,9 @@ export function openNowQuery(now: Date): object {
   return _.and([{ status: _.neq('suspended') }, hoursOpen])
 }
 
+/** Fields of a station the rider's list never reads (toStationView): derived for queries, or for imports. */
+const LISTED_ONLY = { openIntervals: 0, matchKey: 0, externalId: 0, updatedAt: 0 } as const
+
 /**
  * Nearest stations first, in one geo query: a `geoNear` stage (2dsphere index on `location`) with the kind,
  * amenity and open-now filters inside it. The rider's position is used for this query only, never stored.
@@ -49,7 +52,7 @@ export const nearbyStations = defineAction({
     ]
     if (input.amenities?.length) filters.push({ amenities: _.all(input.amenities) })
     if (input.openNow) filters.push(openNowQuery(now))
-    const list = await aggregateDocs<StationDoc>(
+    const list = await aggregateDocs<ListedStation>(
       db
         .collection('stations')
         .aggregate()
@@ -61,7 +64,9 @@ export const nearbyStations = defineAction({
           query: _.and(filters),
           key: 'location',
         })
-        .limit(input.limit ?? DEFAULT_LIMIT),
+        .limit(input.limit ?? DEFAULT_LIMIT)
+        // What the list does not show stays in the database: a third less to send and decode per station.
+        .project(LISTED_ONLY),
     )
     return {
       stations: list.map((doc) => toStationView(doc, now)),

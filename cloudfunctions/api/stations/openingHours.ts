@@ -89,16 +89,30 @@ export interface OpenState {
 
 const HORIZON_DAYS = 15
 
+/** The next HORIZON_DAYS days from a Shanghai midnight: each one's weekday and kind (holiday, make-up day, usual). */
+function daysFrom(dayStart: number, weekdayToday: number): Array<{ weekday: number; kind: DayKind }> {
+  if (lastDays?.dayStart === dayStart) return lastDays.days
+  const days = Array.from({ length: HORIZON_DAYS }, (_, d) => {
+    const weekday = (weekdayToday + d) % 7
+    const date = new Date(dayStart + d * MINUTES_PER_DAY * MS_PER_MINUTE + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
+    return { weekday, kind: dayKind(date, weekday) }
+  })
+  lastDays = { dayStart, days }
+  return days
+}
+// A list of stations shares its day: the calendar is worked out once, not once per station.
+let lastDays: { dayStart: number; days: Array<{ weekday: number; kind: DayKind }> } | null = null
+
 /** The open stretches from today 00:00 (Shanghai) for two weeks, as absolute minutes since that midnight. */
 function openStretches(hours: OpeningHours, at: Date): { dayStart: number; stretches: WeekInterval[] } {
   const week = weekIntervals(hours)
   const today = shanghaiDay(at)
   const dayStart = at.getTime() - (at.getTime() % MS_PER_MINUTE) - today.minuteOfDay * MS_PER_MINUTE
   const stretches: WeekInterval[] = []
+  const days = daysFrom(dayStart, today.weekday)
   for (let d = 0; d < HORIZON_DAYS; d++) {
-    const weekday = (today.weekday + d) % 7
-    const date = new Date(dayStart + d * MINUTES_PER_DAY * MS_PER_MINUTE + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
-    const clock = clockWeekday(hours, weekday, dayKind(date, weekday))
+    const { weekday, kind } = days[d]
+    const clock = clockWeekday(hours, weekday, kind)
     if (clock === null) continue
     const lo = clock * MINUTES_PER_DAY
     for (const i of week) {

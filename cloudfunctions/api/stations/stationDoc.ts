@@ -75,7 +75,10 @@ export function stationDoc(fields: StationFields, now: Date): StationDoc {
   }
 }
 
-export function toStationView(doc: StationDoc & { distanceM?: number }, now: Date): StationView {
+/** A station as a list reads it: the fields only queries and imports use are left in the database. */
+export type ListedStation = Omit<StationDoc, 'openIntervals' | 'matchKey' | 'externalId' | 'updatedAt'>
+
+export function toStationView(doc: ListedStation & { distanceM?: number }, now: Date): StationView {
   const [lng, lat] = pointLngLat(doc.location)
   const status = doc.status ?? 'active'
   const suspended = status !== 'active'
