@@ -48,7 +48,7 @@ async function gotoOnceSettled(page: Page, url: string): Promise<void> {
       await page.goto(url)
       return
     } catch (error) {
-      if (attempt >= 3 || !/interrupted by another navigation/.test(String(error))) throw error
+      if (attempt >= 5 || !/interrupted by another navigation/.test(String(error))) throw error
       await page.waitForTimeout(300)
     }
   }
@@ -65,7 +65,7 @@ export async function switchIdentity(page: Page, baseUrl: string, openid: string
   // shaded (display: none) tab page — no user gets there by tapping, so the test does not either.
   const option = page.locator(`.identity-option-${openid}`)
   for (let attempt = 1; ; attempt++) {
-    await page.goto('about:blank')
+    await gotoOnceSettled(page, 'about:blank')
     await gotoOnceSettled(page, `${baseUrl}/#/features/me/pages/index/index`)
     try {
       await option.waitFor({ state: 'visible', timeout: 15_000 })
