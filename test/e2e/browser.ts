@@ -78,6 +78,15 @@ export async function switchIdentity(page: Page, baseUrl: string, openid: string
   await page.locator(`.identity-option-${openid}.identity-option--current`).waitFor({ timeout: 10_000 })
 }
 
+/**
+ * Waits until the page a save closes (navigateBack / redirectTo after the toast) has left the DOM. Until then the
+ * page below it — mounted, hidden, and already refreshed by the write — can satisfy a test's reads, and a goto or
+ * goBack of the test's own would race the app's navigation (the app's back would pop the test's page).
+ */
+export async function closedAfterSave(page: Page, pageSelector: string): Promise<void> {
+  await page.locator(pageSelector).waitFor({ state: 'detached', timeout: 15_000 })
+}
+
 /** A reader of the first match's text ('' while it is not there), for `poll`. */
 export const textOf = (page: Page, selector: string) => () =>
   page

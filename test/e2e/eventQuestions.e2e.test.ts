@@ -1,7 +1,7 @@
 // Custom sign-up questions in the h5 build (issue 18): staff add a 单选 and a 多选 question in the event editor, a
 // resident answers them with big tappable options, the answers are stored as picked, and the options are tap-sized.
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest, switchIdentity } from './browser'
+import { closedAfterSave, openApp, type AppUnderTest, switchIdentity } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(120_000)
@@ -34,6 +34,7 @@ test('staff add a single and a multiple choice question; a resident answers them
   await page.locator('.edit-question-1 .edit-question-type-multiChoice').click()
   await page.locator('.edit-question-1 .edit-question__options textarea').fill('上午\n下午\n晚上')
   await page.locator('.save-publish-button').click()
+  await closedAfterSave(page, '.staff-event-edit')
 
   const [event] = await poll(
     () => app.cloud.store.find('events', { title: TITLE }),

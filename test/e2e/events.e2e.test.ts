@@ -1,6 +1,6 @@
 // A resident signs up for an event, finds it in "我的活动", cancels; a staff member sees the roster.
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest, switchIdentity } from './browser'
+import { closedAfterSave, openApp, type AppUnderTest, switchIdentity } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(90_000)
@@ -131,6 +131,7 @@ test('staff create an evening course with two sessions typed in Shanghai time', 
   expect(await page.locator('.choose-place-button').count()).toBe(0) // h5: typed place only
   await page.locator('.edit-place-name input').fill('新华路党群服务站')
   await page.locator('.save-publish-button').click()
+  await closedAfterSave(page, '.staff-event-edit')
 
   const stored = await poll(
     () => app.cloud.store.find('events', { title: TITLE }),

@@ -1,7 +1,7 @@
 // After a write, every screen showing what it changed is fresh without a reload (issue 15): the pages further down
 // the stack, still mounted, refresh by themselves once the write succeeds (src/shared/query).
 import type { Page } from 'playwright-core'
-import { openApp, type AppUnderTest, switchIdentity } from './browser'
+import { closedAfterSave, openApp, type AppUnderTest, switchIdentity } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(150_000)
@@ -36,6 +36,7 @@ test('staff raise an event’s capacity: back on the roster, the waitlist has mo
   await capacity.waitFor({ timeout: 15_000 })
   await capacity.fill('32')
   await page.locator('.save-publish-button').click()
+  await closedAfterSave(page, '.staff-event-edit')
 
   // navigateBack: the roster page that was already open shows the server's new counts.
   expect(await poll(text('.roster-counts'), (t) => t.includes('已报名 32/32'), 15_000)).toContain('候补 1')

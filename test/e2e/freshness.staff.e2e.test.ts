@@ -2,7 +2,7 @@
 // screen that shows the data first (so its answer is cached), writes on another screen (navigating, not reloading),
 // comes back and finds the new value. Stations, visits, shops, notices, org — one browser and cloud for the file.
 import type { Page } from 'playwright-core'
-import { openApp, switchIdentity, textOf as textOfIn, type AppUnderTest } from './browser'
+import { closedAfterSave, openApp, switchIdentity, textOf as textOfIn, type AppUnderTest } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(150_000)
@@ -67,6 +67,7 @@ test('staff log a visit: the shop’s file, opened before, lists it when the log
   await page.locator('.visit-difficulty-none').click()
   await page.locator('.visit-notes textarea').fill('送去台风防范提示')
   await page.locator('.visit-save').click()
+  await closedAfterSave(page, '.visit-form')
 
   expect(
     await poll(
@@ -93,6 +94,7 @@ test('staff log a visit: 工作看板, opened before, counts it on the way back'
   await page.locator('.visit-childcare-notNeeded').click()
   await page.locator('.visit-difficulty-none').click()
   await page.locator('.visit-save').click()
+  await closedAfterSave(page, '.visit-form')
   // The log page goes back by itself to the shop's file; back from that is the dashboard.
   await page.locator('.shop-file-name').waitFor({ timeout: 15_000 })
   await page.goBack()
@@ -117,6 +119,7 @@ test('staff rename a shop: the shop list and the shop’s file, opened before, s
   await name.waitFor({ timeout: 15_000 })
   await name.fill('弄堂花店（新址）')
   await page.locator('.shop-edit-save').click()
+  await closedAfterSave(page, '.shop-edit-page')
 
   expect(await poll(textOf('.shop-file-name'), (t) => t === '弄堂花店（新址）', 15_000)).toBe('弄堂花店（新址）')
   await page.goBack()

@@ -2,7 +2,7 @@
 // 街道看板; they create a fourth block with five grids in 组织架构, and the same day a shop is registered in its
 // fifth grid and visited from 商户走访 — no code change, the grids are data.
 import type { Page } from 'playwright-core'
-import { openApp, switchIdentity, textOf as textOfIn, type AppUnderTest } from './browser'
+import { closedAfterSave, openApp, switchIdentity, textOf as textOfIn, type AppUnderTest } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(180_000)
@@ -68,6 +68,7 @@ test('a new block with five grids, made in the app, takes a shop in grid 5 and i
   await page.locator('.shop-edit-category-retail').click()
   await page.locator(`.shop-edit-grid-${fifth}`).click()
   await page.locator('.shop-edit-save').click()
+  await closedAfterSave(page, '.shop-edit-page')
   const shop = await poll(
     async () => (await app.cloud.store.find('shops', { name: '第五网格小店' }))[0],
     (s) => !!s,
@@ -87,6 +88,7 @@ test('a new block with five grids, made in the app, takes a shop in grid 5 and i
   await page.locator('.visit-childcare-notNeeded').click()
   await page.locator('.visit-difficulty-none').click()
   await page.locator('.visit-save').click()
+  await closedAfterSave(page, '.visit-form')
   const visit = await poll(
     async () => (await app.cloud.store.find('visits', { shopId: shop._id }))[0],
     (v) => !!v,

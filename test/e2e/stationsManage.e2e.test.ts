@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { openApp, switchIdentity, textOf as textOfIn, type AppUnderTest } from './browser'
+import { closedAfterSave, openApp, switchIdentity, textOf as textOfIn, type AppUnderTest } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(180_000)
@@ -72,6 +72,7 @@ test('staff add a station by typing its coordinates on h5, with the note saying 
   await page.locator('.station-location-lat input').fill('31.2046, 121.4247')
   expect(await poll(textOf('.station-edit-save'), (t) => t.includes('保存'))).toContain('保存')
   await page.locator('.station-edit-save').click()
+  await closedAfterSave(page, '.station-edit-page')
   const saved = await poll(
     () => app.cloud.store.find('stations', { name: '番禺路口驿站' }),
     (list) => list.length === 1,

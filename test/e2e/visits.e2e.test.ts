@@ -2,7 +2,7 @@
 // photo, raise a need — and find it in 诉求工单. Then 商户名录: add a shop and change its contact person.
 import type { Page } from 'playwright-core'
 import { BLOCK_CENTRE } from '@/types/stations.vocab'
-import { openApp, type AppUnderTest } from './browser'
+import { closedAfterSave, openApp, type AppUnderTest } from './browser'
 import { poll } from './poll'
 
 jest.setTimeout(120_000)
@@ -53,6 +53,7 @@ test('a visit from 商户走访 raises a need that 诉求工单 shows with the s
   await poll(text('.visit-photos'), (t) => t.includes('已添加 1 张'))
   expect(await page.locator('.visit-save').innerText()).toContain('保存走访并转为诉求')
   await page.locator('.visit-save').click()
+  await closedAfterSave(page, '.visit-form')
 
   // Back on 商户走访: the visit heads the log, and the shop has gone to the end of the round.
   const logged = () =>
@@ -95,6 +96,7 @@ test('商户名录 adds a shop at the block centre, and a new contact keeps the 
   await page.locator('.shop-edit-contact-name input').fill('赵晨')
   await page.locator('.shop-edit-contact-phone input').fill('13700002222')
   await page.locator('.shop-edit-save').click()
+  await closedAfterSave(page, '.shop-edit-page')
   expect(await poll(text('.shop-file-name'), (t) => t === '晨曦烘焙')).toBe('晨曦烘焙')
   const [stored] = await app.cloud.store.find('shops', { name: '晨曦烘焙' })
   expect(stored).toMatchObject({ grid: 'grid-2', category: 'catering', tags: ['new'], location: { coordinates: [BLOCK_CENTRE.lng, BLOCK_CENTRE.lat] } })
@@ -107,6 +109,7 @@ test('商户名录 adds a shop at the block centre, and a new contact keeps the 
   await page.locator('.shop-edit-contact-name input').fill('钱多多')
   await page.locator('.shop-edit-contact-phone input').fill('13600003333')
   await page.locator('.shop-edit-save').click()
+  await closedAfterSave(page, '.shop-edit-page')
   expect(await poll(text('.shop-contact'), (t) => t.includes('钱多多'))).toContain('13600003333')
   expect(await poll(text('.shop-past-contact'), (t) => t.includes('赵晨'))).toContain('13700002222')
 })
