@@ -35,6 +35,8 @@ test('staff add a single and a multiple choice question; a resident answers them
   await page.locator('.edit-question-1 .edit-question__options textarea').fill('上午\n下午\n晚上')
   await page.locator('.save-publish-button').click()
   await closedAfterSave(page, '.staff-event-edit')
+  // Opened first (a link, not a tap from 活动管理), the editor has nothing to go back to: it goes on to 活动管理.
+  expect(page.url()).toContain('#/staff/events/manage/index')
 
   const [event] = await poll(
     () => app.cloud.store.find('events', { title: TITLE }),

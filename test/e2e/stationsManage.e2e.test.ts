@@ -73,6 +73,8 @@ test('staff add a station by typing its coordinates on h5, with the note saying 
   expect(await poll(textOf('.station-edit-save'), (t) => t.includes('保存'))).toContain('保存')
   await page.locator('.station-edit-save').click()
   await closedAfterSave(page, '.station-edit-page')
+  // Opened first (a link, not a tap from 驿站管理), the form has nothing to go back to: it goes on to 驿站管理.
+  expect(page.url()).toContain('#/staff/stations/manage/index')
   const saved = await poll(
     () => app.cloud.store.find('stations', { name: '番禺路口驿站' }),
     (list) => list.length === 1,

@@ -14,6 +14,8 @@ import { PlacePicker } from './PlacePicker'
 import { SessionsEditor } from './SessionsEditor'
 import { QuestionsEditor } from './QuestionsEditor'
 import { StaffGate } from '@/src/staff/shared/StaffGate'
+import { navigateBackOr } from '@/src/shared/nav/navigateBackOr'
+import { STAFF_EVENTS_PAGE, staffRosterUrl } from '@/src/features/events/routes'
 import './index.scss'
 import { useWriteSteps } from '@/src/shared/query/useApiMutation'
 
@@ -74,7 +76,7 @@ function StaffEventEditPageContent() {
       if (id) await callApi('events.update', { id, ...fieldsOf(draft), openToStreet })
       else await callApi('events.create', { ...fieldsOf(draft), openToStreet, publish, requestId })
       Taro.showToast({ title: '已保存', icon: 'success' })
-      Taro.navigateBack()
+      void navigateBackOr(id ? staffRosterUrl(id) : STAFF_EVENTS_PAGE)
     } catch (err) {
       setProblem(toApiCallError(err).message)
     } finally {

@@ -14,6 +14,8 @@ import { ToggleChips } from '@/src/staff/shared/ToggleChips'
 import { ShopPosition } from './ShopPosition'
 import { useGridOptions } from '@/src/staff/org/useGridOptions'
 import { SHOP_SAVED, newShopForm, shopFormFrom, shopFormProblem, toUpsertInput, type ShopFormState } from './shopForm'
+import { navigateBackOr } from '@/src/shared/nav/navigateBackOr'
+import { staffShopUrl } from '../routes'
 import '@/src/staff/shared/staff.scss'
 
 function ShopForm({ shopId, initial }: { shopId?: string; initial: ShopFormState }) {
@@ -29,8 +31,8 @@ function ShopForm({ shopId, initial }: { shopId?: string; initial: ShopFormState
     if (!shop) return
     Taro.eventCenter.trigger(SHOP_SAVED, shop.id)
     await Taro.showToast({ title: '已保存', icon: 'success' })
-    if (shopId) Taro.navigateBack()
-    else Taro.redirectTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(shop.id)}` })
+    if (shopId) void navigateBackOr(staffShopUrl(shop.id))
+    else void Taro.redirectTo({ url: staffShopUrl(shop.id) })
   }
 
   return (

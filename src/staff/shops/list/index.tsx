@@ -11,6 +11,7 @@ import { QueryView } from '@/src/shared/ui/QueryStates'
 import { Chips } from '@/src/staff/shared/Chips'
 import { StaffGate } from '@/src/staff/shared/StaffGate'
 import { useGridOptions } from '@/src/staff/org/useGridOptions'
+import { staffShopUrl } from '@/src/staff/shops/routes'
 import '@/src/staff/shared/staff.scss'
 
 function ShopList() {
@@ -42,7 +43,7 @@ function ShopList() {
                   description={`${grids.labels[s.grid] ?? s.grid} · ${s.contactName ?? '无联系人'} ${s.contactPhone ?? ''}`}
                   extra={s.lastVisitAt ? `上次走访 ${blockTime(s.lastVisitAt).format('MM-DD')}` : '未走访'}
                   clickable
-                  onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(s.id)}` })}
+                  onClick={() => Taro.navigateTo({ url: staffShopUrl(s.id) })}
                 />
               )}
             />

@@ -17,6 +17,8 @@ import { newStationForm, stationFormFrom, stationFormProblem, toSaveInput, type 
 import { HoursEditor } from './HoursEditor'
 import { StationPhotos } from './StationPhotos'
 import { StationStatusPanel } from './StationStatusPanel'
+import { navigateBackOr } from '@/src/shared/nav/navigateBackOr'
+import { STATION_LIST_URL } from '../routes'
 import '@/src/staff/shared/staff.scss'
 import './index.scss'
 
@@ -28,7 +30,7 @@ function StationForm({ station }: { station?: StationView }) {
   const problem = stationFormProblem(form)
   const save = useApiMutation('stations.save', () => {
     Taro.showToast({ title: '已保存', icon: 'success' })
-    Taro.navigateBack()
+    void navigateBackOr(STATION_LIST_URL)
   })
   return (
     <View className='staff-page station-edit-page'>

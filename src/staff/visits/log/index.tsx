@@ -11,6 +11,8 @@ import { StaffGate } from '@/src/staff/shared/StaffGate'
 import { ServiceQuestions } from './ServiceQuestions'
 import { emptyVisitForm, missingAnswer, toLogVisitInput, type VisitFormState } from './visitAnswers'
 import { VisitPhotos } from './VisitPhotos'
+import { navigateBackOr } from '@/src/shared/nav/navigateBackOr'
+import { staffShopUrl } from '@/src/staff/shops/routes'
 import '@/src/staff/shared/staff.scss'
 import '../visits.scss'
 
@@ -31,7 +33,7 @@ function VisitForm({ shopId }: { shopId: string }) {
     const result = await log.mutate(toLogVisitInput(shopId, form))
     if (result) {
       await Taro.showToast({ title: result.needId ? '已记录并转为诉求' : '已记录', icon: 'success' })
-      Taro.navigateBack()
+      void navigateBackOr(staffShopUrl(shopId))
     }
   }
 

@@ -5,6 +5,7 @@ import type { VisitView } from '@/types/visits'
 import { useApiQuery } from '@/src/shared/query/useApiQuery'
 import { Cell, CellGroup, Empty } from '@/src/shared/ui/nutui'
 import { QueryView } from '@/src/shared/ui/QueryStates'
+import { staffShopUrl } from '@/src/staff/shops/routes'
 
 const RECENT = 20
 
@@ -38,7 +39,7 @@ export function RecentVisits() {
               description={summary(v, gridName)}
               extra={v.needId ? '已转诉求' : v.byMe ? '我记录的' : ''}
               clickable
-              onClick={() => Taro.navigateTo({ url: `/staff/shops/detail/index?id=${encodeURIComponent(v.shopId)}` })}
+              onClick={() => Taro.navigateTo({ url: staffShopUrl(v.shopId) })}
             />
           ))}
         </CellGroup>
